@@ -1,0 +1,49 @@
+//! The data set compiled into the binary, so `him` works from any folder with no set-up.
+
+use super::Kind;
+
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
+    };
+}
+
+/// Every built-in file, in the order the kinds are loaded (sources first: everything cites them).
+pub const FILES: [(Kind, &str); 8] = [
+    (Kind::Source, data_file!("sources.toml")),
+    (Kind::Organization, data_file!("organizations.toml")),
+    (Kind::Skill, data_file!("skills.toml")),
+    (Kind::Field, data_file!("fields.toml")),
+    (Kind::Specialization, data_file!("specializations.toml")),
+    (Kind::Title, data_file!("titles.toml")),
+    (Kind::Credential, data_file!("credentials.toml")),
+    (Kind::Course, data_file!("courses.toml")),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_file_in_order() {
+        let kinds: Vec<Kind> = FILES.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(kinds, Kind::ALL);
+    }
+
+    #[test]
+    fn the_built_in_list_matches_the_data_folder() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+        let mut on_disk: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".toml"))
+            .collect();
+        on_disk.sort();
+        let mut built_in: Vec<String> = Kind::ALL
+            .iter()
+            .map(|kind| kind.file_name().to_string())
+            .collect();
+        built_in.sort();
+        assert_eq!(on_disk, built_in);
+    }
+}

@@ -1,0 +1,435 @@
+//! Data files: what they hold, where they come from, and how they are read and checked.
+//!
+//! Loading happens in two steps. `load` reads each file strictly into records (every record that
+//! parses is kept, every one that does not becomes a diagnostic), then `validate` checks what a
+//! single file cannot: references between records, duplicate ids and names, ladders without
+//! cycles. Both steps report every problem they find, not just the first.
+
+pub mod builtin;
+pub mod diagnostics;
+mod locate;
+pub mod model;
+pub mod period;
+mod validate;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
+
+pub use diagnostics::Diagnostic;
+use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+
+/// The kinds of records, one file each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Source,
+    Organization,
+    Skill,
+    Field,
+    Specialization,
+    Title,
+    Credential,
+    Course,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Source,
+        Kind::Organization,
+        Kind::Skill,
+        Kind::Field,
+        Kind::Specialization,
+        Kind::Title,
+        Kind::Credential,
+        Kind::Course,
+    ];
+
+    /// The key of the array of tables in the file: `[[title]]`.
+    pub fn table_key(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Organization => "organization",
+            Kind::Skill => "skill",
+            Kind::Field => "field",
+            Kind::Specialization => "specialization",
+            Kind::Title => "title",
+            Kind::Credential => "credential",
+            Kind::Course => "course",
+        }
+    }
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Kind::Source => "sources.toml",
+            Kind::Organization => "organizations.toml",
+            Kind::Skill => "skills.toml",
+            Kind::Field => "fields.toml",
+            Kind::Specialization => "specializations.toml",
+            Kind::Title => "titles.toml",
+            Kind::Credential => "credentials.toml",
+            Kind::Course => "courses.toml",
+        }
+    }
+
+    /// The singular word a person reads: "title", "credential".
+    pub fn noun(self) -> &'static str {
+        self.table_key()
+    }
+
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Source => "sources",
+            Kind::Organization => "organizations",
+            Kind::Skill => "skills",
+            Kind::Field => "fields",
+            Kind::Specialization => "specializations",
+            Kind::Title => "titles",
+            Kind::Credential => "credentials",
+            Kind::Course => "courses",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.noun())
+    }
+}
+
+/// Where a data file came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the binary from the project's `data/` folder.
+    BuiltIn,
+    /// A user's data directory.
+    User(PathBuf),
+}
+
+/// One data file's text, as read.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub kind: Kind,
+    pub origin: Origin,
+    pub text: Cow<'static, str>,
+}
+
+impl SourceFile {
+    /// The path shown in messages: `data/titles.toml` for a built-in file, the path as the user
+    /// gave it for theirs.
+    pub fn display_path(&self) -> String {
+        match &self.origin {
+            Origin::BuiltIn => format!("data/{}", self.kind.file_name()),
+            Origin::User(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// Every record of a data set, one vector per kind, in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub organizations: Vec<Organization>,
+    pub skills: Vec<Skill>,
+    pub fields: Vec<Field>,
+    pub specializations: Vec<Specialization>,
+    pub titles: Vec<Title>,
+    pub credentials: Vec<Credential>,
+    pub courses: Vec<Course>,
+}
+
+impl Dataset {
+    /// How many records of `kind` there are.
+    pub fn count(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Source => self.sources.len(),
+            Kind::Organization => self.organizations.len(),
+            Kind::Skill => self.skills.len(),
+            Kind::Field => self.fields.len(),
+            Kind::Specialization => self.specializations.len(),
+            Kind::Title => self.titles.len(),
+            Kind::Credential => self.credentials.len(),
+            Kind::Course => self.courses.len(),
+        }
+    }
+
+    /// The record of `kind` at `index`, seen through what all records share.
+    ///
+    /// Panics when `index` is out of range, like slice indexing: callers hold indexes that came
+    /// from this data set.
+    pub fn named(&self, kind: Kind, index: usize) -> &dyn Named {
+        match kind {
+            Kind::Source => &self.sources[index],
+            Kind::Organization => &self.organizations[index],
+            Kind::Skill => &self.skills[index],
+            Kind::Field => &self.fields[index],
+            Kind::Specialization => &self.specializations[index],
+            Kind::Title => &self.titles[index],
+            Kind::Credential => &self.credentials[index],
+            Kind::Course => &self.courses[index],
+        }
+    }
+
+    /// Every record of `kind`, in file order.
+    pub fn all_named(&self, kind: Kind) -> impl Iterator<Item = &dyn Named> {
+        (0..self.count(kind)).map(move |index| self.named(kind, index))
+    }
+}
+
+/// The files a data set was read from, and what was found wrong with them.
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub files: Vec<SourceFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn is_clean(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}
+
+/// Which files to read: the built-in ones, with those present in `user_dir` replacing them.
+pub fn gather(user_dir: Option<&Path>) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+    let mut files = Vec::with_capacity(Kind::ALL.len());
+    let mut problems = Vec::new();
+    if let Some(dir) = user_dir {
+        match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(vec![Diagnostic::file_level(
+                    dir.display().to_string(),
+                    "is not a directory".to_string(),
+                    Some("--data and HIM_DATA_DIR name a directory laid out like data/, holding files such as titles.toml".to_string()),
+                )]);
+            }
+            Err(err) => {
+                return Err(vec![Diagnostic::file_level(
+                    dir.display().to_string(),
+                    format!("cannot read the data directory: {}", io_reason(&err)),
+                    Some("check the path given to --data or HIM_DATA_DIR; `him init DIR` writes a starting set".to_string()),
+                )]);
+            }
+        }
+    }
+    for (kind, text) in builtin::FILES {
+        let user_path = user_dir.map(|dir| dir.join(kind.file_name()));
+        match user_path {
+            Some(path) if path.exists() || path.is_symlink() => match read_user_file(&path) {
+                Ok(text) => files.push(SourceFile {
+                    kind,
+                    origin: Origin::User(path),
+                    text: Cow::Owned(text),
+                }),
+                Err(diagnostic) => problems.push(*diagnostic),
+            },
+            _ => files.push(SourceFile {
+                kind,
+                origin: Origin::BuiltIn,
+                text: Cow::Borrowed(text),
+            }),
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => err.to_string(),
+    }
+}
+
+fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|err| {
+        Diagnostic::file_level(
+            shown.clone(),
+            format!("cannot read: {}", io_reason(&err)),
+            None,
+        )
+    })?;
+    if meta.is_dir() {
+        return Err(Box::new(Diagnostic::file_level(
+            shown,
+            "is a directory, not a TOML file".to_string(),
+            Some(
+                "remove or rename it; a data directory holds files such as titles.toml".to_string(),
+            ),
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|err| {
+        Diagnostic::file_level(
+            shown.clone(),
+            format!("cannot read: {}", io_reason(&err)),
+            None,
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|err| {
+        let offset = err.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(err.as_bytes());
+        Box::new(Diagnostic::at(
+            shown,
+            &text,
+            offset..offset + 1,
+            "invalid UTF-8: data files must be UTF-8 text".to_string(),
+            Some("save the file as UTF-8".to_string()),
+        ))
+    })
+}
+
+/// Reads every file strictly and checks the whole set.
+pub fn load(files: Vec<SourceFile>) -> Loaded {
+    let mut dataset = Dataset::default();
+    let mut diagnostics = Vec::new();
+    let mut broken_ids = validate::BrokenIds::default();
+    let mut positions = validate::Positions::default();
+    for file in &files {
+        let parsed = match file.kind {
+            Kind::Source => read_records(file, &mut dataset.sources),
+            Kind::Organization => read_records(file, &mut dataset.organizations),
+            Kind::Skill => read_records(file, &mut dataset.skills),
+            Kind::Field => read_records(file, &mut dataset.fields),
+            Kind::Specialization => read_records(file, &mut dataset.specializations),
+            Kind::Title => read_records(file, &mut dataset.titles),
+            Kind::Credential => read_records(file, &mut dataset.credentials),
+            Kind::Course => read_records(file, &mut dataset.courses),
+        };
+        for id in parsed.broken_ids {
+            broken_ids.insert(file.kind, id);
+        }
+        positions.insert(file.kind, parsed.positions);
+        diagnostics.extend(parsed.diagnostics);
+    }
+    diagnostics.extend(validate::validate(
+        &dataset,
+        &files,
+        &broken_ids,
+        &positions,
+    ));
+    Loaded {
+        dataset,
+        files,
+        diagnostics,
+    }
+}
+
+struct FileResult {
+    diagnostics: Vec<Diagnostic>,
+    /// Ids of records that failed to parse, so references to them are not reported again.
+    broken_ids: Vec<String>,
+    /// For each record kept, its index in the file's array (records that failed are skipped).
+    positions: Vec<usize>,
+}
+
+/// Parses one file's `[[kind]]` records into `out`, one record at a time, so one bad record
+/// does not hide the problems of the next.
+fn read_records<T: DeserializeOwned>(file: &SourceFile, out: &mut Vec<T>) -> FileResult {
+    let mut result = FileResult {
+        diagnostics: Vec::new(),
+        broken_ids: Vec::new(),
+        positions: Vec::new(),
+    };
+    let path = file.display_path();
+    let text: &str = &file.text;
+    let key = file.kind.table_key();
+    let root = match DeTable::parse(text) {
+        Ok(root) => root.into_inner(),
+        Err(err) => {
+            result
+                .diagnostics
+                .push(Diagnostic::from_toml(path, text, &err, None));
+            return result;
+        }
+    };
+    if root.is_empty() {
+        result.diagnostics.push(Diagnostic::at(
+            path,
+            text,
+            0..0,
+            format!("the file defines no [[{key}]] records"),
+            Some(format!(
+                "add at least one [[{key}]] table, or delete the file to use the built-in {}",
+                file.kind.file_name()
+            )),
+        ));
+        return result;
+    }
+    for (name, value) in root {
+        if name.get_ref().as_ref() != key {
+            result.diagnostics.push(Diagnostic::at(
+                path.clone(),
+                text,
+                name.span(),
+                format!(
+                    "unknown top-level key `{}`, expected `{key}`",
+                    name.get_ref()
+                ),
+                Some(format!(
+                    "{} holds only [[{key}]] tables",
+                    file.kind.file_name()
+                )),
+            ));
+            continue;
+        }
+        let span = value.span();
+        let DeValue::Array(elements) = value.into_inner() else {
+            result.diagnostics.push(Diagnostic::at(
+                path.clone(),
+                text,
+                span,
+                format!("`{key}` must be an array of tables, written [[{key}]]"),
+                None,
+            ));
+            continue;
+        };
+        for (position, element) in elements.into_iter().enumerate() {
+            let id = record_id(element.get_ref());
+            let record_span = element.span();
+            if !matches!(element.get_ref(), DeValue::Table(_)) {
+                result.diagnostics.push(Diagnostic::at(
+                    path.clone(),
+                    text,
+                    record_span,
+                    format!("each `{key}` must be a table, written [[{key}]]"),
+                    None,
+                ));
+                continue;
+            }
+            match T::deserialize(toml::de::ValueDeserializer::from(element)) {
+                Ok(record) => {
+                    out.push(record);
+                    result.positions.push(position);
+                }
+                Err(err) => {
+                    result.diagnostics.push(Diagnostic::from_toml(
+                        path.clone(),
+                        text,
+                        &err,
+                        Some(record_span),
+                    ));
+                    result.broken_ids.extend(id);
+                }
+            }
+        }
+    }
+    result
+}
+
+/// The `id` of a record that may not parse as a whole.
+fn record_id(value: &DeValue<'_>) -> Option<String> {
+    let DeValue::Table(table) = value else {
+        return None;
+    };
+    table.iter().find_map(|(key, value)| match value.get_ref() {
+        DeValue::String(id) if key.get_ref().as_ref() == "id" => Some(id.to_string()),
+        _ => None,
+    })
+}

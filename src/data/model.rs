@@ -1,0 +1,606 @@
+//! The records of him's data files, exactly as users write them (see docs/DATA.md).
+//!
+//! Every struct denies unknown keys, so a misspelt key is an error with a line and column rather
+//! than a silently ignored value. The types hold no spans: a check that must point at a line
+//! (a dangling reference, a duplicate id) finds it again from the file's text, see `locate`.
+
+use serde::{Deserialize, Serialize};
+
+use super::period::Period;
+
+/// How sure a fact is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Seen on a primary or official page.
+    Confirmed,
+    /// Seen only on a secondary page.
+    Secondary,
+    /// Stated by the source article, with its date.
+    Article,
+    /// Believed, not confirmed: shown with a visible note, never counted as a rule that is met.
+    Unconfirmed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::Secondary => "secondary",
+            Status::Article => "article",
+            Status::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    /// The words shown next to a fact of this status.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::Secondary => "secondary source",
+            Status::Article => "according to the article",
+            Status::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Primary,
+    Secondary,
+    Article,
+    /// him's own judgement (a title's level, its closest occupation code ...).
+    Editorial,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Primary => "primary",
+            SourceKind::Secondary => "secondary",
+            SourceKind::Article => "article",
+            SourceKind::Editorial => "editorial",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub kind: SourceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganizationKind {
+    Association,
+    Accreditor,
+    CertifyingBody,
+}
+
+impl OrganizationKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            OrganizationKind::Association => "association",
+            OrganizationKind::Accreditor => "accreditor",
+            OrganizationKind::CertifyingBody => "certifying body",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Founded {
+    pub year: i64,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    pub id: String,
+    pub abbreviation: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub kinds: Vec<OrganizationKind>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub founded: Option<Founded>,
+    pub sources: Vec<String>,
+    pub status: Status,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Inclination {
+    Technical,
+    Operational,
+}
+
+impl Inclination {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Inclination::Technical => "technical",
+            Inclination::Operational => "operational",
+        }
+    }
+}
+
+/// A dated projection (employment growth ...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    pub measure: String,
+    pub value: f64,
+    pub unit: String,
+    pub period: Period,
+    pub applies_to: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub soc: Option<String>,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub summary: String,
+    pub focus: String,
+    pub inclination: Inclination,
+    pub workflows: Vec<String>,
+    pub skills: Vec<String>,
+    pub settings: Vec<String>,
+    pub works_with: Vec<String>,
+    pub example: String,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outlook: Vec<Outlook>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Specialization {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub field: String,
+    pub focus: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub skills: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// Career levels, in the order of a ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Entry,
+    Mid,
+    Senior,
+    Executive,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Entry, Level::Mid, Level::Senior, Level::Executive];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Entry => "entry",
+            Level::Mid => "mid",
+            Level::Senior => "senior",
+            Level::Executive => "executive",
+        }
+    }
+}
+
+/// A dated pay figure from a source other than the OEWS table (history).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pay {
+    pub median: u32,
+    pub period: Period,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub field: String,
+    pub level: Level,
+    pub soc: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specialization: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leads_to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credentials: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pay: Vec<Pay>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exam {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scored_items: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pretest_items: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passing: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<String>,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Renewal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle_years: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuing_education: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    pub amount: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<String>,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Degree levels, lowest first, so a higher degree satisfies a lower minimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Degree {
+    None,
+    HighSchool,
+    Associate,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+impl Degree {
+    pub const ALL: [Degree; 6] = [
+        Degree::None,
+        Degree::HighSchool,
+        Degree::Associate,
+        Degree::Bachelor,
+        Degree::Master,
+        Degree::Doctorate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Degree::None => "none",
+            Degree::HighSchool => "high-school",
+            Degree::Associate => "associate",
+            Degree::Bachelor => "bachelor",
+            Degree::Master => "master",
+            Degree::Doctorate => "doctorate",
+        }
+    }
+
+    /// "a bachelor's degree", "a high-school diploma" ...
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Degree::None => "no formal education",
+            Degree::HighSchool => "a high-school diploma",
+            Degree::Associate => "an associate degree",
+            Degree::Bachelor => "a bachelor's degree",
+            Degree::Master => "a master's degree",
+            Degree::Doctorate => "a doctorate",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProgramKind {
+    #[default]
+    Degree,
+    PostBaccalaureateCertificate,
+    Fellowship,
+}
+
+impl ProgramKind {
+    pub fn is_default(&self) -> bool {
+        *self == ProgramKind::Degree
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProgramKind::Degree => "degree",
+            ProgramKind::PostBaccalaureateCertificate => "post-baccalaureate certificate",
+            ProgramKind::Fellowship => "fellowship",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    #[default]
+    Us,
+    /// Programs outside the United States, under a reciprocity agreement.
+    OutsideUs,
+}
+
+impl Region {
+    pub fn is_default(&self) -> bool {
+        *self == Region::Us
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    #[default]
+    Graduate,
+    /// Students in the last term of a program may sit the exam early.
+    FinalTermStudent,
+}
+
+impl Stage {
+    pub fn is_default(&self) -> bool {
+        *self == Stage::Graduate
+    }
+}
+
+/// The value of `accredited_by` that accepts any recognized accreditor.
+pub const ANY_RECOGNIZED_ACCREDITOR: &str = "recognized";
+
+/// One way to become eligible: every condition set here must hold together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EligibilityPath {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree: Option<Degree>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programs: Vec<String>,
+    #[serde(default, skip_serializing_if = "ProgramKind::is_default")]
+    pub program_kind: ProgramKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accredited_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience_years: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience_in: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credentials_any: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub licenses_any: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_requires: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
+    #[serde(default, skip_serializing_if = "Region::is_default")]
+    pub region: Region,
+    #[serde(default, skip_serializing_if = "Stage::is_default")]
+    pub stage: Stage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes: Option<Period>,
+    pub source: String,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credential {
+    pub id: String,
+    pub abbreviation: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub issuer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub governed_by: Option<String>,
+    pub fields: Vec<String>,
+    pub summary: String,
+    pub sources: Vec<String>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<Exam>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewal: Option<Renewal>,
+    #[serde(default, rename = "fee", skip_serializing_if = "Vec::is_empty")]
+    pub fees: Vec<Fee>,
+    #[serde(default, rename = "path", skip_serializing_if = "Vec::is_empty")]
+    pub paths: Vec<EligibilityPath>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CourseGroup {
+    Core,
+    Elective,
+    /// A course the curriculum describes as an example.
+    Example,
+    /// A course the curriculum only names.
+    Other,
+}
+
+impl CourseGroup {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CourseGroup::Core => "core",
+            CourseGroup::Elective => "elective",
+            CourseGroup::Example => "example",
+            CourseGroup::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub field: String,
+    pub group: CourseGroup,
+    pub program: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teaches: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// What every kind of record has: an id and the names a person may type for it.
+pub trait Named {
+    fn id(&self) -> &str;
+    /// The name shown to a person.
+    fn name(&self) -> &str;
+    fn abbreviation(&self) -> Option<&str> {
+        None
+    }
+    fn aliases(&self) -> &[String] {
+        &[]
+    }
+    /// Whether the name is also a name to find the record by. Sources are found by id only:
+    /// two editions of one report share a title.
+    fn found_by_name(&self) -> bool {
+        true
+    }
+    /// "RHIA (Registered Health Information Administrator)" for records with an abbreviation,
+    /// the name otherwise.
+    fn label(&self) -> String {
+        match self.abbreviation() {
+            Some(abbreviation) if abbreviation != self.name() => {
+                format!("{abbreviation} ({})", self.name())
+            }
+            _ => self.name().to_string(),
+        }
+    }
+}
+
+macro_rules! named {
+    ($type:ty, name: $name:ident $(, abbreviation: $abbr:ident)? $(, aliases: $aliases:ident)? $(, by_name: $by_name:expr)?) => {
+        impl Named for $type {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn name(&self) -> &str {
+                &self.$name
+            }
+            $(fn abbreviation(&self) -> Option<&str> {
+                named!(@abbr self.$abbr)
+            })?
+            $(fn aliases(&self) -> &[String] {
+                &self.$aliases
+            })?
+            $(fn found_by_name(&self) -> bool {
+                $by_name
+            })?
+        }
+    };
+    (@abbr $e:expr) => {
+        AsAbbreviation::as_abbreviation(&$e)
+    };
+}
+
+/// Lets `named!` accept both `String` and `Option<String>` abbreviations.
+trait AsAbbreviation {
+    fn as_abbreviation(&self) -> Option<&str>;
+}
+
+impl AsAbbreviation for String {
+    fn as_abbreviation(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsAbbreviation for Option<String> {
+    fn as_abbreviation(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+named!(Source, name: title, by_name: false);
+named!(Organization, name: name, abbreviation: abbreviation, aliases: aliases);
+named!(Skill, name: name, aliases: aliases);
+named!(Field, name: name, abbreviation: abbreviation, aliases: aliases);
+named!(Specialization, name: name, aliases: aliases);
+named!(Title, name: name, aliases: aliases);
+named!(Credential, name: name, abbreviation: abbreviation, aliases: aliases);
+named!(Course, name: name, aliases: aliases);

@@ -1,0 +1,698 @@
+//! Checks across records: ids and names, references between files, values no parser can judge.
+
+use std::collections::{HashMap, HashSet};
+
+use super::locate::{Step, locate};
+use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Status};
+use super::{Dataset, Diagnostic, Kind, SourceFile};
+use crate::text::normalize_name;
+
+/// Ids of records that exist in a file but failed to parse.
+#[derive(Default)]
+pub struct BrokenIds(HashMap<Kind, HashSet<String>>);
+
+impl BrokenIds {
+    pub fn insert(&mut self, kind: Kind, id: String) {
+        self.0.entry(kind).or_default().insert(id);
+    }
+
+    fn contains(&self, kind: Kind, id: &str) -> bool {
+        self.0.get(&kind).is_some_and(|ids| ids.contains(id))
+    }
+}
+
+/// For each kind, the index in its file of each record that parsed.
+#[derive(Default)]
+pub struct Positions(HashMap<Kind, Vec<usize>>);
+
+impl Positions {
+    pub fn insert(&mut self, kind: Kind, positions: Vec<usize>) {
+        self.0.insert(kind, positions);
+    }
+}
+
+struct Problem {
+    kind: Kind,
+    /// The record's index in the dataset's vector for `kind`.
+    record: usize,
+    /// Steps inside the record.
+    steps: Vec<Step>,
+    message: String,
+    hint: Option<String>,
+    warning: bool,
+}
+
+/// Builds the path of a value inside a record: `at(&[key("leads_to"), idx(1)])`.
+fn key(name: &'static str) -> Step {
+    Step::Key(name)
+}
+
+fn idx(index: usize) -> Step {
+    Step::Index(index)
+}
+
+pub fn validate(
+    data: &Dataset,
+    files: &[SourceFile],
+    broken: &BrokenIds,
+    positions: &Positions,
+) -> Vec<Diagnostic> {
+    let mut check = Checker::new(data, broken);
+    check.ids_and_names();
+    check.sources();
+    check.organizations();
+    check.skills();
+    check.fields();
+    check.specializations();
+    check.titles();
+    check.credentials();
+    check.courses();
+    check
+        .problems
+        .into_iter()
+        .map(|problem| to_diagnostic(problem, files, positions))
+        .collect()
+}
+
+fn to_diagnostic(problem: Problem, files: &[SourceFile], positions: &Positions) -> Diagnostic {
+    let file = files.iter().find(|f| f.kind == problem.kind);
+    let position = positions
+        .0
+        .get(&problem.kind)
+        .and_then(|p| p.get(problem.record))
+        .copied()
+        .unwrap_or(problem.record);
+    let mut path = vec![Step::Key(problem.kind.table_key()), Step::Index(position)];
+    path.extend(problem.steps);
+    let diagnostic = match file {
+        Some(file) => {
+            let span = locate(&file.text, &path).unwrap_or(0..0);
+            Diagnostic::at(
+                file.display_path(),
+                &file.text,
+                span,
+                problem.message,
+                problem.hint,
+            )
+        }
+        None => Diagnostic::file_level(
+            problem.kind.file_name().to_string(),
+            problem.message,
+            problem.hint,
+        ),
+    };
+    if problem.warning {
+        diagnostic.warning()
+    } else {
+        diagnostic
+    }
+}
+
+/// The names by which each kind's records are found, and their ids.
+struct Checker<'a> {
+    data: &'a Dataset,
+    broken: &'a BrokenIds,
+    ids: HashMap<Kind, HashSet<&'a str>>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(data: &'a Dataset, broken: &'a BrokenIds) -> Checker<'a> {
+        let mut ids: HashMap<Kind, HashSet<&str>> = HashMap::new();
+        for kind in Kind::ALL {
+            ids.insert(kind, data.all_named(kind).map(|r| r.id()).collect());
+        }
+        Checker {
+            data,
+            broken,
+            ids,
+            problems: Vec::new(),
+        }
+    }
+
+    fn error(
+        &mut self,
+        kind: Kind,
+        record: usize,
+        steps: Vec<Step>,
+        message: String,
+        hint: Option<String>,
+    ) {
+        self.problems.push(Problem {
+            kind,
+            record,
+            steps,
+            message,
+            hint,
+            warning: false,
+        });
+    }
+
+    fn warn(
+        &mut self,
+        kind: Kind,
+        record: usize,
+        steps: Vec<Step>,
+        message: String,
+        hint: Option<String>,
+    ) {
+        self.problems.push(Problem {
+            kind,
+            record,
+            steps,
+            message,
+            hint,
+            warning: true,
+        });
+    }
+
+    /// Checks that `id` names a record of `target`; `from` is the record holding the reference.
+    fn reference(&mut self, from: (Kind, usize), steps: Vec<Step>, target: Kind, id: &str) {
+        if self.ids[&target].contains(id) || self.broken.contains(target, id) {
+            return;
+        }
+        let known: Vec<&str> = self.ids[&target].iter().copied().collect();
+        let hint = match crate::names::closest(id, known.iter().copied()) {
+            Some(near) => Some(format!(
+                "did you mean `{near}`? ids of {} are defined in {}",
+                target.plural(),
+                target.file_name()
+            )),
+            None => Some(format!(
+                "define a {} with id `{id}` in {}, or fix the id",
+                target.noun(),
+                target.file_name()
+            )),
+        };
+        self.error(
+            from.0,
+            from.1,
+            steps,
+            format!("there is no {} with id `{id}`", target.noun()),
+            hint,
+        );
+    }
+
+    fn references(
+        &mut self,
+        from: (Kind, usize),
+        name: &'static str,
+        target: Kind,
+        ids: &[String],
+    ) {
+        for (i, id) in ids.iter().enumerate() {
+            self.reference(from, vec![key(name), idx(i)], target, id);
+        }
+    }
+
+    fn sources_of(&mut self, from: (Kind, usize), ids: &[String]) {
+        if ids.is_empty() {
+            self.error(
+                from.0,
+                from.1,
+                vec![key("sources")],
+                "`sources` is empty: every record names where its facts come from".to_string(),
+                Some("add the id of a source from sources.toml".to_string()),
+            );
+        }
+        self.references(from, "sources", Kind::Source, ids);
+    }
+
+    fn ids_and_names(&mut self) {
+        for kind in Kind::ALL {
+            let mut seen_ids: HashMap<&str, usize> = HashMap::new();
+            let mut seen_names: HashMap<String, (usize, &str)> = HashMap::new();
+            for (index, record) in self.data.all_named(kind).enumerate() {
+                if !is_kebab_case(record.id()) {
+                    self.error(
+                        kind,
+                        index,
+                        vec![key("id")],
+                        format!("id `{}` is not lowercase kebab-case", record.id()),
+                        Some("ids use a-z, 0-9 and single hyphens, like `health-informatics-specialist`".to_string()),
+                    );
+                }
+                if let Some(first) = seen_ids.insert(record.id(), index) {
+                    self.error(
+                        kind,
+                        index,
+                        vec![key("id")],
+                        format!("duplicate {} id `{}`", kind.noun(), record.id()),
+                        Some(format!(
+                            "the {} of record {} already uses it; ids must be unique within {}",
+                            kind.noun(),
+                            first + 1,
+                            kind.file_name()
+                        )),
+                    );
+                    continue;
+                }
+                for (n, (steps, name)) in names_of(record).into_iter().enumerate() {
+                    let is_id = n == 0;
+                    let normal = normalize_name(name);
+                    if normal.is_empty() {
+                        self.error(
+                            kind,
+                            index,
+                            steps,
+                            "a name must have at least one letter or digit".to_string(),
+                            None,
+                        );
+                        continue;
+                    }
+                    match seen_names.get(&normal) {
+                        Some(&(other, other_id)) if other != index => self.error(
+                            kind,
+                            index,
+                            steps,
+                            format!("the name `{name}` is already used by {} `{other_id}`", kind.noun()),
+                            Some("names, abbreviations and aliases must be unique within a kind (ignoring case, spaces and hyphens)".to_string()),
+                        ),
+                        // A name that spells the record's own id (`Data analyst`, `data-analyst`) is
+                        // normal; an alias that repeats the name is a harmless slip.
+                        Some(&(_, _)) if is_id || names_repeat_id(record, &normal) => {}
+                        Some(_) => self.warn(
+                            kind,
+                            index,
+                            steps,
+                            format!("the name `{name}` is given twice for {} `{}`", kind.noun(), record.id()),
+                            Some("drop the repeated alias".to_string()),
+                        ),
+                        None => {
+                            seen_names.insert(normal, (index, record.id()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self) {
+        let data = self.data;
+        for (i, source) in data.sources.iter().enumerate() {
+            if let Some(via) = &source.via {
+                if via == &source.id {
+                    self.error(
+                        Kind::Source,
+                        i,
+                        vec![key("via")],
+                        "a source cannot come via itself".to_string(),
+                        None,
+                    );
+                } else {
+                    self.reference((Kind::Source, i), vec![key("via")], Kind::Source, via);
+                }
+            }
+        }
+    }
+
+    fn organizations(&mut self) {
+        let data = self.data;
+        for (i, org) in data.organizations.iter().enumerate() {
+            let at = (Kind::Organization, i);
+            if org.kinds.is_empty() {
+                self.error(
+                    Kind::Organization,
+                    i,
+                    vec![key("kinds")],
+                    "`kinds` is empty".to_string(),
+                    Some("use association, accreditor or certifying-body".to_string()),
+                );
+            }
+            self.references(at, "fields", Kind::Field, &org.fields);
+            if let Some(parent) = &org.parent {
+                if parent == &org.id {
+                    self.error(
+                        Kind::Organization,
+                        i,
+                        vec![key("parent")],
+                        "an organization cannot be its own parent".to_string(),
+                        None,
+                    );
+                } else {
+                    self.reference(at, vec![key("parent")], Kind::Organization, parent);
+                }
+            }
+            if let Some(founded) = &org.founded {
+                self.year(at, vec![key("founded"), key("year")], founded.year);
+                self.reference(
+                    at,
+                    vec![key("founded"), key("source")],
+                    Kind::Source,
+                    &founded.source,
+                );
+            }
+            self.sources_of(at, &org.sources);
+        }
+    }
+
+    fn skills(&mut self) {
+        let data = self.data;
+        for (i, skill) in data.skills.iter().enumerate() {
+            self.sources_of((Kind::Skill, i), &skill.sources);
+        }
+    }
+
+    fn fields(&mut self) {
+        let data = self.data;
+        for (i, field) in data.fields.iter().enumerate() {
+            let at = (Kind::Field, i);
+            self.references(at, "workflows", Kind::Skill, &field.workflows);
+            self.references(at, "skills", Kind::Skill, &field.skills);
+            for (o, outlook) in field.outlook.iter().enumerate() {
+                if !outlook.value.is_finite() {
+                    self.error(
+                        Kind::Field,
+                        i,
+                        vec![key("outlook"), idx(o), key("value")],
+                        "the value is not a finite number".to_string(),
+                        None,
+                    );
+                }
+                if let Some(soc) = &outlook.soc {
+                    self.soc(at, vec![key("outlook"), idx(o), key("soc")], soc);
+                }
+                self.reference(
+                    at,
+                    vec![key("outlook"), idx(o), key("source")],
+                    Kind::Source,
+                    &outlook.source,
+                );
+            }
+            self.sources_of(at, &field.sources);
+        }
+    }
+
+    fn specializations(&mut self) {
+        let data = self.data;
+        for (i, spec) in data.specializations.iter().enumerate() {
+            let at = (Kind::Specialization, i);
+            self.reference(at, vec![key("field")], Kind::Field, &spec.field);
+            self.references(at, "skills", Kind::Skill, &spec.skills);
+            self.sources_of(at, &spec.sources);
+        }
+    }
+
+    fn titles(&mut self) {
+        let data = self.data;
+        let by_id: HashMap<&str, usize> = data
+            .titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        for (i, title) in data.titles.iter().enumerate() {
+            let at = (Kind::Title, i);
+            self.reference(at, vec![key("field")], Kind::Field, &title.field);
+            self.soc(at, vec![key("soc")], &title.soc);
+            if let Some(spec_id) = &title.specialization {
+                self.reference(
+                    at,
+                    vec![key("specialization")],
+                    Kind::Specialization,
+                    spec_id,
+                );
+                if let Some(spec) = data.specializations.iter().find(|s| &s.id == spec_id)
+                    && spec.field != title.field
+                {
+                    self.error(
+                        Kind::Title,
+                        i,
+                        vec![key("specialization")],
+                        format!("specialization `{spec_id}` belongs to field `{}`, but this title is in `{}`", spec.field, title.field),
+                        None,
+                    );
+                }
+            }
+            for (n, next) in title.leads_to.iter().enumerate() {
+                let steps = vec![key("leads_to"), idx(n)];
+                if next == &title.id {
+                    self.error(
+                        Kind::Title,
+                        i,
+                        steps,
+                        "a title cannot lead to itself".to_string(),
+                        None,
+                    );
+                    continue;
+                }
+                self.reference(at, steps.clone(), Kind::Title, next);
+                if let Some(&target) = by_id.get(next.as_str()) {
+                    let target = &data.titles[target];
+                    if target.level < title.level {
+                        self.warn(
+                            Kind::Title,
+                            i,
+                            steps,
+                            format!(
+                                "`{}` ({}) leads down the ladder to `{}` ({})",
+                                title.id,
+                                title.level.as_str(),
+                                target.id,
+                                target.level.as_str()
+                            ),
+                            Some(
+                                "a ladder step usually goes to the same level or higher"
+                                    .to_string(),
+                            ),
+                        );
+                    }
+                }
+            }
+            self.references(at, "credentials", Kind::Credential, &title.credentials);
+            for (p, pay) in title.pay.iter().enumerate() {
+                if pay.median == 0 {
+                    self.error(
+                        Kind::Title,
+                        i,
+                        vec![key("pay"), idx(p), key("median")],
+                        "a median pay of 0 is not a figure".to_string(),
+                        Some("leave the figure out when the source gives none".to_string()),
+                    );
+                }
+                self.reference(
+                    at,
+                    vec![key("pay"), idx(p), key("source")],
+                    Kind::Source,
+                    &pay.source,
+                );
+            }
+            self.sources_of(at, &title.sources);
+        }
+        self.ladder_cycles(&by_id);
+    }
+
+    /// A ladder must end: reports each `leads_to` that closes a cycle.
+    fn ladder_cycles(&mut self, by_id: &HashMap<&str, usize>) {
+        let titles = &self.data.titles;
+        // 0 = unvisited, 1 = on the current path, 2 = done.
+        let mut state = vec![0u8; titles.len()];
+        let mut cycles = Vec::new();
+        for start in 0..titles.len() {
+            if state[start] != 0 {
+                continue;
+            }
+            // Iterative depth-first search: (title, next edge to follow).
+            let mut stack = vec![(start, 0usize)];
+            state[start] = 1;
+            while let Some(&mut (node, ref mut edge)) = stack.last_mut() {
+                let next = titles[node].leads_to.get(*edge);
+                *edge += 1;
+                match next.and_then(|id| by_id.get(id.as_str())) {
+                    Some(&target) if state[target] == 1 => cycles.push((node, *edge - 1, target)),
+                    Some(&target) if state[target] == 0 => {
+                        state[target] = 1;
+                        stack.push((target, 0));
+                    }
+                    Some(_) => {}
+                    None if next.is_some() => {}
+                    None => {
+                        state[node] = 2;
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        for (node, edge, target) in cycles {
+            if node == target {
+                continue; // reported as "cannot lead to itself"
+            }
+            self.error(
+                Kind::Title,
+                node,
+                vec![key("leads_to"), idx(edge)],
+                format!(
+                    "`{}` leads back to `{}`: the ladder has a cycle",
+                    titles[node].id, titles[target].id
+                ),
+                Some("a career ladder must go somewhere; remove one of the steps".to_string()),
+            );
+        }
+    }
+
+    fn credentials(&mut self) {
+        let data = self.data;
+        for (i, cred) in data.credentials.iter().enumerate() {
+            let at = (Kind::Credential, i);
+            self.reference(at, vec![key("issuer")], Kind::Organization, &cred.issuer);
+            if let Some(body) = &cred.governed_by {
+                self.reference(at, vec![key("governed_by")], Kind::Organization, body);
+            }
+            self.references(at, "fields", Kind::Field, &cred.fields);
+            if let Some(exam) = &cred.exam {
+                self.reference(
+                    at,
+                    vec![key("exam"), key("source")],
+                    Kind::Source,
+                    &exam.source,
+                );
+            }
+            if let Some(renewal) = &cred.renewal {
+                self.reference(
+                    at,
+                    vec![key("renewal"), key("source")],
+                    Kind::Source,
+                    &renewal.source,
+                );
+            }
+            for (f, fee) in cred.fees.iter().enumerate() {
+                self.reference(
+                    at,
+                    vec![key("fee"), idx(f), key("source")],
+                    Kind::Source,
+                    &fee.source,
+                );
+            }
+            for (p, path) in cred.paths.iter().enumerate() {
+                let here = |name: &'static str| vec![key("path"), idx(p), key(name)];
+                if let Some(body) = &path.accredited_by
+                    && body != ANY_RECOGNIZED_ACCREDITOR
+                {
+                    self.reference(at, here("accredited_by"), Kind::Organization, body);
+                }
+                for (c, held) in path.credentials_any.iter().enumerate() {
+                    let steps = vec![key("path"), idx(p), key("credentials_any"), idx(c)];
+                    if held == &cred.id {
+                        self.error(
+                            Kind::Credential,
+                            i,
+                            steps,
+                            "a path cannot require the credential it leads to".to_string(),
+                            None,
+                        );
+                    } else {
+                        self.reference(at, steps, Kind::Credential, held);
+                    }
+                }
+                for (n, word) in path.programs.iter().chain(&path.licenses_any).enumerate() {
+                    let (name, index) = if n < path.programs.len() {
+                        ("programs", n)
+                    } else {
+                        ("licenses_any", n - path.programs.len())
+                    };
+                    if !is_kebab_case(word) {
+                        self.error(Kind::Credential, i, vec![key("path"), idx(p), key(name), idx(index)], format!("`{word}` is not lowercase kebab-case"), Some("disciplines and licenses are short ids such as `him`, `public-health`, `rn`".to_string()));
+                    }
+                }
+                if let Some(years) = path.experience_years
+                    && years > 60
+                {
+                    self.error(
+                        Kind::Credential,
+                        i,
+                        here("experience_years"),
+                        format!("{years} years of experience is not a plausible requirement"),
+                        None,
+                    );
+                }
+                if path.status != Status::Unconfirmed
+                    && path.unknown.iter().any(|u| u.trim().is_empty())
+                {
+                    self.error(
+                        Kind::Credential,
+                        i,
+                        here("unknown"),
+                        "an entry of `unknown` is empty".to_string(),
+                        None,
+                    );
+                }
+                self.reference(at, here("source"), Kind::Source, &path.source);
+            }
+            self.sources_of(at, &cred.sources);
+        }
+    }
+
+    fn courses(&mut self) {
+        let data = self.data;
+        for (i, course) in data.courses.iter().enumerate() {
+            let at = (Kind::Course, i);
+            self.reference(at, vec![key("field")], Kind::Field, &course.field);
+            self.references(at, "teaches", Kind::Skill, &course.teaches);
+            self.sources_of(at, &course.sources);
+        }
+    }
+
+    fn year(&mut self, at: (Kind, usize), steps: Vec<Step>, year: i64) {
+        use super::period::{FIRST_YEAR, LAST_YEAR};
+        if !(i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&year) {
+            self.error(
+                at.0,
+                at.1,
+                steps,
+                format!("year {year} is outside {FIRST_YEAR}-{LAST_YEAR}"),
+                None,
+            );
+        }
+    }
+
+    fn soc(&mut self, at: (Kind, usize), steps: Vec<Step>, soc: &str) {
+        if !is_soc_code(soc) {
+            self.error(
+                at.0,
+                at.1,
+                steps,
+                format!("`{soc}` is not an SOC code"),
+                Some("SOC codes look like 15-1211 (two digits, a hyphen, four digits)".to_string()),
+            );
+        }
+    }
+}
+
+fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {
+    normalize_name(record.id()) == normal
+}
+
+fn is_soc_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 7
+        && bytes[2] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 2 || b.is_ascii_digit())
+}
+
+pub fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Every name a record is found by, with the path of the key that gives it; the id first.
+fn names_of(record: &dyn Named) -> Vec<(Vec<Step>, &str)> {
+    let mut names = vec![(vec![key("id")], record.id())];
+    if record.found_by_name() {
+        names.push((vec![key("name")], record.name()));
+    }
+    if let Some(abbreviation) = record.abbreviation() {
+        names.push((vec![key("abbreviation")], abbreviation));
+    }
+    for (i, alias) in record.aliases().iter().enumerate() {
+        names.push((vec![key("aliases"), idx(i)], alias.as_str()));
+    }
+    names
+}

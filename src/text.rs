@@ -1,0 +1,100 @@
+//! Text helpers shared by the data layer and the renderers.
+
+use std::borrow::Cow;
+
+/// Makes text safe to print: control characters (ESC, BEL, CSI, OSC openers, other C0 and C1
+/// codes) and bidirectional overrides are shown as visible escapes (`\x1b`, `\u{202e}`) instead
+/// of reaching the terminal, where they could recolour, retitle or reorder what a person reads.
+/// Newlines and tabs pass through.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            let code = u32::from(c);
+            if code < 0x100 {
+                out.push_str(&format!("\\x{code:02x}"));
+            } else {
+                out.push_str(&format!("\\u{{{code:04x}}}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The form names are compared in: lowercase, with runs of anything but letters and digits
+/// turned into one space, so `Health-Informatics`, `health_informatics` and
+/// `Health Informatics` are the same name.
+pub fn normalize_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Formats whole dollars with thousands separators: 64000 -> "$64,000".
+pub fn dollars(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + 4);
+    out.push('$');
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_control_sequences() {
+        assert_eq!(visible("plain"), "plain");
+        assert_eq!(visible("a\x1b[31mred"), "a\\x1b[31mred");
+        assert_eq!(visible("bell\x07"), "bell\\x07");
+        assert_eq!(visible("c1\u{9b}"), "c1\\x9b");
+        assert_eq!(visible("rtl\u{202e}"), "rtl\\u{202e}");
+        assert_eq!(visible("two\nlines\tok"), "two\nlines\tok");
+    }
+
+    #[test]
+    fn names_compare_without_case_or_punctuation() {
+        assert_eq!(normalize_name("Health-Informatics"), "health informatics");
+        assert_eq!(
+            normalize_name("  health_informatics "),
+            "health informatics"
+        );
+        assert_eq!(normalize_name("CCS-P"), "ccs p");
+        assert_eq!(normalize_name("Legal Aspects, Risk"), "legal aspects risk");
+    }
+
+    #[test]
+    fn dollars_have_separators() {
+        assert_eq!(dollars(0), "$0");
+        assert_eq!(dollars(999), "$999");
+        assert_eq!(dollars(64000), "$64,000");
+        assert_eq!(dollars(1234567), "$1,234,567");
+    }
+}
