@@ -1,0 +1,235 @@
+//! The loaded, validated data set, with lookups by id and by name.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::data::model::{
+    Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title,
+};
+use crate::data::{self, Dataset, Diagnostic, Kind, Origin, SourceFile};
+use crate::error::{DataError, UsageError};
+use crate::names::{EntityRef, NameIndex, Unresolved};
+
+/// Where each file of the catalog came from.
+#[derive(Clone, Debug)]
+pub struct FileOrigin {
+    pub kind: Kind,
+    pub origin: Origin,
+}
+
+pub struct Catalog {
+    pub data: Dataset,
+    pub files: Vec<FileOrigin>,
+    /// Problems that do not stop him (warnings), shown by `him check`.
+    pub warnings: Vec<Diagnostic>,
+    /// Built on first use: `him list titles` on 100,000 titles never needs them.
+    names: OnceCell<NameIndex>,
+    ids: OnceCell<HashMap<Kind, HashMap<String, usize>>>,
+}
+
+impl Catalog {
+    /// Loads the built-in data, with the files of `user_dir` in place of their built-in twins.
+    /// Any error in any file fails the load, listing every problem.
+    pub fn load(user_dir: Option<&Path>) -> Result<Catalog, DataError> {
+        let files = data::gather(user_dir).map_err(DataError::new)?;
+        Catalog::from_files(files)
+    }
+
+    pub fn from_files(files: Vec<SourceFile>) -> Result<Catalog, DataError> {
+        let loaded = data::load(files);
+        let (errors, warnings): (Vec<_>, Vec<_>) = loaded
+            .diagnostics
+            .into_iter()
+            .partition(Diagnostic::is_error);
+        if !errors.is_empty() {
+            return Err(DataError::new(errors));
+        }
+        Ok(Catalog {
+            data: loaded.dataset,
+            files: loaded
+                .files
+                .into_iter()
+                .map(|f| FileOrigin {
+                    kind: f.kind,
+                    origin: f.origin,
+                })
+                .collect(),
+            warnings,
+            names: OnceCell::new(),
+            ids: OnceCell::new(),
+        })
+    }
+
+    /// The built-in data alone.
+    pub fn builtin() -> Result<Catalog, DataError> {
+        Catalog::load(None)
+    }
+
+    fn index_of(&self, kind: Kind, id: &str) -> Option<usize> {
+        let ids = self.ids.get_or_init(|| {
+            Kind::ALL
+                .iter()
+                .map(|&kind| {
+                    let map = self
+                        .data
+                        .all_named(kind)
+                        .enumerate()
+                        .map(|(i, r)| (r.id().to_string(), i))
+                        .collect();
+                    (kind, map)
+                })
+                .collect()
+        });
+        ids.get(&kind)?.get(id).copied()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.index_of(Kind::Source, id)
+            .map(|i| &self.data.sources[i])
+    }
+
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.index_of(Kind::Organization, id)
+            .map(|i| &self.data.organizations[i])
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.index_of(Kind::Skill, id).map(|i| &self.data.skills[i])
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.index_of(Kind::Field, id).map(|i| &self.data.fields[i])
+    }
+
+    pub fn specialization(&self, id: &str) -> Option<&Specialization> {
+        self.index_of(Kind::Specialization, id)
+            .map(|i| &self.data.specializations[i])
+    }
+
+    pub fn title(&self, id: &str) -> Option<&Title> {
+        self.index_of(Kind::Title, id).map(|i| &self.data.titles[i])
+    }
+
+    pub fn credential(&self, id: &str) -> Option<&Credential> {
+        self.index_of(Kind::Credential, id)
+            .map(|i| &self.data.credentials[i])
+    }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.index_of(Kind::Course, id)
+            .map(|i| &self.data.courses[i])
+    }
+
+    /// The record an entity reference points at.
+    pub fn named(&self, entity: EntityRef) -> &dyn Named {
+        self.data.named(entity.kind, entity.index)
+    }
+
+    /// The display name of a record of `kind` by id, or the id itself when it is unknown.
+    pub fn name_of<'a>(&'a self, kind: Kind, id: &'a str) -> &'a str {
+        self.index_of(kind, id)
+            .map_or(id, |i| self.data.named(kind, i).name())
+    }
+
+    /// "RHIA" for records with an abbreviation, the name otherwise: the short form for lists.
+    pub fn short_name_of<'a>(&'a self, kind: Kind, id: &'a str) -> &'a str {
+        match self.index_of(kind, id) {
+            Some(i) => {
+                let record = self.data.named(kind, i);
+                record.abbreviation().unwrap_or(record.name())
+            }
+            None => id,
+        }
+    }
+
+    fn names(&self) -> &NameIndex {
+        self.names.get_or_init(|| {
+            let mut index = NameIndex::default();
+            for kind in Kind::ALL {
+                for (i, record) in self.data.all_named(kind).enumerate() {
+                    let entity = EntityRef { kind, index: i };
+                    index.insert(record.id(), entity);
+                    if record.found_by_name() {
+                        index.insert(record.name(), entity);
+                    }
+                    if let Some(abbreviation) = record.abbreviation() {
+                        index.insert(abbreviation, entity);
+                    }
+                    for alias in record.aliases() {
+                        index.insert(alias, entity);
+                    }
+                }
+            }
+            index
+        })
+    }
+
+    /// Finds the one record of one of `kinds` that `query` names, or explains why not in an
+    /// error that suggests the nearest names.
+    pub fn resolve(&self, query: &str, kinds: &[Kind]) -> Result<EntityRef, UsageError> {
+        if query.trim().is_empty() {
+            return Err(UsageError::new("an empty name names nothing")
+                .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
+        }
+        self.names().resolve(query, kinds).map_err(|why| match why {
+            Unresolved::Unknown { suggestions } => {
+                let message = format!("no {} is called `{query}`", kinds_phrase(kinds));
+                let hint = if suggestions.is_empty() {
+                    format!("`him list {}` shows every name", list_kind(kinds))
+                } else {
+                    let names: Vec<String> = suggestions
+                        .iter()
+                        .map(|(name, entity)| {
+                            if kinds.len() > 1 {
+                                format!("`{name}` ({})", entity.kind)
+                            } else {
+                                format!("`{name}`")
+                            }
+                        })
+                        .collect();
+                    format!("did you mean {}?", or_list(&names))
+                };
+                UsageError::new(message).with_hint(hint)
+            }
+            Unresolved::Ambiguous { candidates } => {
+                let listed: Vec<String> = candidates
+                    .iter()
+                    .map(|&e| {
+                        let record = self.named(e);
+                        format!("  {:<15} {} ({})", e.kind.noun(), record.name(), record.id())
+                    })
+                    .collect();
+                UsageError::new(format!(
+                    "`{query}` names records of several kinds:\n{}",
+                    listed.join("\n")
+                ))
+                .with_hint("name the one you mean by its id, or narrow the command to one kind (e.g. `him show --kind title ...`)".to_string())
+            }
+        })
+    }
+}
+
+fn kinds_phrase(kinds: &[Kind]) -> String {
+    if kinds.len() == Kind::ALL.len() {
+        return "record".to_string();
+    }
+    let nouns: Vec<String> = kinds.iter().map(|k| k.noun().to_string()).collect();
+    or_list(&nouns)
+}
+
+fn list_kind(kinds: &[Kind]) -> &'static str {
+    match kinds {
+        [one] => one.plural(),
+        _ => "fields",
+    }
+}
+
+/// "a", "a or b", "a, b or c".
+pub fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}

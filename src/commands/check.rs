@@ -1,0 +1,113 @@
+//! `him check [DIR]`: validate a data directory, combined with the built-in files it lacks.
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::data::{self, Diagnostic, Kind, Origin};
+use crate::error::{AlreadyReported, DataError};
+use crate::output::{Cell, Format, Output, Report, Table, Tone, View};
+
+#[derive(Serialize)]
+pub struct CheckView {
+    pub ok: bool,
+    pub records: usize,
+    pub files: Vec<FileReport>,
+    pub problems: Vec<Diagnostic>,
+}
+
+#[derive(Serialize)]
+pub struct FileReport {
+    pub file: &'static str,
+    /// `built-in`, or the path of the user's file.
+    pub from: String,
+    pub records: usize,
+}
+
+pub fn query(dir: Option<&Path>) -> CheckView {
+    let files = match data::gather(dir) {
+        Ok(files) => files,
+        Err(problems) => {
+            return CheckView {
+                ok: false,
+                records: 0,
+                files: Vec::new(),
+                problems,
+            };
+        }
+    };
+    let origins: Vec<(Kind, Origin)> = files.iter().map(|f| (f.kind, f.origin.clone())).collect();
+    let loaded = data::load(files);
+    let files = origins
+        .into_iter()
+        .map(|(kind, origin)| FileReport {
+            file: kind.file_name(),
+            from: match origin {
+                Origin::BuiltIn => "built-in".to_string(),
+                Origin::User(path) => path.display().to_string(),
+            },
+            records: loaded.dataset.count(kind),
+        })
+        .collect();
+    CheckView {
+        ok: loaded.diagnostics.iter().all(|d| !d.is_error()),
+        records: Kind::ALL.iter().map(|&k| loaded.dataset.count(k)).sum(),
+        files,
+        problems: loaded.diagnostics,
+    }
+}
+
+impl View for CheckView {
+    fn report(&self) -> Report {
+        let mut report = Report::new();
+        let warnings = self.problems.len();
+        report.title(format!(
+            "ok: {} records in {} files, {}",
+            self.records,
+            self.files.len(),
+            match warnings {
+                0 => "no problems".to_string(),
+                1 => "1 warning".to_string(),
+                n => format!("{n} warnings"),
+            }
+        ));
+        let mut table = Table::new(["File", "Records", "From"]).align_right(1);
+        for file in &self.files {
+            let tone = if file.from == "built-in" {
+                Tone::Muted
+            } else {
+                Tone::Plain
+            };
+            table.row(vec![
+                Cell::new(file.file),
+                Cell::new(file.records.to_string()),
+                Cell::new(file.from.clone()).tone(tone),
+            ]);
+        }
+        report.table(table);
+        report
+    }
+}
+
+pub fn run(dir: Option<&Path>, out: &mut Output) -> Result<()> {
+    let view = query(dir);
+    if out.style.format == Format::Json {
+        out.emit(&view)?;
+        return if view.ok {
+            Ok(())
+        } else {
+            Err(AlreadyReported.into())
+        };
+    }
+    if !view.ok {
+        return Err(DataError::new(view.problems).into());
+    }
+    // Warnings go where errors go, so the summary on stdout stays one clean line and a table.
+    let mut stderr = std::io::stderr().lock();
+    for warning in &view.problems {
+        use std::io::Write;
+        let _ = write!(stderr, "{warning}");
+    }
+    out.emit(&view)
+}

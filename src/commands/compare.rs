@@ -1,0 +1,431 @@
+//! `him compare A B [C ...]`: records of one kind side by side, each list value marked with
+//! the records that have it.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::Context;
+use super::profile::{self, Aspect, Item, Value};
+use crate::catalog::Catalog;
+use crate::data::Kind;
+use crate::error::UsageError;
+use crate::names::EntityRef;
+use crate::output::{Cell, Report, Table, Tone, View};
+
+/// The kinds that compare, in the order a bare name is tried.
+const COMPARABLE: [Kind; 7] = [
+    Kind::Field,
+    Kind::Title,
+    Kind::Credential,
+    Kind::Specialization,
+    Kind::Organization,
+    Kind::Course,
+    Kind::Skill,
+];
+
+pub struct CompareView<'a> {
+    catalog: &'a Catalog,
+    kind: Kind,
+    entities: Vec<EntityRef>,
+    rows: Vec<Row>,
+    /// Sources cited by any compared record, listed once under the table.
+    sources: Vec<Item>,
+}
+
+struct Row {
+    aspect: String,
+    /// One value per entity, `None` when that entity has nothing for this aspect.
+    values: Vec<Option<Value>>,
+}
+
+pub fn query<'a>(
+    ctx: &Context<'a>,
+    names: &[String],
+    kind: Option<Kind>,
+) -> Result<CompareView<'a>> {
+    let catalog = ctx.catalog;
+    let entities = resolve_all(catalog, names, kind)?;
+    for (i, a) in entities.iter().enumerate() {
+        if entities[..i].contains(a) {
+            return Err(UsageError::new(format!(
+                "`{}` is named twice: compare needs different records",
+                catalog.named(*a).name()
+            ))
+            .into());
+        }
+    }
+    let profiles: Vec<Vec<Aspect>> = entities.iter().map(|&e| profile::profile(ctx, e)).collect();
+    let mut order: Vec<String> = Vec::new();
+    for aspect in profiles.iter().flatten() {
+        if !order.contains(&aspect.name) {
+            order.push(aspect.name.clone());
+        }
+    }
+    let mut sources: Vec<Item> = Vec::new();
+    let mut rows = Vec::new();
+    for name in order {
+        let values: Vec<Option<Value>> = profiles
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .find(|a| a.name == name && !a.is_empty())
+                    .map(|a| a.value.clone())
+            })
+            .collect();
+        if values.iter().all(Option::is_none) {
+            continue;
+        }
+        if name == "Sources" {
+            for value in values.into_iter().flatten() {
+                if let Value::List(items) = value {
+                    for item in items {
+                        if !sources.iter().any(|s| s.key == item.key) {
+                            sources.push(item);
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        rows.push(Row {
+            aspect: name,
+            values,
+        });
+    }
+    Ok(CompareView {
+        catalog,
+        kind: entities[0].kind,
+        entities,
+        rows,
+        sources,
+    })
+}
+
+/// Resolves every name within one kind: the given one, or the first kind all names belong to.
+fn resolve_all(catalog: &Catalog, names: &[String], kind: Option<Kind>) -> Result<Vec<EntityRef>> {
+    if let Some(kind) = kind {
+        if !COMPARABLE.contains(&kind) {
+            return Err(UsageError::new(format!("{} records do not compare", kind.noun())).into());
+        }
+        return Ok(names
+            .iter()
+            .map(|n| catalog.resolve(n, &[kind]))
+            .collect::<Result<_, _>>()?);
+    }
+    for kind in COMPARABLE {
+        if let Ok(found) = names
+            .iter()
+            .map(|n| catalog.resolve(n, &[kind]))
+            .collect::<Result<Vec<_>, _>>()
+        {
+            return Ok(found);
+        }
+    }
+    // No one kind holds every name. Judge by the kind most names belong to: a name missing from
+    // it is a typo (suggest within that kind); otherwise the names are of different kinds.
+    let kinds: Vec<Option<Kind>> = names
+        .iter()
+        .map(|n| catalog.resolve(n, &COMPARABLE).ok().map(|e| e.kind))
+        .collect();
+    let majority = COMPARABLE
+        .iter()
+        .copied()
+        .max_by_key(|k| {
+            (
+                kinds.iter().filter(|found| **found == Some(*k)).count(),
+                std::cmp::Reverse(*k),
+            )
+        })
+        .unwrap_or(Kind::Field);
+    if kinds.iter().any(Option::is_none) {
+        for name in names {
+            catalog.resolve(name, &[majority])?;
+        }
+    }
+    let described: Vec<String> = names
+        .iter()
+        .zip(&kinds)
+        .map(|(name, kind)| match kind {
+            Some(kind) => format!("`{name}` is a {}", kind.noun()),
+            None => format!("`{name}` is ambiguous"),
+        })
+        .collect();
+    Err(UsageError::new(format!(
+        "compare needs records of one kind: {}",
+        described.join(", ")
+    ))
+    .with_hint("compare fields with fields (`him compare informatics him`), titles with titles, credentials with credentials")
+    .into())
+}
+
+impl CompareView<'_> {
+    fn entity_ids(&self) -> Vec<&str> {
+        self.entities
+            .iter()
+            .map(|&e| self.catalog.named(e).id())
+            .collect()
+    }
+
+    /// For each item key of a list row, the indexes of the entities that have it.
+    fn holders(values: &[Option<Value>]) -> HashMap<&str, Vec<usize>> {
+        let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, value) in values.iter().enumerate() {
+            if let Some(Value::List(items)) = value {
+                for item in items {
+                    let entry = holders.entry(item.key.as_str()).or_default();
+                    if !entry.contains(&i) {
+                        entry.push(i);
+                    }
+                }
+            }
+        }
+        holders
+    }
+
+    fn short_names(&self) -> Vec<String> {
+        self.entities
+            .iter()
+            .map(|&e| {
+                let record = self.catalog.named(e);
+                record.abbreviation().unwrap_or(record.id()).to_string()
+            })
+            .collect()
+    }
+
+    /// Whether pay figures from different sources or periods sit side by side.
+    fn mixes_pay_sources(&self) -> Option<String> {
+        let mut cited: Vec<String> = Vec::new();
+        for row in self.rows.iter().filter(|r| r.aspect.starts_with("Pay")) {
+            for value in row.values.iter().flatten() {
+                if let Value::List(items) = value {
+                    for source in items.iter().filter_map(|i| i.source.as_deref()) {
+                        let citation = profile::cite(self.catalog, source);
+                        if !cited.contains(&citation) {
+                            cited.push(citation);
+                        }
+                    }
+                }
+            }
+        }
+        (cited.len() > 1).then(|| {
+            format!(
+                "The pay figures come from different sources and years ({}): they are not measured the same way, so read differences between them with care.",
+                cited.join("; ")
+            )
+        })
+    }
+}
+
+impl Serialize for CompareView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct EntityOut<'a> {
+            id: &'a str,
+            name: &'a str,
+        }
+        #[derive(Serialize)]
+        struct ItemOut<'a> {
+            value: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            id: Option<&'a str>,
+            /// The ids of the compared records that have this item.
+            #[serde(rename = "in")]
+            holders: Vec<&'a str>,
+        }
+        struct RowOut<'a> {
+            view: &'a CompareView<'a>,
+            row: &'a Row,
+        }
+        impl Serialize for RowOut<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let ids = self.view.entity_ids();
+                let holders = CompareView::holders(&self.row.values);
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry("aspect", &self.row.aspect)?;
+                let mut values = serde_json::Map::new();
+                let mut shared: Vec<&str> = Vec::new();
+                for (i, value) in self.row.values.iter().enumerate() {
+                    let json = match value {
+                        None => serde_json::Value::Null,
+                        Some(Value::List(items)) => {
+                            let out: Vec<ItemOut<'_>> = items
+                                .iter()
+                                .map(|item| {
+                                    let who: Vec<&str> = holders
+                                        .get(item.key.as_str())
+                                        .map(|h| h.iter().map(|&j| ids[j]).collect())
+                                        .unwrap_or_default();
+                                    if i == 0 && who.len() == ids.len() {
+                                        shared.push(&item.text);
+                                    }
+                                    ItemOut {
+                                        value: &item.text,
+                                        id: item.id.as_deref(),
+                                        holders: who,
+                                    }
+                                })
+                                .collect();
+                            serde_json::to_value(out).unwrap_or_default()
+                        }
+                        Some(other) => serde_json::to_value(other).unwrap_or_default(),
+                    };
+                    values.insert(ids[i].to_string(), json);
+                }
+                if self
+                    .row
+                    .values
+                    .iter()
+                    .any(|v| matches!(v, Some(Value::List(_))))
+                {
+                    map.serialize_entry("shared", &shared)?;
+                }
+                map.serialize_entry("values", &values)?;
+                map.end()
+            }
+        }
+        let ids = self.entity_ids();
+        let mut map = serializer.serialize_map(Some(5))?;
+        map.serialize_entry("kind", self.kind.noun())?;
+        map.serialize_entry(
+            "entities",
+            &self
+                .entities
+                .iter()
+                .zip(&ids)
+                .map(|(&e, id)| EntityOut {
+                    id,
+                    name: self.catalog.named(e).name(),
+                })
+                .collect::<Vec<_>>(),
+        )?;
+        map.serialize_entry(
+            "rows",
+            &self
+                .rows
+                .iter()
+                .map(|row| RowOut { view: self, row })
+                .collect::<Vec<_>>(),
+        )?;
+        map.serialize_entry("sources", &self.sources)?;
+        map.serialize_entry(
+            "notes",
+            &self.mixes_pay_sources().into_iter().collect::<Vec<_>>(),
+        )?;
+        map.end()
+    }
+}
+
+impl View for CompareView<'_> {
+    fn report(&self) -> Report {
+        let count = self.entities.len();
+        let short = self.short_names();
+        let mut header = vec![String::new()];
+        header.extend(self.entities.iter().map(|&e| self.catalog.named(e).label()));
+        let mut table = Table::new(header);
+        for row in &self.rows {
+            let holders = CompareView::holders(&row.values);
+            let mut cells = vec![Cell::new(row.aspect.clone()).tone(Tone::Strong)];
+            for (i, value) in row.values.iter().enumerate() {
+                let cell = match value {
+                    None => Cell::new("none in the data").tone(Tone::Muted),
+                    Some(Value::Text(text)) => Cell::new(text.clone()),
+                    Some(Value::List(items)) => {
+                        let mut shared = Vec::new();
+                        let mut partly = Vec::new();
+                        let mut own = Vec::new();
+                        for item in items {
+                            let who = holders
+                                .get(item.key.as_str())
+                                .map_or(&[][..], |h| h.as_slice());
+                            if who.len() == count {
+                                shared.push(format!("= {}", item.text));
+                            } else if who.len() > 1 {
+                                let others: Vec<&str> = who
+                                    .iter()
+                                    .filter(|&&j| j != i)
+                                    .map(|&j| short[j].as_str())
+                                    .collect();
+                                partly.push(format!(
+                                    "+ {} (also {})",
+                                    item.text,
+                                    others.join(", ")
+                                ));
+                            } else {
+                                own.push(format!("• {}", item.text));
+                            }
+                        }
+                        shared.extend(partly);
+                        shared.extend(own);
+                        Cell::lines(shared)
+                    }
+                    Some(Value::Entries(entries)) => Cell::lines(
+                        entries
+                            .iter()
+                            .enumerate()
+                            .map(|(n, e)| match &e.caution {
+                                Some(caution) => format!("{}. {} ({caution})", n + 1, e.head),
+                                None => format!("{}. {}", n + 1, e.head),
+                            })
+                            .collect(),
+                    ),
+                };
+                cells.push(cell);
+            }
+            table.row(cells);
+        }
+        let names: Vec<String> = self
+            .entities
+            .iter()
+            .map(|&e| self.catalog.named(e).name().to_string())
+            .collect();
+        let mut report = Report::new();
+        report.title(names.join(" vs "));
+        report.table(table);
+        let all = if count == 2 { "both" } else { "all compared" };
+        report.note(format!(
+            "= in {all}   {}• only in this one",
+            if count > 2 {
+                "+ in some (named)   "
+            } else {
+                ""
+            }
+        ));
+        if let Some(note) = self.mixes_pay_sources() {
+            report.note(note);
+        }
+        if !self.sources.is_empty() {
+            report.heading("Sources");
+            for source in &self.sources {
+                report.note(source.text.clone());
+            }
+        }
+        report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        // One row per aspect, one column per record, list items joined: what a spreadsheet wants.
+        let mut header = vec!["aspect".to_string()];
+        header.extend(self.entity_ids().into_iter().map(str::to_string));
+        let mut table = Table::new(header);
+        for row in &self.rows {
+            let mut cells = vec![Cell::new(row.aspect.clone())];
+            for value in &row.values {
+                cells.push(match value {
+                    None => Cell::empty(),
+                    Some(Value::Text(text)) => Cell::new(text.clone()),
+                    Some(Value::List(items)) => {
+                        Cell::lines(items.iter().map(|i| i.text.clone()).collect())
+                    }
+                    Some(Value::Entries(entries)) => {
+                        Cell::lines(entries.iter().map(|e| e.head.clone()).collect())
+                    }
+                });
+            }
+            table.row(cells);
+        }
+        vec![table]
+    }
+}

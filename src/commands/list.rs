@@ -1,0 +1,275 @@
+//! `him list KIND [--field F]`: the records of one kind, one row each.
+
+use anyhow::Result;
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+use super::Context;
+use crate::catalog::Catalog;
+use crate::data::Kind;
+use crate::data::model::{Field, Named, OrganizationKind};
+use crate::error::{NothingFound, UsageError};
+use crate::output::{Cell, Report, Table, Tone, View};
+
+pub struct ListView<'a> {
+    catalog: &'a Catalog,
+    kind: Kind,
+    field: Option<&'a Field>,
+    /// Indexes into the catalog's records of `kind`, in the order shown.
+    rows: Vec<usize>,
+}
+
+/// The kinds `--field` narrows.
+const FIELD_FILTERED: [Kind; 6] = [
+    Kind::Title,
+    Kind::Specialization,
+    Kind::Credential,
+    Kind::Course,
+    Kind::Organization,
+    Kind::Skill,
+];
+
+pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<ListView<'a>> {
+    let catalog = ctx.catalog;
+    let data = &catalog.data;
+    let field = match field {
+        Some(name) => {
+            if !FIELD_FILTERED.contains(&kind) {
+                return Err(UsageError::new(format!("--field does not apply to {}", kind.plural()))
+                    .with_hint("--field narrows titles, specializations, credentials, courses, organizations and skills")
+                    .into());
+            }
+            let entity = catalog.resolve(name, &[Kind::Field])?;
+            Some(&data.fields[entity.index])
+        }
+        None => None,
+    };
+    let in_field = |index: usize| -> bool {
+        let Some(field) = field else { return true };
+        let id = field.id.as_str();
+        match kind {
+            Kind::Title => data.titles[index].field == id,
+            Kind::Specialization => data.specializations[index].field == id,
+            Kind::Credential => data.credentials[index].fields.iter().any(|f| f == id),
+            Kind::Course => data.courses[index].field == id,
+            Kind::Organization => data.organizations[index].fields.iter().any(|f| f == id),
+            Kind::Skill => {
+                let skill = data.skills[index].id.as_str();
+                field
+                    .skills
+                    .iter()
+                    .chain(&field.workflows)
+                    .any(|s| s == skill)
+            }
+            Kind::Field | Kind::Source => true,
+        }
+    };
+    let mut rows: Vec<usize> = (0..data.count(kind)).filter(|&i| in_field(i)).collect();
+    if kind == Kind::Title {
+        // Group titles by field, in the order fields are defined, then up the ladder.
+        let field_order = |id: &str| {
+            data.fields
+                .iter()
+                .position(|f| f.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        rows.sort_by_key(|&i| {
+            let title = &data.titles[i];
+            (field_order(&title.field), title.level, i)
+        });
+    }
+    if rows.is_empty() {
+        let scope = field.map_or(String::new(), |f| format!(" in {}", f.name));
+        return Err(NothingFound::new(format!("no {}{scope}", kind.plural())).into());
+    }
+    Ok(ListView {
+        catalog,
+        kind,
+        field,
+        rows,
+    })
+}
+
+impl Serialize for ListView<'_> {
+    /// An array of the records as the data files hold them (see docs/DATA.md).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let data = &self.catalog.data;
+        let mut seq = serializer.serialize_seq(Some(self.rows.len()))?;
+        for &i in &self.rows {
+            match self.kind {
+                Kind::Source => seq.serialize_element(&data.sources[i])?,
+                Kind::Organization => seq.serialize_element(&data.organizations[i])?,
+                Kind::Skill => seq.serialize_element(&data.skills[i])?,
+                Kind::Field => seq.serialize_element(&data.fields[i])?,
+                Kind::Specialization => seq.serialize_element(&data.specializations[i])?,
+                Kind::Title => seq.serialize_element(&data.titles[i])?,
+                Kind::Credential => seq.serialize_element(&data.credentials[i])?,
+                Kind::Course => seq.serialize_element(&data.courses[i])?,
+            }
+        }
+        seq.end()
+    }
+}
+
+impl View for ListView<'_> {
+    fn report(&self) -> Report {
+        let catalog = self.catalog;
+        let data = &catalog.data;
+        let field_name = |id: &str| catalog.short_name_of(Kind::Field, id).to_string();
+        let names = |kind: Kind, ids: &[String]| -> Cell {
+            Cell::lines(
+                ids.iter()
+                    .map(|id| catalog.short_name_of(kind, id).to_string())
+                    .collect(),
+            )
+        };
+        let mut table = match self.kind {
+            Kind::Field => Table::new(["Field", "Id", "Focus", "Inclination"]),
+            Kind::Specialization => Table::new(["Specialization", "Field", "Focus"]),
+            Kind::Title => {
+                Table::new(["Title", "Field", "Level", "SOC code", "Typical credentials"])
+            }
+            Kind::Credential => Table::new(["Credential", "Name", "Issuer", "Fields"]),
+            Kind::Organization => Table::new(["Organization", "Name", "Kind", "Fields"]),
+            Kind::Course => Table::new(["Course", "Field", "Group", "Teaches"]),
+            Kind::Skill => Table::new(["Skill", "Also matches", "Expected in"]),
+            Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
+        };
+        for &i in &self.rows {
+            let row = match self.kind {
+                Kind::Field => {
+                    let f = &data.fields[i];
+                    vec![
+                        Cell::new(f.label()).tone(Tone::Strong),
+                        Cell::new(&f.id),
+                        Cell::new(&f.focus),
+                        Cell::new(f.inclination.as_str()),
+                    ]
+                }
+                Kind::Specialization => {
+                    let s = &data.specializations[i];
+                    vec![
+                        Cell::new(&s.name).tone(Tone::Strong),
+                        Cell::new(field_name(&s.field)),
+                        Cell::new(&s.focus),
+                    ]
+                }
+                Kind::Title => {
+                    let t = &data.titles[i];
+                    vec![
+                        Cell::new(&t.name).tone(Tone::Strong),
+                        Cell::new(field_name(&t.field)),
+                        Cell::new(t.level.as_str()),
+                        Cell::new(&t.soc),
+                        Cell::new(
+                            t.credentials
+                                .iter()
+                                .map(|c| catalog.short_name_of(Kind::Credential, c))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ]
+                }
+                Kind::Credential => {
+                    let c = &data.credentials[i];
+                    vec![
+                        Cell::new(&c.abbreviation).tone(Tone::Strong),
+                        Cell::new(&c.name),
+                        Cell::new(catalog.short_name_of(Kind::Organization, &c.issuer)),
+                        Cell::new(
+                            c.fields
+                                .iter()
+                                .map(|f| field_name(f))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ]
+                }
+                Kind::Organization => {
+                    let o = &data.organizations[i];
+                    vec![
+                        Cell::new(&o.abbreviation).tone(Tone::Strong),
+                        Cell::new(&o.name),
+                        Cell::new(kinds_label(&o.kinds)),
+                        Cell::new(
+                            o.fields
+                                .iter()
+                                .map(|f| field_name(f))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ]
+                }
+                Kind::Course => {
+                    let c = &data.courses[i];
+                    vec![
+                        Cell::new(&c.name).tone(Tone::Strong),
+                        Cell::new(field_name(&c.field)),
+                        Cell::new(c.group.as_str()),
+                        names(Kind::Skill, &c.teaches),
+                    ]
+                }
+                Kind::Skill => {
+                    let s = &data.skills[i];
+                    let expected: Vec<String> = data
+                        .fields
+                        .iter()
+                        .filter(|f| f.skills.contains(&s.id) || f.workflows.contains(&s.id))
+                        .map(|f| f.abbreviation.clone().unwrap_or_else(|| f.name.clone()))
+                        .chain(
+                            data.specializations
+                                .iter()
+                                .filter(|sp| sp.skills.contains(&s.id))
+                                .map(|sp| sp.name.clone()),
+                        )
+                        .collect();
+                    vec![
+                        Cell::new(&s.name).tone(Tone::Strong),
+                        Cell::new(s.aliases.join(", ")),
+                        Cell::new(expected.join(", ")),
+                    ]
+                }
+                Kind::Source => {
+                    let s = &data.sources[i];
+                    vec![
+                        Cell::new(&s.id).tone(Tone::Strong),
+                        Cell::new(&s.publisher),
+                        Cell::new(&s.title),
+                        Cell::new(
+                            s.period
+                                .map(|p| p.human())
+                                .unwrap_or_else(|| "undated".to_string()),
+                        ),
+                        Cell::new(s.kind.as_str()),
+                    ]
+                }
+            };
+            table.row(row);
+        }
+        let mut report = Report::new();
+        let scope = self
+            .field
+            .map_or(String::new(), |f| format!(" in {}", f.name));
+        let noun = match self.kind {
+            Kind::Title => "Job titles",
+            Kind::Field => "Fields",
+            Kind::Specialization => "Specializations",
+            Kind::Credential => "Credentials",
+            Kind::Organization => "Organizations",
+            Kind::Course => "Courses",
+            Kind::Skill => "Skills",
+            Kind::Source => "Sources",
+        };
+        report.title(format!("{noun}{scope} ({})", self.rows.len()));
+        report.table(table);
+        report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
+        report
+    }
+}
+
+pub fn kinds_label(kinds: &[OrganizationKind]) -> String {
+    kinds
+        .iter()
+        .map(|k| k.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

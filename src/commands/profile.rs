@@ -1,0 +1,740 @@
+//! The facts about one record as a list of aspects (focus, skills, pay ...), each a text or a
+//! list of items. `show` prints one profile; `compare` sets several side by side, so both say
+//! the same thing in the same words.
+
+use serde::Serialize;
+
+use super::Context;
+use crate::catalog::Catalog;
+use crate::data::Kind;
+use crate::data::model::{
+    Course, CourseGroup, Credential, Field, Named, Organization, OrganizationKind, Pay, Skill,
+    Source, Specialization, Status, Title,
+};
+use crate::names::EntityRef;
+use crate::rules::{self, Requirement};
+use crate::text::dollars;
+
+/// One thing a list aspect holds. `key` says which items are the same across records (the id of
+/// a record, or the normalized text), `text` is what a person reads.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    #[serde(skip)]
+    pub key: String,
+    #[serde(rename = "value")]
+    pub text: String,
+    /// The id of the record the item names, when it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The source of a figure the item states.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Item {
+    pub fn record(kind: Kind, id: &str, text: String) -> Item {
+        Item {
+            key: format!("{}:{id}", kind.noun()),
+            text,
+            id: Some(id.to_string()),
+            source: None,
+        }
+    }
+
+    pub fn text(text: impl Into<String>) -> Item {
+        let text = text.into();
+        Item {
+            key: crate::text::normalize_name(&text),
+            text,
+            id: None,
+            source: None,
+        }
+    }
+
+    pub fn with_source(mut self, source: &str) -> Item {
+        self.source = Some(source.to_string());
+        self
+    }
+}
+
+/// A numbered entry with details: an eligibility path.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Detailed {
+    pub head: String,
+    pub details: Vec<String>,
+    /// Set when the entry is not a rule him can count (unconfirmed, unknown figures, closed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caution: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Text(String),
+    List(Vec<Item>),
+    Entries(Vec<Detailed>),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Aspect {
+    #[serde(rename = "aspect")]
+    pub name: String,
+    pub value: Value,
+}
+
+impl Aspect {
+    fn text(name: &str, text: impl Into<String>) -> Aspect {
+        Aspect {
+            name: name.to_string(),
+            value: Value::Text(text.into()),
+        }
+    }
+
+    fn list(name: &str, items: Vec<Item>) -> Aspect {
+        Aspect {
+            name: name.to_string(),
+            value: Value::List(items),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match &self.value {
+            Value::Text(t) => t.is_empty(),
+            Value::List(items) => items.is_empty(),
+            Value::Entries(entries) => entries.is_empty(),
+        }
+    }
+}
+
+/// The aspects of any record, in the order they read best. Records of one kind have the same
+/// aspects in the same order, empty ones included, so they line up in a comparison.
+pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Vec<Aspect> {
+    let data = &ctx.catalog.data;
+    match entity.kind {
+        Kind::Field => field(ctx, &data.fields[entity.index]),
+        Kind::Title => title(ctx, &data.titles[entity.index]),
+        Kind::Credential => credential(ctx, &data.credentials[entity.index]),
+        Kind::Specialization => specialization(ctx, &data.specializations[entity.index]),
+        Kind::Organization => organization(ctx, &data.organizations[entity.index]),
+        Kind::Course => course(ctx, &data.courses[entity.index]),
+        Kind::Skill => skill(ctx, &data.skills[entity.index]),
+        Kind::Source => source(ctx, &data.sources[entity.index]),
+    }
+}
+
+/// "PayScale, March 2020" or, for a source known through another, "PayScale, March 2020, via
+/// the article".
+pub fn cite(catalog: &Catalog, id: &str) -> String {
+    let Some(source) = catalog.source(id) else {
+        return id.to_string();
+    };
+    let mut text = source.publisher.clone();
+    if let Some(period) = source.period {
+        text.push_str(&format!(", {}", period.human()));
+    }
+    if let Some(via) = source.via.as_deref().and_then(|v| catalog.source(v)) {
+        if via.id == "article-2020" || via.kind == crate::data::model::SourceKind::Article {
+            text.push_str(", via the article");
+        } else {
+            text.push_str(&format!(", via {}", via.publisher));
+        }
+    }
+    text
+}
+
+/// The full reference of a source: "PayScale: Average Health Informatics Specialist Salary
+/// (March 2020; secondary)".
+pub fn reference(source: &Source) -> String {
+    let mut text = format!("{}: {}", source.publisher, source.title);
+    let mut bits = Vec::new();
+    if let Some(period) = source.period {
+        bits.push(period.human());
+    }
+    bits.push(source.kind.as_str().to_string());
+    text.push_str(&format!(" ({})", bits.join("; ")));
+    text
+}
+
+/// "PayScale, March 2020, via the article" or "AHIMA, 2023; secondary source": the source of a
+/// fact and, when it is not confirmed, how sure it is (unless the source already says so).
+pub fn citation(catalog: &Catalog, source: &str, status: Status) -> String {
+    let mut text = cite(catalog, source);
+    let said_by_article = text.ends_with("via the article")
+        || catalog
+            .source(source)
+            .is_some_and(|s| s.kind == crate::data::model::SourceKind::Article);
+    match status {
+        Status::Confirmed => {}
+        Status::Article if said_by_article => {}
+        Status::Article => text.push_str("; according to the article"),
+        Status::Secondary => text.push_str("; secondary source"),
+        Status::Unconfirmed => text.push_str("; unconfirmed"),
+    }
+    text
+}
+
+fn names(catalog: &Catalog, kind: Kind, ids: &[String]) -> Vec<Item> {
+    ids.iter()
+        .map(|id| Item::record(kind, id, catalog.name_of(kind, id).to_string()))
+        .collect()
+}
+
+fn texts(values: &[String]) -> Vec<Item> {
+    values.iter().map(|v| Item::text(v.clone())).collect()
+}
+
+fn sources(catalog: &Catalog, ids: &[String]) -> Aspect {
+    let mut seen: Vec<&str> = Vec::new();
+    for id in ids {
+        if !seen.contains(&id.as_str()) {
+            seen.push(id);
+        }
+    }
+    Aspect::list(
+        "Sources",
+        seen.iter()
+            .map(|id| {
+                let text = catalog.source(id).map_or_else(|| id.to_string(), reference);
+                Item::record(Kind::Source, id, text)
+            })
+            .collect(),
+    )
+}
+
+/// "Health informatics specialist: $64,000 median, PayScale, March 2020, via the article".
+fn pay_line(catalog: &Catalog, title: &Title, pay: &Pay) -> String {
+    let mut text = format!(
+        "{}: {} median ({})",
+        title.name,
+        dollars(u64::from(pay.median)),
+        cite(catalog, &pay.source)
+    );
+    if let Some(group) = &pay.applies_to {
+        text.push_str(&format!("; for {group}"));
+    }
+    text
+}
+
+/// The accreditors in the data (CAHIIM), each with how a credential depends on it.
+pub fn accreditor_requirements<'a>(
+    ctx: &Context<'a>,
+    credential: &Credential,
+) -> Vec<(&'a Organization, Option<Requirement>)> {
+    ctx.catalog
+        .data
+        .organizations
+        .iter()
+        .filter(|o| o.kinds.contains(&OrganizationKind::Accreditor))
+        .map(|o| {
+            (
+                o,
+                rules::requirement(ctx.catalog, credential, &o.id, ctx.today),
+            )
+        })
+        .collect()
+}
+
+/// "needs a CAHIIM-accredited program" and the like, for a credential in a list.
+pub fn requirement_phrase(body: &str, requirement: Requirement) -> String {
+    match requirement {
+        Requirement::AllPaths => format!("needs a {body}-accredited program"),
+        Requirement::SomePaths => format!("one route needs a {body}-accredited program"),
+        Requirement::ViaCredential => format!("one route needs a credential that needs {body}"),
+    }
+}
+
+fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
+    let mut text = credential.abbreviation.clone();
+    for (org, requirement) in accreditor_requirements(ctx, credential) {
+        if let Some(requirement) = requirement {
+            text.push_str(&format!(
+                " ({})",
+                requirement_phrase(&org.abbreviation, requirement)
+            ));
+        }
+    }
+    Item::record(Kind::Credential, &credential.id, text)
+}
+
+fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let data = &catalog.data;
+    let mut titles: Vec<&Title> = data.titles.iter().filter(|t| t.field == field.id).collect();
+    titles.sort_by_key(|t| t.level);
+    let mut aspects = vec![
+        Aspect::text("Summary", &field.summary),
+        Aspect::text("Focus", &field.focus),
+        Aspect::text("Inclination", field.inclination.as_str()),
+        Aspect::list("Works most with", texts(&field.works_with)),
+        Aspect::text("Example task", &field.example),
+        Aspect::list("Workflows", names(catalog, Kind::Skill, &field.workflows)),
+        Aspect::list("Skills", names(catalog, Kind::Skill, &field.skills)),
+        Aspect::list(
+            "Specializations",
+            data.specializations
+                .iter()
+                .filter(|s| s.field == field.id)
+                .map(|s| Item::record(Kind::Specialization, &s.id, s.name.clone()))
+                .collect(),
+        ),
+        Aspect::list(
+            "Job titles",
+            titles
+                .iter()
+                .map(|t| {
+                    Item::record(
+                        Kind::Title,
+                        &t.id,
+                        format!("{} ({})", t.name, t.level.as_str()),
+                    )
+                })
+                .collect(),
+        ),
+        Aspect::list(
+            "Pay (older figures)",
+            titles
+                .iter()
+                .flat_map(|t| t.pay.iter().map(move |p| (t, p)))
+                .map(|(t, p)| Item::text(pay_line(catalog, t, p)).with_source(&p.source))
+                .collect(),
+        ),
+        Aspect::list(
+            "Outlook",
+            field
+                .outlook
+                .iter()
+                .map(|o| {
+                    Item::text(format!(
+                        "{:+}% {}, {}: {} ({})",
+                        o.value,
+                        o.measure,
+                        o.period.human(),
+                        o.applies_to,
+                        citation(catalog, &o.source, o.status)
+                    ))
+                })
+                .collect(),
+        ),
+        Aspect::list(
+            "Credentials",
+            data.credentials
+                .iter()
+                .filter(|c| c.fields.contains(&field.id))
+                .map(|c| credential_item(ctx, c))
+                .collect(),
+        ),
+        Aspect::list(
+            "Associations",
+            data.organizations
+                .iter()
+                .filter(|o| {
+                    o.kinds.contains(&OrganizationKind::Association) && o.fields.contains(&field.id)
+                })
+                .map(|o| Item::record(Kind::Organization, &o.id, o.abbreviation.clone()))
+                .collect(),
+        ),
+    ];
+    for group in [
+        CourseGroup::Core,
+        CourseGroup::Elective,
+        CourseGroup::Example,
+        CourseGroup::Other,
+    ] {
+        let courses: Vec<Item> = data
+            .courses
+            .iter()
+            .filter(|c| c.field == field.id && c.group == group)
+            .map(|c| Item::record(Kind::Course, &c.id, c.name.clone()))
+            .collect();
+        let name = match group {
+            CourseGroup::Core => "Core courses",
+            CourseGroup::Elective => "Elective courses",
+            CourseGroup::Example => "Example courses",
+            CourseGroup::Other => "Other courses",
+        };
+        aspects.push(Aspect::list(name, courses));
+    }
+    aspects.push(Aspect::list("Work settings", texts(&field.settings)));
+    let mut cited = field.sources.clone();
+    cited.extend(field.outlook.iter().map(|o| o.source.clone()));
+    cited.extend(
+        titles
+            .iter()
+            .flat_map(|t| t.pay.iter().map(|p| p.source.clone())),
+    );
+    aspects.push(sources(catalog, &cited));
+    aspects
+}
+
+fn title(ctx: &Context<'_>, title: &Title) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let data = &catalog.data;
+    let comes_after: Vec<Item> = data
+        .titles
+        .iter()
+        .filter(|t| t.leads_to.contains(&title.id))
+        .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
+        .collect();
+    let mut cited = title.sources.clone();
+    cited.extend(title.pay.iter().map(|p| p.source.clone()));
+    vec![
+        Aspect::text("Summary", title.summary.clone().unwrap_or_default()),
+        Aspect::text("Field", catalog.name_of(Kind::Field, &title.field)),
+        Aspect::text("Level", title.level.as_str()),
+        Aspect::text(
+            "Specialization",
+            title
+                .specialization
+                .as_deref()
+                .map(|s| catalog.name_of(Kind::Specialization, s).to_string())
+                .unwrap_or_default(),
+        ),
+        Aspect::text("SOC code", &title.soc),
+        Aspect::list("Comes after", comes_after),
+        Aspect::list("Leads to", names(catalog, Kind::Title, &title.leads_to)),
+        Aspect::list(
+            "Typical credentials",
+            title
+                .credentials
+                .iter()
+                .filter_map(|id| catalog.credential(id))
+                .map(|c| credential_item(ctx, c))
+                .collect(),
+        ),
+        Aspect::list(
+            "Pay (older figures)",
+            title
+                .pay
+                .iter()
+                .map(|p| Item::text(pay_line(catalog, title, p)).with_source(&p.source))
+                .collect(),
+        ),
+        Aspect::text("Note", title.note.clone().unwrap_or_default()),
+        sources(catalog, &cited),
+    ]
+}
+
+fn minutes(total: u32) -> String {
+    match (total / 60, total % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let mut cited = credential.sources.clone();
+    let mut aspects = vec![
+        Aspect::text("Summary", &credential.summary),
+        Aspect::text(
+            "Issuer",
+            catalog.name_of(Kind::Organization, &credential.issuer),
+        ),
+        Aspect::text(
+            "Governed by",
+            credential
+                .governed_by
+                .as_deref()
+                .map(|g| catalog.name_of(Kind::Organization, g).to_string())
+                .unwrap_or_default(),
+        ),
+        Aspect::list("Fields", names(catalog, Kind::Field, &credential.fields)),
+        Aspect::text("Status", credential.status.label()),
+    ];
+    for (org, requirement) in accreditor_requirements(ctx, credential) {
+        let body = &org.abbreviation;
+        let text = match requirement {
+            Some(Requirement::AllPaths) => format!(
+                "Required: every eligibility route in the United States needs a degree or certificate from a program accredited or approved by {body}."
+            ),
+            Some(Requirement::SomePaths) => {
+                format!("One route needs a {body}-accredited program; other routes do not.")
+            }
+            Some(Requirement::ViaCredential) => format!(
+                "No route needs a {body}-accredited program itself, but one route needs a credential that does."
+            ),
+            None => format!("No eligibility route needs a {body}-accredited program."),
+        };
+        aspects.push(Aspect::text(&format!("{body} program"), text));
+    }
+    let paths: Vec<Detailed> = credential
+        .paths
+        .iter()
+        .map(|path| {
+            cited.push(path.source.clone());
+            let mut details = vec![rules::describe_path(catalog, path)];
+            if let Some(note) = &path.note {
+                details.push(note.clone());
+            }
+            details.push(format!(
+                "source: {}",
+                citation(catalog, &path.source, path.status)
+            ));
+            let mut caution = rules::uncertainty(path);
+            if rules::is_closed(path, ctx.today) {
+                let closed = format!(
+                    "closed after {}",
+                    path.closes.map(|c| c.human()).unwrap_or_default()
+                );
+                caution = Some(match caution {
+                    Some(c) => format!("{closed}; {c}"),
+                    None => closed,
+                });
+            }
+            Detailed {
+                head: path.name.clone(),
+                details,
+                caution,
+            }
+        })
+        .collect();
+    aspects.push(Aspect {
+        name: "Eligibility paths".to_string(),
+        value: Value::Entries(paths),
+    });
+    if let Some(exam) = &credential.exam {
+        cited.push(exam.source.clone());
+        let mut bits = Vec::new();
+        if let Some(items) = exam.items {
+            let mut text = format!("{items} items");
+            let split: Vec<String> = [
+                exam.scored_items.map(|n| format!("{n} scored")),
+                exam.pretest_items.map(|n| format!("{n} pretest")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if !split.is_empty() {
+                text.push_str(&format!(" ({})", split.join(", ")));
+            }
+            bits.push(text);
+        }
+        if let Some(total) = exam.minutes {
+            bits.push(minutes(total));
+        }
+        if let Some(passing) = &exam.passing {
+            bits.push(format!("passing: {passing}"));
+        }
+        if let Some(delivery) = &exam.delivery {
+            bits.push(delivery.clone());
+        }
+        if let Some(note) = &exam.note {
+            bits.push(note.clone());
+        }
+        aspects.push(Aspect::text(
+            "Exam",
+            format!(
+                "{} ({})",
+                bits.join("; "),
+                citation(catalog, &exam.source, exam.status)
+            ),
+        ));
+    }
+    if let Some(renewal) = &credential.renewal {
+        cited.push(renewal.source.clone());
+        let mut bits = Vec::new();
+        if let Some(years) = renewal.cycle_years {
+            bits.push(format!("every {years} years"));
+        }
+        if let Some(amount) = renewal.continuing_education {
+            bits.push(format!(
+                "{amount} {}",
+                renewal
+                    .unit
+                    .as_deref()
+                    .unwrap_or("continuing-education units")
+            ));
+        }
+        if let Some(note) = &renewal.note {
+            bits.push(note.clone());
+        }
+        aspects.push(Aspect::text(
+            "Renewal",
+            format!(
+                "{} ({})",
+                bits.join(", "),
+                citation(catalog, &renewal.source, renewal.status)
+            ),
+        ));
+    }
+    aspects.push(Aspect::list(
+        "Fees",
+        credential
+            .fees
+            .iter()
+            .map(|fee| {
+                cited.push(fee.source.clone());
+                let who = fee
+                    .applies_to
+                    .as_deref()
+                    .map(|w| format!(" for {w}"))
+                    .unwrap_or_default();
+                let note = fee
+                    .note
+                    .as_deref()
+                    .map(|n| format!("; {n}"))
+                    .unwrap_or_default();
+                Item::text(format!(
+                    "{}{who}{note} ({})",
+                    dollars(u64::from(fee.amount)),
+                    citation(catalog, &fee.source, fee.status)
+                ))
+            })
+            .collect(),
+    ));
+    aspects.push(Aspect::text(
+        "Note",
+        credential.note.clone().unwrap_or_default(),
+    ));
+    aspects.push(sources(catalog, &cited));
+    aspects
+}
+
+fn specialization(ctx: &Context<'_>, spec: &Specialization) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    vec![
+        Aspect::text("Summary", spec.summary.clone().unwrap_or_default()),
+        Aspect::text("Field", catalog.name_of(Kind::Field, &spec.field)),
+        Aspect::text("Focus", &spec.focus),
+        Aspect::list("Skills", names(catalog, Kind::Skill, &spec.skills)),
+        Aspect::list(
+            "Job titles",
+            catalog
+                .data
+                .titles
+                .iter()
+                .filter(|t| t.specialization.as_deref() == Some(spec.id.as_str()))
+                .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
+                .collect(),
+        ),
+        Aspect::text("Note", spec.note.clone().unwrap_or_default()),
+        sources(catalog, &spec.sources),
+    ]
+}
+
+fn organization(ctx: &Context<'_>, org: &Organization) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let mut cited = org.sources.clone();
+    let founded = org.founded.as_ref().map_or(String::new(), |f| {
+        cited.push(f.source.clone());
+        let note = f
+            .note
+            .as_deref()
+            .map(|n| format!("; {n}"))
+            .unwrap_or_default();
+        format!(
+            "{}{note} ({})",
+            f.year,
+            citation(catalog, &f.source, f.status)
+        )
+    });
+    let issued: Vec<Item> = catalog
+        .data
+        .credentials
+        .iter()
+        .filter(|c| c.issuer == org.id || c.governed_by.as_deref() == Some(org.id.as_str()))
+        .map(|c| Item::record(Kind::Credential, &c.id, c.label()))
+        .collect();
+    vec![
+        Aspect::text("Summary", &org.summary),
+        Aspect::text("Kind", super::list::kinds_label(&org.kinds)),
+        Aspect::list("Fields", names(catalog, Kind::Field, &org.fields)),
+        Aspect::text(
+            "Part of",
+            org.parent
+                .as_deref()
+                .map(|p| catalog.name_of(Kind::Organization, p).to_string())
+                .unwrap_or_default(),
+        ),
+        Aspect::text("Founded", founded),
+        Aspect::list("Credentials", issued),
+        Aspect::text("Status", org.status.label()),
+        sources(catalog, &cited),
+    ]
+}
+
+fn course(ctx: &Context<'_>, course: &Course) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    vec![
+        Aspect::text("Summary", course.summary.clone().unwrap_or_default()),
+        Aspect::text("Field", catalog.name_of(Kind::Field, &course.field)),
+        Aspect::text("Group", course.group.as_str()),
+        Aspect::text("Program", &course.program),
+        Aspect::list("Teaches", names(catalog, Kind::Skill, &course.teaches)),
+        sources(catalog, &course.sources),
+    ]
+}
+
+fn skill(ctx: &Context<'_>, skill: &Skill) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let data = &catalog.data;
+    let mut expected: Vec<Item> = Vec::new();
+    for f in &data.fields {
+        if f.skills.contains(&skill.id) {
+            expected.push(Item::record(
+                Kind::Field,
+                &f.id,
+                format!("{} (skill)", f.name),
+            ));
+        } else if f.workflows.contains(&skill.id) {
+            expected.push(Item::record(
+                Kind::Field,
+                &f.id,
+                format!("{} (workflow)", f.name),
+            ));
+        }
+    }
+    for s in data
+        .specializations
+        .iter()
+        .filter(|s| s.skills.contains(&skill.id))
+    {
+        expected.push(Item::record(Kind::Specialization, &s.id, s.name.clone()));
+    }
+    vec![
+        Aspect::list("Also matches", texts(&skill.aliases)),
+        Aspect::list("Expected in", expected),
+        Aspect::list(
+            "Taught by",
+            data.courses
+                .iter()
+                .filter(|c| c.teaches.contains(&skill.id))
+                .map(|c| Item::record(Kind::Course, &c.id, c.name.clone()))
+                .collect(),
+        ),
+        sources(catalog, &skill.sources),
+    ]
+}
+
+fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    vec![
+        Aspect::text("Publisher", &source.publisher),
+        Aspect::text("Title", &source.title),
+        Aspect::text("Kind", source.kind.as_str()),
+        Aspect::text(
+            "Period",
+            source
+                .period
+                .map(|p| p.human())
+                .unwrap_or_else(|| "undated".to_string()),
+        ),
+        Aspect::text("Address", source.url.clone().unwrap_or_default()),
+        Aspect::text(
+            "Known via",
+            source
+                .via
+                .as_deref()
+                .and_then(|v| catalog.source(v))
+                .map(reference)
+                .unwrap_or_default(),
+        ),
+        Aspect::text("Note", source.note.clone().unwrap_or_default()),
+    ]
+}
+
+/// The display name of any record.
+pub fn entity_name(catalog: &Catalog, entity: EntityRef) -> String {
+    catalog.named(entity).label()
+}

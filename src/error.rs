@@ -1,0 +1,162 @@
+//! The errors a user can meet, the exit code each maps to, and how they are printed.
+//!
+//! Exit codes: 0 success; 1 nothing found, or a problem in the data; 2 a usage error (an
+//! unknown name, a bad value, a bad flag).
+
+use std::fmt;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crate::data::Diagnostic;
+use crate::text::visible;
+
+pub const EXIT_SUCCESS: u8 = 0;
+pub const EXIT_NOT_FOUND_OR_DATA: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+/// The user asked for something that cannot be: an unknown name, a bad value. Exit 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl UsageError {
+    pub fn new(message: impl Into<String>) -> UsageError {
+        UsageError {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> UsageError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The data could not be loaded: every problem found. Exit 1.
+#[derive(Debug, Clone)]
+pub struct DataError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl DataError {
+    pub fn new(diagnostics: Vec<Diagnostic>) -> DataError {
+        DataError { diagnostics }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.diagnostics.len();
+        write!(
+            f,
+            "the data has {count} problem{}",
+            if count == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// A query found nothing (search with no hit, an empty filter). Exit 1, as grep does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NothingFound {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl NothingFound {
+    pub fn new(message: impl Into<String>) -> NothingFound {
+        NothingFound {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> NothingFound {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for NothingFound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for NothingFound {}
+
+/// True when the error, or anything that caused it, is a closed pipe: the reader has gone
+/// (`him list titles | head -1`), which is not a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+pub fn exit_code(err: &anyhow::Error) -> ExitCode {
+    if err.downcast_ref::<UsageError>().is_some() || err.downcast_ref::<clap::Error>().is_some() {
+        ExitCode::from(EXIT_USAGE)
+    } else {
+        ExitCode::from(EXIT_NOT_FOUND_OR_DATA)
+    }
+}
+
+/// Prints an error once, on stderr: `error: ...`, then its hint. Control characters in the
+/// message are shown escaped: a name typed by a user or read from a data file is never sent to
+/// the terminal raw.
+pub fn report(err: &anyhow::Error, stderr: &mut dyn Write) {
+    // Nothing sensible can be done if stderr itself is closed.
+    let _ = write_report(err, stderr);
+}
+
+fn write_report(err: &anyhow::Error, w: &mut dyn Write) -> io::Result<()> {
+    if err.downcast_ref::<AlreadyReported>().is_some() {
+        return Ok(());
+    }
+    if let Some(data) = err.downcast_ref::<DataError>() {
+        for diagnostic in &data.diagnostics {
+            write!(w, "{diagnostic}")?;
+        }
+        writeln!(w, "error: {}", visible(&data.to_string()))?;
+        return Ok(());
+    }
+    let (message, hint) = if let Some(usage) = err.downcast_ref::<UsageError>() {
+        (usage.message.clone(), usage.hint.clone())
+    } else if let Some(nothing) = err.downcast_ref::<NothingFound>() {
+        (nothing.message.clone(), nothing.hint.clone())
+    } else {
+        (format!("{err:#}"), None)
+    };
+    writeln!(w, "error: {}", visible(&message))?;
+    if let Some(hint) = hint {
+        writeln!(w, "hint: {}", visible(&hint))?;
+    }
+    Ok(())
+}
+
+/// The command already said what went wrong on stdout (`him check --format json`); exit 1 and
+/// print nothing more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlreadyReported;
+
+impl fmt::Display for AlreadyReported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("already reported")
+    }
+}
+
+impl std::error::Error for AlreadyReported {}

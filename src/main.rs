@@ -1,0 +1,28 @@
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use him::cli::Cli;
+use him::error;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // --help and --version land here too, with exit code 0; a closed stdout is no error.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(error::EXIT_USAGE));
+        }
+    };
+    match him::app::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let mut stderr = std::io::stderr().lock();
+            error::report(&err, &mut stderr);
+            let _ = stderr.flush();
+            error::exit_code(&err)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Everything that reaches stdout goes through `Output`: one locked, buffered writer, with the
+//! format, colour and width decided once, before any command runs.
+
+mod csv_out;
+mod markdown;
+pub mod report;
+mod terminal;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+pub use report::{Align, Block, Cell, Entry, Report, Table, Tone};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Tables for people (the default).
+    #[default]
+    Table,
+    /// JSON, for scripts.
+    Json,
+    /// CSV, for spreadsheets.
+    Csv,
+    /// Markdown, for documents.
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal, NO_COLOR is unset or empty and TERM is not dumb.
+    #[default]
+    Auto,
+    /// Always colour, even in a pipe.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// How output looks, decided once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub format: Format,
+    pub color: bool,
+    /// Columns to fit tables and text into; `None` when piped (no wrapping).
+    pub width: Option<u16>,
+}
+
+/// The environment the decision depends on, read once, so tests can pass their own.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    pub stdout_is_terminal: bool,
+    pub terminal_width: Option<u16>,
+    pub no_color: Option<String>,
+    pub term: Option<String>,
+    pub clicolor_force: Option<String>,
+    pub force_color: Option<String>,
+}
+
+impl Environment {
+    pub fn read() -> Environment {
+        let stdout_is_terminal = io::stdout().is_terminal();
+        let var = |name: &str| std::env::var(name).ok();
+        Environment {
+            stdout_is_terminal,
+            terminal_width: if stdout_is_terminal {
+                terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0)
+            } else {
+                None
+            },
+            no_color: var("NO_COLOR"),
+            term: var("TERM"),
+            clicolor_force: var("CLICOLOR_FORCE"),
+            force_color: var("FORCE_COLOR"),
+        }
+    }
+}
+
+fn set_and_not_off(value: &Option<String>) -> bool {
+    value
+        .as_deref()
+        .is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+}
+
+impl Style {
+    pub fn decide(
+        format: Format,
+        color: ColorChoice,
+        width: Option<u16>,
+        env: &Environment,
+    ) -> Style {
+        let color = format == Format::Table
+            && match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    set_and_not_off(&env.clicolor_force)
+                        || set_and_not_off(&env.force_color)
+                        || (env.stdout_is_terminal
+                            && env.no_color.as_deref().is_none_or(str::is_empty)
+                            && env.term.as_deref() != Some("dumb"))
+                }
+            };
+        Style {
+            format,
+            color,
+            width: width.or(env.terminal_width),
+        }
+    }
+}
+
+/// What a command hands to the output: serializable for JSON, describable as a report for the
+/// other formats.
+pub trait View: Serialize {
+    fn report(&self) -> Report;
+
+    /// The table CSV shows; by default every table of the report, one after another.
+    fn csv(&self) -> Vec<Table> {
+        self.report().tables().cloned().collect()
+    }
+}
+
+pub struct Output {
+    writer: BufWriter<io::StdoutLock<'static>>,
+    pub style: Style,
+}
+
+impl Output {
+    pub fn stdout(style: Style) -> Output {
+        Output {
+            writer: BufWriter::new(io::stdout().lock()),
+            style,
+        }
+    }
+
+    pub fn emit<V: View>(&mut self, view: &V) -> Result<()> {
+        match self.style.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut self.writer, view)
+                    .context("could not write JSON to stdout")?;
+                writeln!(self.writer)?;
+            }
+            Format::Table => terminal::render(&view.report(), &self.style, &mut self.writer)?,
+            Format::Markdown => markdown::render(&view.report(), &mut self.writer)?,
+            Format::Csv => csv_out::render(&view.csv(), &mut self.writer)?,
+        }
+        Ok(())
+    }
+
+    /// Writes raw text (completions, man page), as is.
+    pub fn raw(&mut self) -> &mut dyn Write {
+        &mut self.writer
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.writer.flush().context("could not write to stdout")
+    }
+}

@@ -1,0 +1,190 @@
+//! What a command shows, described without a terminal in mind: headings, paragraphs, tables,
+//! key-value lists and notes. The renderers turn a `Report` into a terminal table, Markdown or
+//! CSV; JSON comes from the command's view itself.
+
+/// How a piece of text should stand out. The renderers map tones to colours and weights; no
+/// tone carries meaning on its own, the words always say it too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tone {
+    #[default]
+    Plain,
+    Strong,
+    Muted,
+    /// A caution: stale, unconfirmed, not published.
+    Warn,
+    /// A good outcome: eligible, shared.
+    Good,
+    /// The first, second ... entity of a comparison.
+    Side(u8),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    /// Lines of the cell: a list cell has one item per line.
+    pub lines: Vec<String>,
+    pub tone: Tone,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>) -> Cell {
+        Cell {
+            lines: vec![text.into()],
+            tone: Tone::Plain,
+        }
+    }
+
+    pub fn lines(lines: Vec<String>) -> Cell {
+        Cell {
+            lines,
+            tone: Tone::Plain,
+        }
+    }
+
+    pub fn empty() -> Cell {
+        Cell::lines(Vec::new())
+    }
+
+    pub fn tone(mut self, tone: Tone) -> Cell {
+        self.tone = tone;
+        self
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::new(text)
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::new(text)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Align {
+    #[default]
+    Left,
+    Right,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub align: Vec<Align>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Table {
+        let header: Vec<String> = header.into_iter().map(Into::into).collect();
+        Table {
+            align: vec![Align::Left; header.len()],
+            header,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn align_right(mut self, column: usize) -> Table {
+        if let Some(a) = self.align.get_mut(column) {
+            *a = Align::Right;
+        }
+        self
+    }
+
+    pub fn row(&mut self, cells: Vec<Cell>) {
+        self.rows.push(cells);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// The report's title.
+    Title(String),
+    /// A section heading.
+    Heading(String),
+    /// A paragraph.
+    Text(String, Tone),
+    Table(Table),
+    /// `label: value` lines, the values possibly several lines long.
+    Pairs(Vec<(String, Cell)>),
+    /// Small print: sources, caveats, a legend.
+    Note(String),
+    /// Numbered entries, each a head line and indented details (eligibility paths ...).
+    Entries(Vec<Entry>),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub head: String,
+    pub tone: Tone,
+    pub details: Vec<(String, Tone)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub blocks: Vec<Block>,
+}
+
+impl Report {
+    pub fn new() -> Report {
+        Report::default()
+    }
+
+    pub fn title(&mut self, text: impl Into<String>) -> &mut Report {
+        self.blocks.push(Block::Title(text.into()));
+        self
+    }
+
+    pub fn heading(&mut self, text: impl Into<String>) -> &mut Report {
+        self.blocks.push(Block::Heading(text.into()));
+        self
+    }
+
+    pub fn text(&mut self, text: impl Into<String>) -> &mut Report {
+        self.blocks.push(Block::Text(text.into(), Tone::Plain));
+        self
+    }
+
+    pub fn text_toned(&mut self, text: impl Into<String>, tone: Tone) -> &mut Report {
+        self.blocks.push(Block::Text(text.into(), tone));
+        self
+    }
+
+    pub fn table(&mut self, table: Table) -> &mut Report {
+        self.blocks.push(Block::Table(table));
+        self
+    }
+
+    pub fn pairs(&mut self, pairs: Vec<(String, Cell)>) -> &mut Report {
+        if !pairs.is_empty() {
+            self.blocks.push(Block::Pairs(pairs));
+        }
+        self
+    }
+
+    pub fn note(&mut self, text: impl Into<String>) -> &mut Report {
+        self.blocks.push(Block::Note(text.into()));
+        self
+    }
+
+    pub fn entries(&mut self, entries: Vec<Entry>) -> &mut Report {
+        if !entries.is_empty() {
+            self.blocks.push(Block::Entries(entries));
+        }
+        self
+    }
+
+    /// The tables of the report, for formats that hold only tables (CSV).
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,73 @@
+//! Shared helpers: the `him` binary with a scrubbed environment, and scratch data directories.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The `him` binary with nothing from the caller's environment leaking in (colour settings,
+/// data directories, terminal width), and today's date fixed so ages and closed routes are
+/// reproducible.
+pub fn him() -> Command {
+    let mut cmd = Command::cargo_bin("him").expect("the him binary is built for tests");
+    for var in [
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR_FORCE",
+        "HIM_DATA_DIR",
+        "XDG_DATA_HOME",
+        "COLUMNS",
+        "LINES",
+        "PAGER",
+        "TERM",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("HIM_TODAY", "2026-11-25");
+    cmd
+}
+
+/// stdout of a successful run, as text.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("him runs");
+    assert!(
+        output.status.success(),
+        "him failed: {}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// A data directory holding the given files, removed when dropped.
+pub struct DataDir {
+    dir: tempfile::TempDir,
+}
+
+impl DataDir {
+    pub fn new(files: &[(&str, &str)]) -> DataDir {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).expect("write a data file");
+        }
+        DataDir { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+/// The text of a built-in data file.
+pub fn builtin(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data")
+            .join(name),
+    )
+    .expect("a built-in data file")
+}
