@@ -123,13 +123,24 @@ pub fn report(err: &anyhow::Error, stderr: &mut dyn Write) {
     let _ = write_report(err, stderr);
 }
 
+/// How many data problems are printed: one mistake repeated in a large file (a renamed id) can
+/// make thousands, which would bury the first ones and the summary. JSON lists them all.
+pub const SHOWN_DIAGNOSTICS: usize = 50;
+
 fn write_report(err: &anyhow::Error, w: &mut dyn Write) -> io::Result<()> {
     if err.downcast_ref::<AlreadyReported>().is_some() {
         return Ok(());
     }
     if let Some(data) = err.downcast_ref::<DataError>() {
-        for diagnostic in &data.diagnostics {
+        for diagnostic in data.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
             write!(w, "{diagnostic}")?;
+        }
+        let hidden = data.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
+        if hidden > 0 {
+            writeln!(
+                w,
+                "note: {hidden} more not shown; `him check --format json` lists every one"
+            )?;
         }
         writeln!(w, "error: {}", visible(&data.to_string()))?;
         return Ok(());

@@ -26,9 +26,15 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
+/// Whether a character must not reach a terminal as it is: control characters other than
+/// newline and tab, bidirectional embeddings, overrides and isolates (the "Trojan Source"
+/// characters), and the Unicode line and paragraph separators that would break a table's rows.
+pub fn needs_escape(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        )
 }
 
 /// The form names are compared in: lowercase, with runs of anything but letters and digits

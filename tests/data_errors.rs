@@ -63,7 +63,7 @@ fn wrong_type() {
     let err = check_fails("titles.toml", &text);
     assert!(
         err.contains(&format!(
-            "titles.toml:{line}:10: invalid type: string \"64000\", expected u32"
+            "titles.toml:{line}:10: `median` must be a whole number from 0 to 4,294,967,295, not the text \"64000\""
         )),
         "{err}"
     );
@@ -76,7 +76,7 @@ fn negative_pay() {
     let err = check_fails("titles.toml", &text);
     assert!(
         err.contains(&format!(
-            "titles.toml:{line}:10: invalid value: integer `-64000`, expected u32"
+            "titles.toml:{line}:10: `median` must be a whole number from 0 to 4,294,967,295, not the number -64000"
         )),
         "{err}"
     );

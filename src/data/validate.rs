@@ -2,22 +2,33 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::locate::{Step, locate};
+use super::diagnostics::Lines;
+use super::locate::{Locator, Step};
 use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Status};
 use super::{Dataset, Diagnostic, Kind, SourceFile};
 use crate::text::normalize_name;
 
-/// Ids of records that exist in a file but failed to parse.
+/// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
+/// read at all: a reference to them is not reported as dangling, since the real problem is
+/// already reported where it is.
 #[derive(Default)]
-pub struct BrokenIds(HashMap<Kind, HashSet<String>>);
+pub struct BrokenIds {
+    ids: HashMap<Kind, HashSet<String>>,
+    unreadable: HashSet<Kind>,
+}
 
 impl BrokenIds {
     pub fn insert(&mut self, kind: Kind, id: String) {
-        self.0.entry(kind).or_default().insert(id);
+        self.ids.entry(kind).or_default().insert(id);
+    }
+
+    /// Every id of `kind` is to be taken as possibly defined.
+    pub fn insert_all(&mut self, kind: Kind) {
+        self.unreadable.insert(kind);
     }
 
     fn contains(&self, kind: Kind, id: &str) -> bool {
-        self.0.get(&kind).is_some_and(|ids| ids.contains(id))
+        self.unreadable.contains(&kind) || self.ids.get(&kind).is_some_and(|ids| ids.contains(id))
     }
 }
 
@@ -67,15 +78,38 @@ pub fn validate(
     check.titles();
     check.credentials();
     check.courses();
+    // Each file with problems is parsed and indexed once, however many problems it has.
+    let mut found: HashMap<Kind, Option<FileIndex<'_>>> = HashMap::new();
     check
         .problems
         .into_iter()
-        .map(|problem| to_diagnostic(problem, files, positions))
+        .map(|problem| {
+            let index = found.entry(problem.kind).or_insert_with(|| {
+                files
+                    .iter()
+                    .find(|f| f.kind == problem.kind)
+                    .map(|file| FileIndex {
+                        file,
+                        locator: Locator::new(&file.text),
+                        lines: Lines::new(&file.text),
+                    })
+            });
+            to_diagnostic(problem, index.as_ref(), positions)
+        })
         .collect()
 }
 
-fn to_diagnostic(problem: Problem, files: &[SourceFile], positions: &Positions) -> Diagnostic {
-    let file = files.iter().find(|f| f.kind == problem.kind);
+struct FileIndex<'a> {
+    file: &'a SourceFile,
+    locator: Locator<'a>,
+    lines: Lines<'a>,
+}
+
+fn to_diagnostic(
+    problem: Problem,
+    index: Option<&FileIndex<'_>>,
+    positions: &Positions,
+) -> Diagnostic {
     let position = positions
         .0
         .get(&problem.kind)
@@ -84,12 +118,12 @@ fn to_diagnostic(problem: Problem, files: &[SourceFile], positions: &Positions) 
         .unwrap_or(problem.record);
     let mut path = vec![Step::Key(problem.kind.table_key()), Step::Index(position)];
     path.extend(problem.steps);
-    let diagnostic = match file {
-        Some(file) => {
-            let span = locate(&file.text, &path).unwrap_or(0..0);
-            Diagnostic::at(
-                file.display_path(),
-                &file.text,
+    let diagnostic = match index {
+        Some(index) => {
+            let span = index.locator.span(&path).unwrap_or(0..0);
+            Diagnostic::at_line(
+                index.file.display_path(),
+                &index.lines,
                 span,
                 problem.message,
                 problem.hint,
@@ -179,7 +213,12 @@ impl<'a> Checker<'a> {
                 target.file_name()
             )),
             None => Some(format!(
-                "define a {} with id `{id}` in {}, or fix the id",
+                "define {} {} with id `{id}` in {}, or fix the id",
+                if target == Kind::Organization {
+                    "an"
+                } else {
+                    "a"
+                },
                 target.noun(),
                 target.file_name()
             )),
@@ -219,6 +258,10 @@ impl<'a> Checker<'a> {
     }
 
     fn ids_and_names(&mut self) {
+        // Records of different kinds may share a name (the skill "Data analysis" and a course of
+        // that name): `compare` and `list` know which kind they want, and `show` lists both. So
+        // it is a warning, not an error: `him check` says which names need `--kind`.
+        let mut across_kinds: HashMap<String, (Kind, &str)> = HashMap::new();
         for kind in Kind::ALL {
             let mut seen_ids: HashMap<&str, usize> = HashMap::new();
             let mut seen_names: HashMap<String, (usize, &str)> = HashMap::new();
@@ -279,6 +322,15 @@ impl<'a> Checker<'a> {
                             Some("drop the repeated alias".to_string()),
                         ),
                         None => {
+                            match across_kinds.get(&normal) {
+                                Some(&(other_kind, other_id)) if other_kind != kind => {
+                                    let warning = ambiguous_name(name, other_kind, other_id);
+                                    self.warn(kind, index, steps, warning.0, Some(warning.1));
+                                }
+                                _ => {
+                                    across_kinds.insert(normal.clone(), (kind, record.id()));
+                                }
+                            }
                             seen_names.insert(normal, (index, record.id()));
                         }
                     }
@@ -656,6 +708,14 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// The warning for a name that another kind's record also has: (message, hint).
+fn ambiguous_name(name: &str, other_kind: Kind, other_id: &str) -> (String, String) {
+    (
+        format!("the name `{name}` also names {other_kind} `{other_id}`, so `him show` will ask which one is meant"),
+        "fine when both are meant (`him show --kind KIND` picks one); otherwise rename the record or drop the alias".to_string(),
+    )
 }
 
 fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {
