@@ -57,12 +57,14 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.diagnostics.len();
-        write!(
-            f,
-            "the data has {count} problem{}",
-            if count == 1 { "" } else { "s" }
-        )
+        let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = self.diagnostics.len() - errors;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(f, "the data has {errors} problem{}", plural(errors))?;
+        if warnings > 0 {
+            write!(f, " and {warnings} warning{}", plural(warnings))?;
+        }
+        Ok(())
     }
 }
 

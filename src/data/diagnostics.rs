@@ -138,22 +138,39 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
         Some(Subject::Key(key)) => key.as_str(),
         _ => "key",
     };
-    if message.starts_with("unknown field") {
-        return (message.to_string(), Some("check the spelling against docs/DATA.md; him rejects keys it does not know so a typo never goes unnoticed".to_string()));
-    }
-    if message.starts_with("missing field") {
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (typed, allowed) = typed_and_allowed(rest);
+        let near = crate::names::closest(typed, allowed.iter().copied());
+        let known = "him rejects keys it does not know, so a typo never goes unnoticed";
         return (
-            message.to_string(),
-            Some(
-                "add the key to this table; docs/DATA.md lists the keys each table needs"
-                    .to_string(),
+            format!(
+                "unknown key `{typed}`; this table takes {}",
+                backticked(&allowed)
             ),
+            Some(match near {
+                Some(near) => format!("did you mean `{near}`? {known}"),
+                None => format!("remove it or check its spelling against docs/DATA.md; {known}"),
+            }),
         );
     }
-    if message.starts_with("unknown variant") {
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let (missing, _) = typed_and_allowed(rest);
         return (
-            message.to_string(),
-            Some("use one of the values listed, in quotes".to_string()),
+            format!("this table lacks `{missing}`, which it must have"),
+            Some(format!(
+                "add `{missing} = ...`; docs/DATA.md lists the keys each table needs"
+            )),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (typed, allowed) = typed_and_allowed(rest);
+        let near = crate::names::closest(typed, allowed.iter().copied());
+        return (
+            format!(
+                "{subject} cannot be `{typed}`: it is one of {}",
+                backticked(&allowed)
+            ),
+            near.map(|near| format!("did you mean `{near}`?")),
         );
     }
     if let Some((found, expected)) = message
@@ -230,6 +247,39 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
                     .to_string(),
             ),
         ),
+        "invalid basic string, expected `\"`" | "invalid literal string, expected `'`" => (
+            "this text has no closing quote".to_string(),
+            Some(
+                "close it on the same line; text over several lines goes between \"\"\" marks"
+                    .to_string(),
+            ),
+        ),
+        _ if message
+            .starts_with("invalid basic string, expected non-double-quote visible characters")
+            || message.starts_with("invalid literal string") =>
+        {
+            match value_char(text, span.as_ref()) {
+                Some(c) if c.is_control() => (
+                    format!(
+                        "text holds a control character ({}), which a data file cannot",
+                        crate::text::visible(&c.to_string())
+                    ),
+                    Some("delete it: a data file is plain text".to_string()),
+                ),
+                _ => (message.to_string(), None),
+            }
+        }
+        _ if message.starts_with("missing escaped value") => (
+            "this is not an escape TOML knows".to_string(),
+            Some(
+                "write \\\\ for a backslash; the escapes are \\n, \\t, \\\", \\\\ and \\uXXXX"
+                    .to_string(),
+            ),
+        ),
+        "unexpected key or value, expected newline, `#`" => (
+            "a line holds one `key = value`; something follows it here".to_string(),
+            Some("start a new line for the next key".to_string()),
+        ),
         _ if message.starts_with("string values must be quoted") => {
             if value.trim().is_empty() {
                 (
@@ -247,6 +297,29 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
         }
         _ => (message.to_string(), None),
     }
+}
+
+/// The typed word and the accepted ones of serde's "`levle`, expected one of `id`, `level`".
+fn typed_and_allowed(rest: &str) -> (&str, Vec<&str>) {
+    let (typed, allowed) = rest.split_once(", expected").unwrap_or((rest, ""));
+    let typed = backticked_words(typed).first().copied().unwrap_or(typed);
+    (typed, backticked_words(allowed))
+}
+
+fn backticked_words(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// "`a`, `b` or `c`".
+fn backticked(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    crate::catalog::or_list(&quoted)
+}
+
+/// The character at the start of a span.
+fn value_char(text: &str, span: Option<&Range<usize>>) -> Option<char> {
+    let start = span?.start;
+    text.get(start..)?.chars().next()
 }
 
 /// What the thing a key names is, in plain words; `None` for what has no plainer name.
@@ -471,17 +544,9 @@ fn window(text: &str, line: Range<usize>, start: usize, underlined: usize) -> Ex
         line_text.push('…');
     }
     let lead = line_text.chars().count() + before.len();
-    let mut shown = 0;
-    let mut cut = false;
-    for c in text[from..line.end].chars() {
-        if shown == EXCERPT_CHARS {
-            cut = true;
-            break;
-        }
-        line_text.push(c);
-        shown += 1;
-    }
-    if cut {
+    let mut rest = text[from..line.end].chars();
+    line_text.extend(rest.by_ref().take(EXCERPT_CHARS));
+    if rest.next().is_some() {
         line_text.push('…');
     }
     let width = underlined.min(EXCERPT_CHARS.saturating_sub(before.len()));

@@ -282,7 +282,7 @@ impl<'a> Checker<'a> {
                         vec![key("id")],
                         format!("duplicate {} id `{}`", kind.noun(), record.id()),
                         Some(format!(
-                            "the {} of record {} already uses it; ids must be unique within {}",
+                            "{} number {} of the file already has it; ids must be unique within {}",
                             kind.noun(),
                             first + 1,
                             kind.file_name()
