@@ -58,7 +58,8 @@ pub fn run(cli: Cli) -> Result<()> {
     let user_dir = settings.data_dir.as_ref().map(|d| d.path.as_path());
     match &cli.command {
         Command::Check(args) => {
-            commands::check::run(args.dir.as_deref().or(user_dir), &mut out)?;
+            let dir = commands::check::target(args.dir.as_deref(), settings.data_dir.as_ref())?;
+            commands::check::run(dir, &mut out)?;
         }
         command => {
             let catalog = Catalog::load(user_dir)?;

@@ -148,9 +148,12 @@ fn resolve_all(catalog: &Catalog, names: &[String], kind: Option<Kind>) -> Resul
     let described: Vec<String> = names
         .iter()
         .zip(&kinds)
-        .map(|(name, kind)| match kind {
-            Some(kind) => format!("`{name}` is a {}", kind.noun()),
-            None => format!("`{name}` is ambiguous"),
+        .map(|(name, kind)| {
+            let name = crate::text::clip(name, crate::text::ECHOED_NAME);
+            match kind {
+                Some(kind) => format!("`{name}` is a {}", kind.noun()),
+                None => format!("`{name}` is ambiguous"),
+            }
         })
         .collect();
     Err(UsageError::new(format!(
