@@ -61,6 +61,10 @@ pub fn run(cli: Cli) -> Result<()> {
             let dir = commands::check::target(args.dir.as_deref(), settings.data_dir.as_ref())?;
             commands::check::run(dir, &mut out)?;
         }
+        Command::Init(args) => {
+            let view = commands::init::run(&args.dir, args.force)?;
+            out.emit(&view)?;
+        }
         command => {
             let catalog = Catalog::load(user_dir)?;
             let ctx = Context {
@@ -82,7 +86,8 @@ pub fn run(cli: Cli) -> Result<()> {
                     let view = commands::show::query(&ctx, &args.name, args.kind.map(Into::into))?;
                     out.emit(&view)?;
                 }
-                Command::Check(_) => unreachable!("handled above"),
+                // The outer match took these: they need no catalog (check loads its own).
+                Command::Check(_) | Command::Init(_) => unreachable!("handled above"),
             }
         }
     }

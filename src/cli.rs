@@ -116,6 +116,18 @@ pub enum Command {
     /// (file:line:column, the key, and what to do) when it is not.
     #[command(after_help = "Examples:\n  him check\n  him check ./my-data")]
     Check(CheckArgs),
+
+    /// Write the built-in data files into DIR, to start your own data from
+    ///
+    /// Writes sources.toml, titles.toml, credentials.toml ... with their comments into DIR
+    /// (created when missing). It never overwrites a file: when any is already there it lists
+    /// them and exits 2, unless --force. Each file is written whole to a temporary file and
+    /// renamed into place, so an interrupted init leaves no half-written file. Then edit the
+    /// files, delete those you do not change, and run `him --data DIR check`.
+    #[command(
+        after_help = "Examples:\n  him init ./my-data\n  him --data ./my-data check\n  him --data ./my-data compare informatics him\n  him init --force ./my-data    replace the files with the built-in ones"
+    )]
+    Init(InitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +168,17 @@ pub struct CheckArgs {
     /// The data directory to check; the built-in data when omitted
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to write the data files into; created when missing
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Replace data files that are already in DIR with the built-in ones
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A kind of record, named in the singular.

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod compare;
+pub mod init;
 pub mod list;
 pub mod profile;
 pub mod show;
