@@ -511,9 +511,9 @@ impl<'a> Lines<'a> {
         self.last.set((start, column));
         let line = text[line_start..line_end].trim_end_matches('\r');
         let line_end = line_start + line.len();
-        let underlined = text[start.min(line_end)..end.clamp(start, line_end)]
-            .chars()
-            .count();
+        // A span may start on the line's `\r` or `\n`: the excerpt shows the line without them.
+        let anchor = start.min(line_end);
+        let underlined = text[anchor..end.clamp(anchor, line_end)].chars().count();
         // The length test in bytes first spares counting the characters of a huge line.
         let excerpt = if line.len() <= LONG_LINE * 4 && line.chars().count() <= LONG_LINE {
             Excerpt {
@@ -521,7 +521,7 @@ impl<'a> Lines<'a> {
                 underline: column..column + underlined,
             }
         } else {
-            window(text, line_start..line_end, start, underlined)
+            window(text, line_start..line_end, anchor, underlined)
         };
         Position {
             line: index + 1,

@@ -320,6 +320,27 @@ fn too_large(shown: String, bytes: u64) -> Diagnostic {
     )
 }
 
+/// The built-in files, with `text` in place of the file of `kind` as if read from `path`: one
+/// file of a user's data, checked against the rest (property tests and fuzz targets).
+pub fn builtin_with(kind: Kind, path: PathBuf, text: String) -> Vec<SourceFile> {
+    let mut replacement = Some(text);
+    builtin::FILES
+        .iter()
+        .map(|&(k, builtin)| match replacement.take_if(|_| k == kind) {
+            Some(text) => SourceFile {
+                kind,
+                origin: Origin::User(path.clone()),
+                text: Cow::Owned(text),
+            },
+            None => SourceFile {
+                kind: k,
+                origin: Origin::BuiltIn,
+                text: Cow::Borrowed(builtin),
+            },
+        })
+        .collect()
+}
+
 /// Reads every file strictly and checks the whole set.
 pub fn load(files: Vec<SourceFile>) -> Loaded {
     let mut dataset = Dataset::default();
