@@ -66,6 +66,9 @@ impl Catalog {
         Catalog::load(None)
     }
 
+    /// The index of the record of `kind` with `id`. Every index this module hands out (here
+    /// and in the `EntityRef`s of `resolve`) is built from `self.data`, which never changes
+    /// after loading, so indexing the data with it cannot go out of range.
     fn index_of(&self, kind: Kind, id: &str) -> Option<usize> {
         let ids = self.ids.get_or_init(|| {
             Kind::ALL

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use crate::data::Kind;
 use crate::text::normalize_name;
 
-/// A record of the catalog: its kind and its index among the records of that kind.
+/// A record of the catalog: its kind and its index among the records of that kind. Only the
+/// catalog makes them, from its own records, so their index is in range for its data (the
+/// commands index `catalog.data` with them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     pub kind: Kind,

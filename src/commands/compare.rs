@@ -48,6 +48,11 @@ pub fn query<'a>(
 ) -> Result<CompareView<'a>> {
     let catalog = ctx.catalog;
     let entities = resolve_all(catalog, names, kind)?;
+    // clap asks for two names or more; a caller of the library could pass none.
+    let Some(first) = entities.first() else {
+        return Err(UsageError::new("compare needs two names or more").into());
+    };
+    let kind = first.kind;
     for (i, a) in entities.iter().enumerate() {
         if entities[..i].contains(a) {
             return Err(UsageError::new(format!(
@@ -97,7 +102,7 @@ pub fn query<'a>(
     }
     Ok(CompareView {
         catalog,
-        kind: entities[0].kind,
+        kind,
         entities,
         rows,
         sources,

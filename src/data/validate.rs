@@ -537,7 +537,8 @@ impl<'a> Checker<'a> {
     /// A ladder must end: reports each `leads_to` that closes a cycle.
     fn ladder_cycles(&mut self, by_id: &HashMap<&str, usize>) {
         let titles = &self.data.titles;
-        // 0 = unvisited, 1 = on the current path, 2 = done.
+        // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
+        // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
         let mut state = vec![0u8; titles.len()];
         let mut cycles = Vec::new();
         for start in 0..titles.len() {
