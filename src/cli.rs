@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::data::Kind;
 use crate::output::{ColorChoice, Format};
@@ -19,6 +19,8 @@ Exit codes:
 const ENVIRONMENT: &str = "\
 Environment:
   HIM_DATA_DIR   a data directory to use when --data is not given
+  XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)
+  PAGER          the pager for --pager (default: less -R -F)
   NO_COLOR       when set and not empty, no colour in auto mode
   CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe";
 
@@ -47,6 +49,8 @@ Everything works offline from data compiled into him; --data DIR uses your own T
         "\n",
         "Environment:\n",
         "  HIM_DATA_DIR   a data directory to use when --data is not given\n",
+        "  XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)\n",
+        "  PAGER          the pager for --pager (default: less -R -F)\n",
         "  NO_COLOR       when set and not empty, no colour in auto mode\n",
         "  CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe"
     ),
@@ -62,8 +66,8 @@ pub struct Cli {
     ///
     /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml ...)
     /// replaces the built-in file of the same name, and a file it lacks falls back to the
-    /// built-in one. Overrides HIM_DATA_DIR.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// built-in one. Overrides HIM_DATA_DIR and your data directory (see `him paths`).
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub data: Option<PathBuf>,
 
     /// Output format: table, json, csv or markdown
@@ -85,6 +89,13 @@ pub struct Cli {
     /// By default tables fit the terminal, and output to a pipe is not wrapped.
     #[arg(long, global = true, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000))]
     pub width: Option<u16>,
+
+    /// Show long output through a pager
+    ///
+    /// Uses $PAGER, or `less -R -F` (which quits at once when the output fits on one screen).
+    /// Only when stdout is a terminal: piped output is never paged.
+    #[arg(long, global = true)]
+    pub pager: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,12 +110,19 @@ pub enum Command {
     Compare(CompareArgs),
 
     /// List fields, titles, credentials and the other kinds of records
+    ///
+    /// One row per record, in the order of the data (titles by field, then up the career
+    /// ladder). `--format json` gives every key of each record, as docs/DATA.md describes.
     #[command(
         after_help = "Examples:\n  him list titles\n  him list titles --field him --format json\n  him list credentials"
     )]
     List(ListArgs),
 
     /// Show everything about one record, with its sources
+    ///
+    /// For a credential: its eligibility paths, exam, renewal and fees, and whether it needs a
+    /// CAHIIM-accredited program; for a field: everything `him compare` shows, for one field.
+    /// Each fact says where it comes from and how sure it is.
     #[command(
         after_help = "Examples:\n  him show rhia\n  him show \"health informatics\"\n  him show cio --format json"
     )]
@@ -116,15 +134,56 @@ pub enum Command {
     /// (file:line:column, the key, and what to do) when it is not.
     #[command(after_help = "Examples:\n  him check\n  him check ./my-data")]
     Check(CheckArgs),
+
+    /// Show where him's data comes from and where your own data directory goes
+    ///
+    /// Lists the data directory in use (from --data, HIM_DATA_DIR or your data directory), your
+    /// data directory ($XDG_DATA_HOME/him, else ~/.local/share/him; used when it exists), and
+    /// where each data file is read from.
+    #[command(after_help = "Examples:\n  him paths\n  him paths --format json")]
+    Paths,
+
+    /// Print a shell completion script
+    ///
+    /// The script completes commands, flags, and the ids of fields, titles, credentials and the
+    /// other records for name arguments. Load it in the shell's start-up file.
+    #[command(
+        after_help = "Examples:\n  source <(him completions bash)              # bash, this session\n  him completions zsh > ~/.zfunc/_him          # zsh\n  him completions fish > ~/.config/fish/completions/him.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the man page (roff), for `man -l`
+    ///
+    /// Packagers install it as him.1; to read it now: `him man | man -l -`.
+    #[command(
+        after_help = "Examples:\n  him man | man -l -\n  him man > /usr/local/share/man/man1/him.1"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, zsh, fish, powershell or elvish
+    ///
+    /// Each script is generated from the same definition of the command line, so it always
+    /// matches this version of him.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The names or ids of the records to compare, all of one kind
+    ///
+    /// A name is an id, a name, an abbreviation or an alias, in any case: `informatics`, `HI`
+    /// and `health informatics` are the same field.
     #[arg(required = true, num_args = 2.., value_name = "NAME")]
     pub names: Vec<String>,
 
     /// The kind of record the names are, when a name is ambiguous
+    ///
+    /// Without it, him uses the first kind every name belongs to, trying fields, titles,
+    /// credentials, specializations, organizations, courses and skills in that order.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 }
@@ -132,10 +191,16 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// What to list
+    ///
+    /// fields, specializations, titles, credentials, organizations, courses, skills or sources
+    /// (the singular works too).
     #[arg(value_enum, value_name = "KIND")]
     pub kind: ListKind,
 
     /// Only records of this field (titles, specializations, credentials, courses, organizations)
+    ///
+    /// FIELD is any name of a field: `informatics`, `hi`, `him`, `health information
+    /// management` ... For skills, the skills and workflows the field expects.
     #[arg(long, value_name = "FIELD")]
     pub field: Option<String>,
 }
@@ -143,10 +208,15 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The name, id, abbreviation or alias of the record
+    ///
+    /// Any kind of record: a field, specialization, title, credential, organization, course,
+    /// skill or source (by id). Case, spaces and hyphens do not matter.
     #[arg(value_name = "NAME")]
     pub name: String,
 
     /// The kind of record, when the name is ambiguous
+    ///
+    /// When a name belongs to records of several kinds him lists them; --kind picks one.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 }
@@ -154,7 +224,10 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The data directory to check; the built-in data when omitted
-    #[arg(value_name = "DIR")]
+    ///
+    /// Files DIR lacks are taken from the built-in data, as every command does, so the check is
+    /// of exactly what `him --data DIR ...` would use.
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 }
 
@@ -230,6 +303,49 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command and every argument explains itself twice: a one-line help for `-h`, and a
+    /// longer one for `--help`.
+    #[test]
+    fn every_command_and_flag_has_a_short_and_a_long_help() {
+        fn visit(command: &clap::Command, path: &str) {
+            let path = format!("{path} {}", command.get_name());
+            assert!(
+                command.get_about().is_some(),
+                "`{path}` has no one-line help"
+            );
+            if command.get_name() != "him" && command.get_name() != "help" {
+                assert!(
+                    command.get_long_about().is_some(),
+                    "`{path}` has no long help"
+                );
+                assert!(
+                    command
+                        .get_after_help()
+                        .is_some_and(|h| h.to_string().contains("Examples:")),
+                    "`{path}` shows no examples"
+                );
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                assert!(
+                    arg.get_help().is_some(),
+                    "`{path} {id}` has no one-line help"
+                );
+                assert!(
+                    arg.get_long_help().is_some(),
+                    "`{path} {id}` has no long help"
+                );
+            }
+            for sub in command.get_subcommands() {
+                visit(sub, &path);
+            }
+        }
+        visit(&Cli::command(), "");
     }
 
     #[test]

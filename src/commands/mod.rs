@@ -3,7 +3,10 @@
 
 pub mod check;
 pub mod compare;
+pub mod completions;
 pub mod list;
+pub mod man;
+pub mod paths;
 pub mod profile;
 pub mod show;
 
