@@ -121,10 +121,7 @@ impl View for ShowView<'_> {
                                 let mut details: Vec<(String, Tone)> =
                                     e.details.iter().map(|d| (d.clone(), Tone::Plain)).collect();
                                 if let Some(caution) = &e.caution {
-                                    details.push((
-                                        format!("possible route only: {caution}"),
-                                        Tone::Warn,
-                                    ));
+                                    details.push((caution.clone(), Tone::Warn));
                                 }
                                 Entry {
                                     head: e.head.clone(),
