@@ -6,11 +6,11 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, or_list};
-use crate::data::model::{
-    ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, Organization,
-    OrganizationKind, ProgramKind, Region, Stage, Status,
-};
 use crate::data::Kind;
+use crate::data::model::{
+    ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, Organization, OrganizationKind,
+    ProgramKind, Region, Stage, Status,
+};
 use crate::data::period::Date;
 
 /// How a credential's eligibility depends on programs accredited by one body.
@@ -209,12 +209,12 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
     let accreditor = accreditor_words(catalog, path).map(|words| format!(" from {words}"));
     match path.program_kind {
         ProgramKind::Degree if path.stage == Stage::FinalTermStudent => {
-            let level = path.degree.map_or("", degree_adjective);
             let accredited = accreditor
                 .map(|a| a.replacen(" from a program", "", 1))
                 .unwrap_or_default();
             parts.push(format!(
-                "being in the last term of a {level}program{subject}{accredited}"
+                "being in the last term of {}{subject}{accredited}",
+                program_of_level(path.degree)
             ));
         }
         ProgramKind::Degree => {
@@ -343,14 +343,15 @@ pub fn years_phrase(years: f64) -> String {
     format!("{number} {unit}")
 }
 
-/// "bachelor's " for "a bachelor's program"; empty below an associate degree.
-fn degree_adjective(degree: Degree) -> &'static str {
+/// A program of a degree level: "a bachelor's program", "an associate program"; "a program"
+/// below an associate degree or when no level is given.
+pub fn program_of_level(degree: Option<Degree>) -> &'static str {
     match degree {
-        Degree::None | Degree::HighSchool => "",
-        Degree::Associate => "associate ",
-        Degree::Bachelor => "bachelor's ",
-        Degree::Master => "master's ",
-        Degree::Doctorate => "doctoral ",
+        None | Some(Degree::None | Degree::HighSchool) => "a program",
+        Some(Degree::Associate) => "an associate program",
+        Some(Degree::Bachelor) => "a bachelor's program",
+        Some(Degree::Master) => "a master's program",
+        Some(Degree::Doctorate) => "a doctoral program",
     }
 }
 

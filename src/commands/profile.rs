@@ -453,7 +453,11 @@ fn dependency_sentence(
 ) -> String {
     let routes = |indexes: &[usize]| {
         let numbers: Vec<String> = indexes.iter().map(|i| (i + 1).to_string()).collect();
-        let noun = if numbers.len() == 1 { "route" } else { "routes" };
+        let noun = if numbers.len() == 1 {
+            "route"
+        } else {
+            "routes"
+        };
         format!("{noun} {}", and_list(&numbers))
     };
     let verb = |indexes: &[usize]| if indexes.len() == 1 { "needs" } else { "need" };
@@ -468,7 +472,11 @@ fn dependency_sentence(
             routes(&dependency.through_credential),
             verb(&dependency.through_credential),
             or_list(&held),
-            if dependency.via.len() == 1 { "needs" } else { "each need" }
+            if dependency.via.len() == 1 {
+                "needs"
+            } else {
+                "each need"
+            }
         )
     };
     match dependency.requirement {
