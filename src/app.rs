@@ -81,6 +81,27 @@ pub fn run(cli: Cli) -> Result<()> {
                     let view = commands::show::query(&ctx, &args.name, args.kind.map(Into::into))?;
                     out.emit(&view)?;
                 }
+                Command::Credentials(args) => {
+                    let view =
+                        commands::credentials::query(&ctx, args.requires.as_deref(), args.strict)?;
+                    out.emit(&view)?;
+                }
+                Command::Eligible(args) => {
+                    let request = commands::eligible::Request {
+                        degree: args.degree.map(Into::into),
+                        program: args.program.as_deref(),
+                        program_kind: args.program_kind.into(),
+                        accredited_by: args.accredited_by.as_deref(),
+                        final_term: args.final_term,
+                        outside_us: args.outside_us,
+                        years: args.years,
+                        holds: &args.holds,
+                        licenses: &args.licenses,
+                        credential: args.credential.as_deref(),
+                    };
+                    let view = commands::eligible::query(&ctx, &request)?;
+                    out.emit(&view)?;
+                }
                 Command::Check(_) => unreachable!("handled above"),
             }
         }

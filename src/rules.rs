@@ -201,6 +201,12 @@ pub fn license_name(id: &str) -> String {
     }
 }
 
+/// "1. CAHIIM-accredited HIM degree": the path at `index` of a credential, numbered as `him
+/// show` numbers it.
+pub fn numbered_path(credential: &Credential, index: usize) -> String {
+    format!("{}. {}", index + 1, credential.paths[index].name)
+}
+
 /// What a path asks for, in one sentence of parts: "a bachelor's degree or higher in health
 /// information management from a program accredited by CAHIIM".
 pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {

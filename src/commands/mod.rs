@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod compare;
+pub mod credentials;
+pub mod eligible;
 pub mod list;
 pub mod profile;
 pub mod show;

@@ -99,6 +99,12 @@ impl View for ShowView<'_> {
                     tail.note(format!("Note: {text}"));
                 }
                 ("Sources", Value::List(items)) => {
+                    if self.entity.kind == Kind::Credential {
+                        tail.note(format!(
+                            "`him eligible --credential {} --degree LEVEL --years N ...` checks you against these routes.",
+                            record.id()
+                        ));
+                    }
                     tail.heading("Sources");
                     for item in items {
                         tail.note(item.text.clone());
