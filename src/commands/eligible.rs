@@ -517,7 +517,7 @@ impl<'a> EligibleView<'a> {
             Verdict::Eligible => (format!("Eligible now, by {route}.{held}"), Tone::Good),
             Verdict::Possible => (
                 format!(
-                    "Possibly eligible, by {route}: still to confirm {}.{held}",
+                    "Possibly eligible, by {route}. Still to confirm: {}.{held}",
                     chosen.to_confirm.join("; ")
                 ),
                 Tone::Warn,
