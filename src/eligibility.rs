@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, or_list};
 use crate::data::model::{
     ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, OrganizationKind, ProgramKind,
-    Region, Stage,
+    Region, Stage, Status,
 };
 use crate::data::period::Date;
 use crate::rules;
@@ -315,7 +315,11 @@ pub fn check_path<'a>(
     person: &Person,
     today: Date,
 ) -> PathCheck<'a> {
-    let mut to_confirm = rules::uncertainties(path);
+    let mut to_confirm = Vec::new();
+    if path.status == Status::Unconfirmed {
+        to_confirm.push("the route itself (unconfirmed)".to_string());
+    }
+    to_confirm.extend(rules::unknowns(path));
     to_confirm.extend(path.also_requires.iter().cloned());
     let (missing, waiting) = missing_conditions(catalog, path, person);
     let outcome = if rules::is_closed(path, today) {

@@ -368,10 +368,13 @@ pub fn uncertainties(path: &EligibilityPath) -> Vec<String> {
     if path.status == Status::Unconfirmed {
         reasons.push("unconfirmed".to_string());
     }
-    if !path.unknown.is_empty() {
-        reasons.push(format!("not known: {}", path.unknown.join(", ")));
-    }
+    reasons.extend(unknowns(path));
     reasons
+}
+
+/// What the sources do not give of a path: "not known: years of experience".
+pub fn unknowns(path: &EligibilityPath) -> Option<String> {
+    (!path.unknown.is_empty()).then(|| format!("not known: {}", path.unknown.join(", ")))
 }
 
 /// `uncertainties` in one line, or `None` when the path is a rule him can apply.

@@ -172,7 +172,7 @@ fn a_possible_route_is_never_eligible_and_says_what_to_confirm() {
     assert_eq!(json[0]["missing"], serde_json::json!([]));
     assert_eq!(
         json[0]["nearest"]["to_confirm"],
-        serde_json::json!(["unconfirmed"])
+        serde_json::json!(["the route itself (unconfirmed)"])
     );
     // NI-BC: everything him can check holds, but not the hours of practice.
     let json = json_of(&[
