@@ -30,8 +30,18 @@ const SOC: [&str; 8] = [
 ];
 const CREDENTIALS: [&str; 6] = ["chda", "rhia", "rhit", "cca", "cphims", "ahic"];
 const WORDS: [&str; 12] = [
-    "clinical", "data", "records", "systems", "quality", "coding", "analytics", "privacy",
-    "revenue", "research", "nursing", "informatics",
+    "clinical",
+    "data",
+    "records",
+    "systems",
+    "quality",
+    "coding",
+    "analytics",
+    "privacy",
+    "revenue",
+    "research",
+    "nursing",
+    "informatics",
 ];
 
 fn title(i: usize, n: usize) -> String {
@@ -42,7 +52,12 @@ fn title(i: usize, n: usize) -> String {
     let mut text = String::with_capacity(420);
     let _ = writeln!(text, "[[title]]");
     let _ = writeln!(text, "id = \"generated-title-{i}\"");
-    let _ = writeln!(text, "name = \"Generated {} {} title {i}\"", word(0), word(1));
+    let _ = writeln!(
+        text,
+        "name = \"Generated {} {} title {i}\"",
+        word(0),
+        word(1)
+    );
     let _ = writeln!(text, "aliases = [\"gen {i}\"]");
     let _ = writeln!(text, "field = \"{field}\"");
     let _ = writeln!(text, "level = \"{}\"", LEVELS[level_index]);
@@ -50,7 +65,11 @@ fn title(i: usize, n: usize) -> String {
     if level_index + 1 < LEVELS.len() && i + 2 < n {
         let _ = writeln!(text, "leads_to = [\"generated-title-{}\"]", i + 2);
     }
-    let _ = writeln!(text, "credentials = [\"{}\"]", CREDENTIALS[i % CREDENTIALS.len()]);
+    let _ = writeln!(
+        text,
+        "credentials = [\"{}\"]",
+        CREDENTIALS[i % CREDENTIALS.len()]
+    );
     let _ = writeln!(
         text,
         "summary = \"A generated title for measuring him at scale: works with {} {} and {} data in a {} setting.\"",

@@ -148,6 +148,28 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 args.kind.map(Into::into),
             )?)
         }),
+        Command::Credentials(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::credentials::query(
+                ctx,
+                args.requires.as_deref(),
+                args.strict,
+            )?)
+        }),
+        Command::Eligible(args) => with_catalog(settings, |ctx| {
+            let request = commands::eligible::Request {
+                degree: args.degree.map(Into::into),
+                program: args.program.as_deref(),
+                program_kind: args.program_kind.into(),
+                accredited_by: args.accredited_by.as_deref(),
+                final_term: args.final_term,
+                outside_us: args.outside_us,
+                years: args.years,
+                holds: &args.holds,
+                licenses: &args.licenses,
+                credential: args.credential.as_deref(),
+            };
+            out.emit(&commands::eligible::query(ctx, &request)?)
+        }),
         Command::Check(args) => commands::check::run(
             args.dir.as_deref().or(settings.user_dir()),
             settings.stderr_color,

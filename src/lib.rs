@@ -11,6 +11,7 @@ pub mod clock;
 pub mod commands;
 pub mod data;
 pub mod dirs;
+pub mod eligibility;
 pub mod error;
 pub mod names;
 pub mod output;

@@ -30,6 +30,10 @@ const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
     ),
     ("show", "name", &Kind::ALL),
     ("list", "field", &[Kind::Field]),
+    ("credentials", "requires", &[Kind::Organization]),
+    ("eligible", "credential", &[Kind::Credential]),
+    ("eligible", "holds", &[Kind::Credential]),
+    ("eligible", "accredited_by", &[Kind::Organization]),
 ];
 
 pub fn run(shell: Shell, user_dir: Option<&Path>, out: &mut Output) -> Result<()> {

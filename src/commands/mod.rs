@@ -4,6 +4,8 @@
 pub mod check;
 pub mod compare;
 pub mod completions;
+pub mod credentials;
+pub mod eligible;
 pub mod list;
 pub mod man;
 pub mod paths;
