@@ -145,6 +145,9 @@ fn a_hostile_name_typed_on_the_command_line_is_shown_escaped() {
         vec!["compare", HOSTILE, "him"],
         vec!["list", "titles", "--field", HOSTILE],
         vec!["show", HOSTILE, "--kind", "title"],
+        vec!["eligible", "--holds", HOSTILE],
+        vec!["eligible", "--credential", HOSTILE],
+        vec!["credentials", "--requires", HOSTILE],
     ] {
         let output = him().args(&args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");

@@ -3,8 +3,13 @@
 
 pub mod check;
 pub mod compare;
+pub mod completions;
+pub mod credentials;
+pub mod eligible;
 pub mod init;
 pub mod list;
+pub mod man;
+pub mod paths;
 pub mod profile;
 pub mod show;
 
