@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::diagnostics::Lines;
 use super::locate::{Locator, Step};
-use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Status};
+use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Specialization, Status};
 use super::{Dataset, Diagnostic, Kind, SourceFile};
 use crate::text::normalize_name;
 
@@ -52,6 +52,12 @@ struct Problem {
     hint: Option<String>,
     warning: bool,
 }
+
+/// How many ids the "did you mean" hints of dangling references may compare in all. Each hint
+/// compares the wrong id with every id of its kind, so thousands of wrong ids among thousands of
+/// titles would take hours; past this budget (about a second's work) a hint says where the ids
+/// are defined instead.
+const SUGGESTION_BUDGET: usize = 1_000_000;
 
 /// Builds the path of a value inside a record: `at(&[key("leads_to"), idx(1)])`.
 fn key(name: &'static str) -> Step {
@@ -148,6 +154,8 @@ struct Checker<'a> {
     broken: &'a BrokenIds,
     ids: HashMap<Kind, HashSet<&'a str>>,
     problems: Vec<Problem>,
+    /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
+    suggestion_budget: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -161,6 +169,7 @@ impl<'a> Checker<'a> {
             broken,
             ids,
             problems: Vec::new(),
+            suggestion_budget: SUGGESTION_BUDGET,
         }
     }
 
@@ -205,8 +214,14 @@ impl<'a> Checker<'a> {
         if self.ids[&target].contains(id) || self.broken.contains(target, id) {
             return;
         }
-        let known: Vec<&str> = self.ids[&target].iter().copied().collect();
-        let hint = match crate::names::closest(id, known.iter().copied()) {
+        let known = &self.ids[&target];
+        let near = if self.suggestion_budget >= known.len() {
+            self.suggestion_budget -= known.len();
+            crate::names::closest(id, known.iter().copied())
+        } else {
+            None
+        };
+        let hint = match near {
             Some(near) => Some(format!(
                 "did you mean `{near}`? ids of {} are defined in {}",
                 target.plural(),
@@ -453,6 +468,11 @@ impl<'a> Checker<'a> {
             .enumerate()
             .map(|(i, t)| (t.id.as_str(), i))
             .collect();
+        let specializations: HashMap<&str, &Specialization> = data
+            .specializations
+            .iter()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
         for (i, title) in data.titles.iter().enumerate() {
             let at = (Kind::Title, i);
             self.reference(at, vec![key("field")], Kind::Field, &title.field);
@@ -464,7 +484,7 @@ impl<'a> Checker<'a> {
                     Kind::Specialization,
                     spec_id,
                 );
-                if let Some(spec) = data.specializations.iter().find(|s| &s.id == spec_id)
+                if let Some(spec) = specializations.get(spec_id.as_str())
                     && spec.field != title.field
                 {
                     self.error(
