@@ -266,6 +266,23 @@ fn thousands_of_problems_show_the_first_fifty_and_json_lists_all() {
 
 #[cfg(unix)]
 #[test]
+fn a_dangling_symbolic_link_is_named_not_skipped() {
+    // A link to a file that is gone is the user's file, broken: not a reason to fall back to
+    // the built-in one without a word.
+    let dir = DataDir::new(&[]);
+    std::os::unix::fs::symlink(dir.file("gone.toml"), dir.file("titles.toml")).unwrap();
+    let (code, stderr) = check(&dir);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr,
+        "error: DIR/titles.toml: cannot read: no such file or directory
+error: the data has 1 problem
+"
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn a_fifo_or_a_device_is_refused_instead_of_read_for_ever() {
     let dir = DataDir::new(&[]);
     let fifo = dir.file("titles.toml");

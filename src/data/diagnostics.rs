@@ -276,6 +276,15 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
                     .to_string(),
             ),
         ),
+        "key with no value, expected `=`" => {
+            let typed = span
+                .as_ref()
+                .map_or("", |span| line_before(text, span.start).trim());
+            (
+                format!("`{typed}` has no `=` after it"),
+                Some(format!("write it as {typed} = value")),
+            )
+        }
         "unexpected key or value, expected newline, `#`" => (
             "a line holds one `key = value`; something follows it here".to_string(),
             Some("start a new line for the next key".to_string()),
@@ -392,6 +401,12 @@ fn value_text(text: &str, span: Range<usize>) -> &str {
 enum Subject {
     Key(String),
     ListItem,
+}
+
+/// The text of the line up to `offset`.
+fn line_before(text: &str, offset: usize) -> &str {
+    let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+    before.rfind('\n').map_or(before, |i| &before[i + 1..])
 }
 
 /// The key a value at `offset` is assigned to (`median` in `median = -5`), read back from the
