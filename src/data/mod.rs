@@ -250,7 +250,7 @@ fn io_reason(err: &std::io::Error) -> String {
 }
 
 /// The largest data file him reads. The built-in files are 3 to 25 KB and a data set of every
-/// occupation would be a few hundred KB; a file of 16 MiB takes about a second and 300 MB of
+/// occupation would be a few hundred KB; a file of 16 MiB takes about a second and 270 MB of
 /// memory to check, so anything larger is refused at once, before it is read, rather than
 /// left to eat the machine's memory (a log file or a disk image saved as titles.toml).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
