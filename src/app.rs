@@ -10,6 +10,7 @@ use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::commands::{self, Context};
 use crate::output::{Environment, Output, Style};
+use crate::wages::WageData;
 
 /// Where the user's data directory came from, for messages and `him paths`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,9 +63,13 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         command => {
             let catalog = Catalog::load(user_dir)?;
+            // Nothing is read from the wage files until a query asks for them.
+            let wages = WageData::new(user_dir);
             let ctx = Context {
                 catalog: &catalog,
                 today: clock::today(),
+                stale_after_years: cli.stale_after,
+                wages: &wages,
             };
             match command {
                 Command::Compare(args) => {
@@ -79,6 +84,21 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
                 Command::Show(args) => {
                     let view = commands::show::query(&ctx, &args.name, args.kind.map(Into::into))?;
+                    out.emit(&view)?;
+                }
+                Command::Salary(args) => {
+                    let request = commands::salary::Request {
+                        field: args.field.as_deref(),
+                        titles: &args.title,
+                        areas: &args.area,
+                        settings: &args.setting,
+                        real: args.real,
+                    };
+                    let view = commands::salary::query(&ctx, &request)?;
+                    out.emit(&view)?;
+                }
+                Command::Sources(args) => {
+                    let view = commands::sources::query(&ctx, args.stale)?;
                     out.emit(&view)?;
                 }
                 Command::Check(_) => unreachable!("handled above"),
