@@ -935,7 +935,39 @@ impl View for SalaryView {
                 }
             }
         }
-        vec![table]
+        let older = self.older_figures();
+        if older.is_empty() {
+            return vec![table];
+        }
+        let mut header: Vec<String> = ["title_id", "title", "median"].map(str::to_string).to_vec();
+        if let Dollars::Real { year, .. } = &self.dollars {
+            header.push(format!("median_{year}_dollars"));
+        }
+        header.extend(
+            ["period", "source", "citation", "applies_to", "age_months", "stale"]
+                .map(str::to_string),
+        );
+        let mut history = Table::new(header);
+        for (title, pay) in older {
+            let mut cells = vec![
+                Cell::new(title.id.clone()),
+                Cell::new(title.name.clone()),
+                number(pay.median.nominal.value()),
+            ];
+            if real {
+                cells.push(number(pay.median.shown()));
+            }
+            cells.extend([
+                Cell::new(pay.period.to_string()),
+                Cell::new(pay.source.clone()),
+                Cell::new(pay.citation.clone()),
+                Cell::new(pay.applies_to.clone().unwrap_or_default()),
+                Cell::new(pay.age.months.to_string()),
+                Cell::new(pay.age.stale.to_string()),
+            ]);
+            history.row(cells);
+        }
+        vec![table, history]
     }
 }
 

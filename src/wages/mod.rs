@@ -576,13 +576,12 @@ pub struct FileSummary {
     pub records: usize,
 }
 
-/// Checks both files of a data directory against a (clean) data set: each file on its own,
-/// the sources they name, and every title's occupation code against the wage table (a title
-/// without wages is a warning: it works, with no current pay).
+/// Checks both files of a data directory: each file on its own and, given the data set they go
+/// with (when it loaded cleanly), the sources they name and every title's occupation code (a
+/// title without wages is a warning: it works, with no current pay).
 pub fn check(
     user_dir: Option<&Path>,
-    data: &Dataset,
-    files: &[SourceFile],
+    data: Option<(&Dataset, &[SourceFile])>,
 ) -> (Vec<FileSummary>, Vec<Diagnostic>) {
     let mut summaries = Vec::new();
     let mut problems = Vec::new();
@@ -595,28 +594,33 @@ pub fn check(
             }
         };
         let path = file.display_path();
-        let (records, source) = if name == WAGES_FILE {
+        let records = if name == WAGES_FILE {
             match WageTable::parse(&file.text, &path) {
                 Ok(table) => {
-                    problems.extend(missing_wages(&table, data, files));
-                    (table.len(), Some(table.source))
+                    if let Some((data, files)) = data {
+                        problems.extend(missing_wages(&table, data, files));
+                    }
+                    table.len()
                 }
                 Err(found) => {
                     problems.extend(found);
-                    (0, None)
+                    0
                 }
             }
         } else {
             match PriceIndex::parse(&file.text, &path) {
-                Ok(prices) => (prices.len(), Some(prices.source)),
+                Ok(prices) => prices.len(),
                 Err(found) => {
                     problems.extend(found);
-                    (0, None)
+                    0
                 }
             }
         };
-        if let Some(source) = source {
-            problems.extend(check_source(&file, &source, &data.sources));
+        // The source line is read on its own, so a bad row does not hide a bad source.
+        if let (Some((source, _)), Some((data, _))) = (parse::source_line(&file.text), data)
+            && !source.is_empty()
+        {
+            problems.extend(check_source(&file, source, &data.sources));
         }
         summaries.push(FileSummary {
             file: name,
