@@ -659,7 +659,31 @@ impl SalaryView {
             .collect()
     }
 
-    /// The notes that go under the tables: shared codes per field are added there.
+    /// How to read the table: the bars' scale, the cells of several scopes, short names.
+    fn legend(&self) -> Vec<String> {
+        let mut legend = Vec::new();
+        if let Some(unit) = self.bar_unit {
+            legend.push(format!(
+                "Bars show the medians to one scale: each █ is {}.",
+                dollars(u64::from(unit))
+            ));
+        }
+        if self.scopes.len() > 1 {
+            legend.push(
+                "Each cell gives the median and, under it, the 10th–90th percentile range."
+                    .to_string(),
+            );
+            for scope in &self.scopes {
+                if scope.short_label() != scope.label() {
+                    legend.push(format!("{} is {}.", scope.short_label(), scope.label()));
+                }
+            }
+        }
+        legend
+    }
+
+    /// What the figures mean, for every format: the reasons figures are missing, what a title's
+    /// figure stands for, how dollars were converted. (Shared codes go under each field.)
     fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
         if let Dollars::Real {
@@ -670,23 +694,6 @@ impl SalaryView {
                 "In {year} dollars: each figure × the CPI-U annual average of {year} ({cpi}) / that of the figure's own year, rounded to the dollar. Index: {}, {}. BLS cannot vouch for figures derived from its data.",
                 source.publisher, source.title
             ));
-        }
-        if let Some(unit) = self.bar_unit {
-            notes.push(format!(
-                "Bars show the medians to one scale: each █ is {}.",
-                dollars(u64::from(unit))
-            ));
-        }
-        if self.scopes.len() > 1 {
-            notes.push(
-                "Each cell gives the median and, under it, the 10th–90th percentile range."
-                    .to_string(),
-            );
-            for scope in &self.scopes {
-                if scope.short_label() != scope.label() {
-                    notes.push(format!("{}: {}.", scope.short_label(), scope.label()));
-                }
-            }
         }
         for reason in self.reasons_shown() {
             notes.push(format!("{}.", capitalize(reason.explanation())));
@@ -812,6 +819,10 @@ impl View for SalaryView {
                 report.text_toned(format!("{source_line}."), Tone::Muted);
             }
         }
+        let legend = self.legend();
+        if self.scopes.len() > 1 {
+            report.text(legend.join(" "));
+        }
         let single = self.scopes.len() == 1;
         for field in &self.fields {
             report.heading(field.label.clone());
@@ -872,6 +883,11 @@ impl View for SalaryView {
             }
             if let Some(note) = self.mixed_note() {
                 report.note(note);
+            }
+        }
+        if self.scopes.len() == 1 {
+            for line in legend {
+                report.note(line);
             }
         }
         for note in self.notes() {

@@ -110,6 +110,16 @@ impl<'t> Problems<'t> {
     }
 }
 
+/// Where the row the CSV reader reports at `position` starts. The reader counts the comment
+/// lines before a row as part of it, so they are skipped here.
+fn row_start(text: &str, position: Option<&csv::Position>) -> usize {
+    let mut start = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+    while text.get(start..).is_some_and(|rest| rest.starts_with('#')) {
+        start = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
+    }
+    start
+}
+
 /// The byte range of field `index` of the CSV row that starts at `start`, for pointing at it.
 fn field_span(text: &str, start: usize, index: usize) -> Range<usize> {
     let bytes = text.as_bytes();
@@ -165,9 +175,7 @@ fn columns<const N: usize>(
             return None;
         }
     }
-    let start = header
-        .position()
-        .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+    let start = row_start(problems.text, header.position());
     let mut found = [usize::MAX; N];
     for (i, name) in header.iter().enumerate() {
         match expected.iter().position(|e| *e == name) {
@@ -272,9 +280,7 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
                 continue;
             }
         }
-        let start = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        let start = row_start(text, record.position());
         let span = |column: usize| field_span(text, start, col[column]);
         if record.len() != WAGE_COLUMNS.len() {
             problems.at(
@@ -497,9 +503,7 @@ pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>
                 continue;
             }
         }
-        let start = record
-            .position()
-            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        let start = row_start(text, record.position());
         let span = |column: usize| field_span(text, start, col[column]);
         let year_text = record.get(col[0]).unwrap_or("");
         let value_text = record.get(col[1]).unwrap_or("");
