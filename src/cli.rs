@@ -32,7 +32,7 @@ Environment:
     long_about = "Compare two healthcare data careers, health informatics and health information \
 management (HIM): what the work is, the skills and job titles, pay with its source and date, \
 outlook, credentials and which of them need a CAHIIM-accredited degree, and courses.\n\n\
-Everything works offline from data compiled into him; --data DIR uses your own TOML files \
+Everything works offline from data compiled into him; --data DIR uses your own data files \
 (see `him check`).",
     after_help = "Start with: him compare informatics him",
     after_long_help = concat!(
@@ -63,9 +63,9 @@ pub struct Cli {
 
     /// Use the data files in DIR in place of the built-in ones
     ///
-    /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml ...)
-    /// replaces the built-in file of the same name, and a file it lacks falls back to the
-    /// built-in one. Overrides HIM_DATA_DIR.
+    /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml,
+    /// oews-wages.csv ...) replaces the built-in file of the same name, and a file it lacks falls
+    /// back to the built-in one. Overrides HIM_DATA_DIR.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
@@ -134,7 +134,9 @@ pub enum Command {
     ///
     /// A source backing pay or outlook figures older than --stale-after YEARS (default 3) is
     /// marked stale.
-    #[command(after_help = "Examples:\n  him sources\n  him sources --stale\n  him sources --stale-after 5 --format json")]
+    #[command(
+        after_help = "Examples:\n  him sources\n  him sources --stale\n  him sources --stale-after 5 --format json"
+    )]
     Sources(SourcesArgs),
 
     /// Validate a data directory (the built-in data when none is given)
@@ -186,7 +188,7 @@ Examples:
   him salary --area national --area illinois   the nation next to Illinois
   him salary --setting hospitals --setting physician-offices
   him salary --title cio --real 2025           the CIO figures in 2025 dollars
-  him salary --format json | jq '.fields[].titles[].wages[0].median'";
+  him salary --format json | jq '.fields[].titles[] | {id, median: .wages[0].median.nominal}'";
 
 #[derive(Debug, Args)]
 pub struct SalaryArgs {

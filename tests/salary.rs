@@ -43,14 +43,29 @@ fn failure(args: &[&str]) -> (i32, String) {
 fn national_figures_are_the_csv_values() {
     let json = json_of(&[]);
     // 11-9111,...,national,0000000,National,000000,,597080,73390,94700,123860,166100,224340
-    assert_eq!(nominal(&json, "health-information-manager", 0, "median"), 123_860);
-    assert_eq!(nominal(&json, "health-information-manager", 0, "p10"), 73_390);
-    assert_eq!(nominal(&json, "health-information-manager", 0, "p90"), 224_340);
-    assert_eq!(title(&json, "health-information-manager")["wages"][0]["employment"], 597_080);
+    assert_eq!(
+        nominal(&json, "health-information-manager", 0, "median"),
+        123_860
+    );
+    assert_eq!(
+        nominal(&json, "health-information-manager", 0, "p10"),
+        73_390
+    );
+    assert_eq!(
+        nominal(&json, "health-information-manager", 0, "p90"),
+        224_340
+    );
+    assert_eq!(
+        title(&json, "health-information-manager")["wages"][0]["employment"],
+        597_080
+    );
     // 29-9021,...,national,...,000000,,38100,39830,...,68020,...,117420
     assert_eq!(nominal(&json, "him-analyst", 0, "median"), 68_020);
     // 15-1211,...,national,...,000000,,519530,67340,...,105850,...,167710
-    assert_eq!(nominal(&json, "health-informatics-specialist", 0, "median"), 105_850);
+    assert_eq!(
+        nominal(&json, "health-informatics-specialist", 0, "median"),
+        105_850
+    );
 }
 
 #[test]
@@ -127,7 +142,10 @@ fn work_settings_are_national_figures_by_industry() {
         "100",
     ]));
     assert!(out.contains("United States by work setting"), "{out}");
-    assert!(out.contains("Hospitals") && out.contains("Physician offices"), "{out}");
+    assert!(
+        out.contains("Hospitals") && out.contains("Physician offices"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -207,12 +225,15 @@ fn unreleased_figures_are_shown_as_such() {
     );
     assert_eq!(wages["employment"], 1030);
     let out = stdout_of(him().args([
-        "salary", "--area", "wv", "--field", "informatics", "--width", "100",
+        "salary",
+        "--area",
+        "wv",
+        "--field",
+        "informatics",
+        "--width",
+        "100",
     ]));
-    let row = out
-        .lines()
-        .find(|l| l.contains("Systems analyst"))
-        .unwrap();
+    let row = out.lines().find(|l| l.contains("Systems analyst")).unwrap();
     assert!(row.contains("not released"), "{row}");
     assert!(!row.contains("$0"), "{row}");
     assert!(
@@ -243,7 +264,10 @@ fn values_above_the_top_code_are_never_given_a_number() {
         "--width",
         "120",
     ]));
-    assert!(out.contains("not published (above BLS's top code)"), "{out}");
+    assert!(
+        out.contains("not published (above BLS's top code)"),
+        "{out}"
+    );
     assert!(!out.contains("239,200"), "{out}");
     let out = stdout_of(him().args([
         "--data",
@@ -403,7 +427,14 @@ fn json_shape() {
 #[test]
 fn csv_has_one_row_per_title_and_area_with_plain_numbers() {
     let out = stdout_of(him().args([
-        "salary", "--title", "him analyst", "--area", "il", "--area", "national", "--format",
+        "salary",
+        "--title",
+        "him analyst",
+        "--area",
+        "il",
+        "--area",
+        "national",
+        "--format",
         "csv",
     ]));
     let mut lines = out.lines();
@@ -416,7 +447,12 @@ fn csv_has_one_row_per_title_and_area_with_plain_numbers() {
         lines.next().unwrap(),
         "him,him-analyst,HIM analyst,29-9021,Health Information Technologists and Medical Registrars,1700000,Illinois,all,900,41140,48250,62780,74630,80870,,bls-oews-2025,2025-05"
     );
-    assert!(lines.next().unwrap().contains(",0000000,United States,all,38100,"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains(",0000000,United States,all,38100,")
+    );
 }
 
 #[test]
@@ -483,7 +519,13 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
     let dir = DataDir::new(&[("oews-wages.csv", wages)]);
     let data = dir.path().to_str().unwrap();
     let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "--data", data, "salary", "--title", "him analyst", "--format", "json",
+        "--data",
+        data,
+        "salary",
+        "--title",
+        "him analyst",
+        "--format",
+        "json",
     ])))
     .unwrap();
     assert_eq!(nominal(&json, "him-analyst", 0, "median"), 3000);
@@ -495,7 +537,8 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
     assert!(stdout.contains(data), "{stdout}");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("warning: data/titles.toml:") && stderr.contains("has SOC code 15-1211, which has no national row"),
+        stderr.contains("warning: data/titles.toml:")
+            && stderr.contains("has SOC code 15-1211, which has no national row"),
         "{stderr}"
     );
 }
@@ -521,7 +564,10 @@ fn sources_lists_every_source_with_its_age() {
     assert_eq!(by_id("article-2020")["stale"], false);
     // --stale lists only the stale ones; a long threshold leaves none (exit 1, as grep).
     let stale = stdout_of(him().args(["sources", "--stale", "--width", "100"]));
-    assert!(stale.contains("payscale-cio-2020") && !stale.contains("bls-oews-2025"), "{stale}");
+    assert!(
+        stale.contains("payscale-cio-2020") && !stale.contains("bls-oews-2025"),
+        "{stale}"
+    );
     let (code, stderr) = failure(&["sources", "--stale", "--stale-after", "50"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("older than 50 years"), "{stderr}");
@@ -558,12 +604,16 @@ fn compare_and_show_use_the_current_figures_and_mark_stale_ones() {
     ])))
     .unwrap();
     let rows = json["rows"].as_array().unwrap();
-    let current = rows.iter().find(|r| r["aspect"] == "Pay (BLS OEWS)").unwrap();
+    let current = rows
+        .iter()
+        .find(|r| r["aspect"] == "Pay (BLS OEWS)")
+        .unwrap();
     let him_items = current["values"]["him"].as_array().unwrap();
     assert!(
-        him_items
-            .iter()
-            .any(|i| i["value"].as_str().unwrap().starts_with("$123,860: Data quality manager")),
+        him_items.iter().any(|i| i["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("$123,860: Data quality manager")),
         "{current:#}"
     );
     let older = rows

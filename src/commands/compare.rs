@@ -224,11 +224,7 @@ impl CompareView<'_> {
     /// Records whose current wages are those of one occupation code: said once, in words, so
     /// an equal figure is not read as two measurements that agree.
     fn shared_occupation_notes(&self) -> Vec<String> {
-        let Some(row) = self
-            .rows
-            .iter()
-            .find(|r| r.aspect == profile::CURRENT_PAY)
-        else {
+        let Some(row) = self.rows.iter().find(|r| r.aspect == profile::CURRENT_PAY) else {
             return Vec::new();
         };
         let mut holders: Vec<(&str, Vec<usize>)> = CompareView::holders(&row.values)

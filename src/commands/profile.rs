@@ -162,7 +162,10 @@ fn wage_citation(ctx: &Context<'_>, table: &WageTable) -> (String, Option<Age>) 
         .and_then(|s| s.period)
         .map(|p| ctx.age(p));
     (
-        format!("{}; national, all industries", cite(ctx.catalog, &table.source)),
+        format!(
+            "{}; national, all industries",
+            cite(ctx.catalog, &table.source)
+        ),
         age,
     )
 }
@@ -251,7 +254,10 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
             .collect();
         let median = national
             .and_then(|n| table.estimate(code, n, Setting::All))
-            .map_or_else(|| "no national figures".to_string(), |e| figure_text(e.median));
+            .map_or_else(
+                || "no national figures".to_string(),
+                |e| figure_text(e.median),
+            );
         items.push(Item::keyed(
             format!("oews:{code}"),
             format!(

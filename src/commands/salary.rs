@@ -2,8 +2,8 @@
 //! the older figures the article quoted, in nominal dollars or in one year's dollars.
 
 use anyhow::Result;
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use super::{Age, Context};
 use crate::catalog::{Catalog, or_list};
@@ -280,7 +280,12 @@ struct FieldPay {
 
 /// The titles of the data that share `soc`, in file order.
 pub fn titles_sharing<'a>(catalog: &'a Catalog, soc: &str) -> Vec<&'a Title> {
-    catalog.data.titles.iter().filter(|t| t.soc == soc).collect()
+    catalog
+        .data
+        .titles
+        .iter()
+        .filter(|t| t.soc == soc)
+        .collect()
 }
 
 /// A figure as a person reads it: "$105,850", or why BLS gives none.
@@ -346,13 +351,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         }
         of_field.sort_by_key(|t| t.level);
         fields.push(field_pay(
-            ctx,
-            table,
-            field,
-            &of_field,
-            &scopes,
-            &source,
-            &dollars,
+            ctx, table, field, &of_field, &scopes, &source, &dollars,
         ));
     }
     let bar_unit = (scopes.len() == 1)
@@ -746,7 +745,10 @@ impl SalaryView {
                     2 => " (both share one figure)".to_string(),
                     n => format!(" (all {n} share one figure)"),
                 };
-                format!("{code} {occupation}: {}{shared}", or_list(&names).replacen(" or ", " and ", 1))
+                format!(
+                    "{code} {occupation}: {}{shared}",
+                    or_list(&names).replacen(" or ", " and ", 1)
+                )
             })
             .collect()
     }
@@ -869,10 +871,7 @@ impl View for SalaryView {
             report.table(table);
             for (title, pay) in &older {
                 if let Some(group) = &pay.applies_to {
-                    report.note(format!(
-                        "{}: the figure is for {group}.",
-                        title.name
-                    ));
+                    report.note(format!("{}: the figure is for {group}.", title.name));
                 }
             }
             if older.iter().any(|(_, pay)| pay.age.stale) {
@@ -899,8 +898,20 @@ impl View for SalaryView {
     fn csv(&self) -> Vec<Table> {
         let real = self.is_real();
         let mut header: Vec<String> = [
-            "field", "title_id", "title", "soc", "occupation", "area_code", "area", "setting",
-            "employment", "p10", "p25", "median", "p75", "p90",
+            "field",
+            "title_id",
+            "title",
+            "soc",
+            "occupation",
+            "area_code",
+            "area",
+            "setting",
+            "employment",
+            "p10",
+            "p25",
+            "median",
+            "p75",
+            "p90",
         ]
         .map(str::to_string)
         .to_vec();
@@ -911,11 +922,18 @@ impl View for SalaryView {
         }
         header.extend(["unpublished", "source", "period"].map(str::to_string));
         let mut table = Table::new(header);
-        let number = |value: Option<u32>| Cell::new(value.map(|v| v.to_string()).unwrap_or_default());
+        let number =
+            |value: Option<u32>| Cell::new(value.map(|v| v.to_string()).unwrap_or_default());
         for field in &self.fields {
             for title in &field.titles {
                 for (scope, wages) in self.scopes.iter().zip(&title.wages) {
-                    let figures = [&wages.p10, &wages.p25, &wages.median, &wages.p75, &wages.p90];
+                    let figures = [
+                        &wages.p10,
+                        &wages.p25,
+                        &wages.median,
+                        &wages.p75,
+                        &wages.p90,
+                    ];
                     let mut cells = vec![
                         Cell::new(field.id.clone()),
                         Cell::new(title.id.clone()),
@@ -938,14 +956,19 @@ impl View for SalaryView {
                         .iter()
                         .zip(figures)
                         .filter_map(|(name, m)| match m.nominal {
-                            Figure::Unpublished(reason) => Some(format!("{name}: {}", reason.label())),
+                            Figure::Unpublished(reason) => {
+                                Some(format!("{name}: {}", reason.label()))
+                            }
                             Figure::Published(_) => None,
                         })
                         .collect();
                     cells.push(Cell::new(unpublished.join("; ")));
                     cells.push(Cell::new(self.source.id.clone()));
                     cells.push(Cell::new(
-                        self.source.period.map(|p| p.to_string()).unwrap_or_default(),
+                        self.source
+                            .period
+                            .map(|p| p.to_string())
+                            .unwrap_or_default(),
                     ));
                     table.row(cells);
                 }
@@ -960,8 +983,15 @@ impl View for SalaryView {
             header.push(format!("median_{year}_dollars"));
         }
         header.extend(
-            ["period", "source", "citation", "applies_to", "age_months", "stale"]
-                .map(str::to_string),
+            [
+                "period",
+                "source",
+                "citation",
+                "applies_to",
+                "age_months",
+                "stale",
+            ]
+            .map(str::to_string),
         );
         let mut history = Table::new(header);
         for (title, pay) in older {

@@ -72,27 +72,29 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     let mut rows = Vec::new();
     for source in &data.sources {
         let id = source.id.as_str();
-        let mut backs = Vec::new();
-        if data.titles.iter().flat_map(|t| &t.pay).any(|p| p.source == id) {
-            backs.push(Backs::Pay);
-        }
-        if wage_source.as_deref() == Some(id) {
-            backs.push(Backs::Wages);
-        }
-        if data
-            .fields
-            .iter()
-            .flat_map(|f| &f.outlook)
-            .any(|o| o.source == id)
-        {
-            backs.push(Backs::Outlook);
-        }
-        if price_source.as_deref() == Some(id) {
-            backs.push(Backs::Prices);
-        }
+        let backs: Vec<Backs> = [
+            (
+                Backs::Pay,
+                data.titles
+                    .iter()
+                    .flat_map(|t| &t.pay)
+                    .any(|p| p.source == id),
+            ),
+            (Backs::Wages, wage_source.as_deref() == Some(id)),
+            (
+                Backs::Outlook,
+                data.fields
+                    .iter()
+                    .flat_map(|f| &f.outlook)
+                    .any(|o| o.source == id),
+            ),
+            (Backs::Prices, price_source.as_deref() == Some(id)),
+        ]
+        .into_iter()
+        .filter_map(|(backs, holds)| holds.then_some(backs))
+        .collect();
         let age = source.period.map(|p| ctx.age(p));
-        let stale =
-            age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale());
+        let stale = age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale());
         if only_stale && !stale {
             continue;
         }

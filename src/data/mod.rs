@@ -20,8 +20,8 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 pub use diagnostics::Diagnostic;
-pub(crate) use validate::is_soc_code;
 use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+pub(crate) use validate::is_soc_code;
 
 /// The kinds of records, one file each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

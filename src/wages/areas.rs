@@ -77,9 +77,13 @@ const NATIONAL: [&str; 6] = [
 pub enum AreaQueryError {
     Empty,
     /// Nothing matches; the closest names, best first.
-    Unknown { suggestions: Vec<String> },
+    Unknown {
+        suggestions: Vec<String>,
+    },
     /// A fragment of several names; all of them, states first.
-    Ambiguous { matches: Vec<String> },
+    Ambiguous {
+        matches: Vec<String>,
+    },
 }
 
 /// The postal code of a state or territory, by the name BLS gives it.

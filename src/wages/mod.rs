@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::data::model::Source;
 use crate::data::locate::Step;
+use crate::data::model::Source;
 use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::DataError;
 
@@ -30,9 +30,12 @@ pub const WAGES_FILE: &str = "oews-wages.csv";
 /// The price index's file name.
 pub const PRICES_FILE: &str = "cpi-u-annual.csv";
 
-const BUILTIN_WAGES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/oews-wages.csv"));
-const BUILTIN_PRICES: &str =
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/cpi-u-annual.csv"));
+const BUILTIN_WAGES: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/oews-wages.csv"));
+const BUILTIN_PRICES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/cpi-u-annual.csv"
+));
 
 /// A value BLS published, or why there is none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -455,7 +458,7 @@ struct TableFile {
 }
 
 impl TableFile {
-    fn find(user_dir: Option<&Path>, name: &'static str) -> Result<TableFile, Diagnostic> {
+    fn find(user_dir: Option<&Path>, name: &'static str) -> Result<TableFile, Box<Diagnostic>> {
         let builtin = match name {
             WAGES_FILE => BUILTIN_WAGES,
             _ => BUILTIN_PRICES,
@@ -463,7 +466,7 @@ impl TableFile {
         if let Some(path) = user_dir.map(|dir| dir.join(name))
             && (path.exists() || path.is_symlink())
         {
-            let text = crate::data::read_user_file(&path).map_err(|d| *d)?;
+            let text = crate::data::read_user_file(&path)?;
             return Ok(TableFile {
                 name,
                 origin: Origin::User(path),
@@ -500,28 +503,57 @@ fn check_source(file: &TableFile, named: &str, sources: &[Source]) -> Option<Dia
         &file.text,
         span,
         problem,
-        Some(
-            "name a source of sources.toml with a period on the `# source: ID` line".to_string(),
-        ),
+        Some("name a source of sources.toml with a period on the `# source: ID` line".to_string()),
     ))
 }
 
-fn load_wages(user_dir: Option<&Path>, sources: &[Source]) -> Result<WageTable, Vec<Diagnostic>> {
-    let file = TableFile::find(user_dir, WAGES_FILE).map_err(|d| vec![d])?;
-    let table = WageTable::parse(&file.text, &file.display_path())?;
-    match check_source(&file, &table.source, sources) {
+/// What the two table files share: a file name, a strict parser, the source they name.
+trait TableKind: Sized {
+    const FILE: &'static str;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>>;
+    fn rows(&self) -> usize;
+}
+
+impl TableKind for WageTable {
+    const FILE: &'static str = WAGES_FILE;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>> {
+        WageTable::parse(text, file)
+    }
+    fn rows(&self) -> usize {
+        self.len()
+    }
+}
+
+impl TableKind for PriceIndex {
+    const FILE: &'static str = PRICES_FILE;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>> {
+        PriceIndex::parse(text, file)
+    }
+    fn rows(&self) -> usize {
+        self.len()
+    }
+}
+
+/// Reads one table file and checks the source it names against `sources`.
+fn load<T: TableKind>(user_dir: Option<&Path>, sources: &[Source]) -> Result<T, Vec<Diagnostic>> {
+    let file = TableFile::find(user_dir, T::FILE).map_err(|d| vec![*d])?;
+    let table = T::parse_text(&file.text, &file.display_path())?;
+    let named = parse::source_line(&file.text).map_or("", |(id, _)| id);
+    match check_source(&file, named, sources) {
         Some(problem) => Err(vec![problem]),
         None => Ok(table),
     }
 }
 
-fn load_prices(user_dir: Option<&Path>, sources: &[Source]) -> Result<PriceIndex, Vec<Diagnostic>> {
-    let file = TableFile::find(user_dir, PRICES_FILE).map_err(|d| vec![d])?;
-    let prices = PriceIndex::parse(&file.text, &file.display_path())?;
-    match check_source(&file, &prices.source, sources) {
-        Some(problem) => Err(vec![problem]),
-        None => Ok(prices),
-    }
+/// The table in `cell`, read on first use.
+fn cached<'c, T: TableKind>(
+    cell: &'c OnceCell<Result<T, DataError>>,
+    user_dir: Option<&Path>,
+    sources: &[Source],
+) -> Result<&'c T, DataError> {
+    cell.get_or_init(|| load(user_dir, sources).map_err(DataError::new))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// The wage table and price index of a run, each read on first use.
@@ -544,17 +576,11 @@ impl WageData {
     /// The wage table, read now if it has not been; `sources` are the catalog's, to check the
     /// source the table names.
     pub fn wages(&self, sources: &[Source]) -> Result<&WageTable, DataError> {
-        self.wages
-            .get_or_init(|| load_wages(self.user_dir.as_deref(), sources).map_err(DataError::new))
-            .as_ref()
-            .map_err(Clone::clone)
+        cached(&self.wages, self.user_dir.as_deref(), sources)
     }
 
     pub fn prices(&self, sources: &[Source]) -> Result<&PriceIndex, DataError> {
-        self.prices
-            .get_or_init(|| load_prices(self.user_dir.as_deref(), sources).map_err(DataError::new))
-            .as_ref()
-            .map_err(Clone::clone)
+        cached(&self.prices, self.user_dir.as_deref(), sources)
     }
 
     /// The source ids the two files name, read from their first lines only (no rows parsed):
@@ -585,50 +611,43 @@ pub fn check(
 ) -> (Vec<FileSummary>, Vec<Diagnostic>) {
     let mut summaries = Vec::new();
     let mut problems = Vec::new();
-    for name in [WAGES_FILE, PRICES_FILE] {
-        let file = match TableFile::find(user_dir, name) {
-            Ok(file) => file,
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
-        };
-        let path = file.display_path();
-        let records = if name == WAGES_FILE {
-            match WageTable::parse(&file.text, &path) {
-                Ok(table) => {
-                    if let Some((data, files)) = data {
-                        problems.extend(missing_wages(&table, data, files));
-                    }
-                    table.len()
-                }
-                Err(found) => {
-                    problems.extend(found);
-                    0
-                }
-            }
-        } else {
-            match PriceIndex::parse(&file.text, &path) {
-                Ok(prices) => prices.len(),
-                Err(found) => {
-                    problems.extend(found);
-                    0
-                }
-            }
-        };
-        // The source line is read on its own, so a bad row does not hide a bad source.
-        if let (Some((source, _)), Some((data, _))) = (parse::source_line(&file.text), data)
-            && !source.is_empty()
-        {
-            problems.extend(check_source(&file, source, &data.sources));
-        }
-        summaries.push(FileSummary {
-            file: name,
-            origin: file.origin,
-            records,
-        });
+    let wages = check_file::<WageTable>(user_dir, data, &mut problems);
+    if let (Some(table), Some((data, files))) = (&wages.1, data) {
+        problems.extend(missing_wages(table, data, files));
     }
+    summaries.extend(wages.0);
+    summaries.extend(check_file::<PriceIndex>(user_dir, data, &mut problems).0);
     (summaries, problems)
+}
+
+/// Checks one table file on its own and the source it names; the table when it reads.
+fn check_file<T: TableKind>(
+    user_dir: Option<&Path>,
+    data: Option<(&Dataset, &[SourceFile])>,
+    problems: &mut Vec<Diagnostic>,
+) -> (Option<FileSummary>, Option<T>) {
+    let file = match TableFile::find(user_dir, T::FILE) {
+        Ok(file) => file,
+        Err(problem) => {
+            problems.push(*problem);
+            return (None, None);
+        }
+    };
+    let table = T::parse_text(&file.text, &file.display_path())
+        .map_err(|found| problems.extend(found))
+        .ok();
+    // The source line is read on its own, so a bad row does not hide a bad source.
+    if let (Some((source, _)), Some((data, _))) = (parse::source_line(&file.text), data)
+        && !source.is_empty()
+    {
+        problems.extend(check_source(&file, source, &data.sources));
+    }
+    let summary = FileSummary {
+        file: T::FILE,
+        origin: file.origin,
+        records: table.as_ref().map_or(0, T::rows),
+    };
+    (Some(summary), table)
 }
 
 /// A warning for each title whose occupation code has no national wages in the table.

@@ -87,7 +87,11 @@ impl<'t> Problems<'t> {
         let start = err
             .position()
             .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
-        self.at(start..start, format!("cannot read this CSV row: {err}"), None);
+        self.at(
+            start..start,
+            format!("cannot read this CSV row: {err}"),
+            None,
+        );
     }
 
     fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
@@ -115,7 +119,9 @@ impl<'t> Problems<'t> {
 fn row_start(text: &str, position: Option<&csv::Position>) -> usize {
     let mut start = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
     while text.get(start..).is_some_and(|rest| rest.starts_with('#')) {
-        start = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
+        start = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
     }
     start
 }
@@ -166,7 +172,10 @@ fn columns<const N: usize>(
             problems.at(
                 0..0,
                 "the file has no header row".to_string(),
-                Some(format!("the first row names the columns: {}", expected.join(","))),
+                Some(format!(
+                    "the first row names the columns: {}",
+                    expected.join(",")
+                )),
             );
             return None;
         }
@@ -216,7 +225,11 @@ fn require_source<'t>(text: &'t str, problems: &mut Problems<'_>, example: &str)
     match source_line(text) {
         Some((id, _)) if !id.is_empty() => id,
         Some((_, span)) => {
-            problems.at(span, "the `# source:` line names no source".to_string(), None);
+            problems.at(
+                span,
+                "the `# source:` line names no source".to_string(),
+                None,
+            );
             ""
         }
         None => {
@@ -239,7 +252,9 @@ fn is_digits(text: &str, len: usize) -> bool {
 /// A figure cell: a whole number, or `-` (then the footnote says why).
 fn figure(cell: &str, footnote: Option<Reason>) -> Result<Figure, String> {
     if cell == "-" || cell.is_empty() {
-        return Ok(Figure::Unpublished(footnote.unwrap_or(Reason::NotPublished)));
+        return Ok(Figure::Unpublished(
+            footnote.unwrap_or(Reason::NotPublished),
+        ));
     }
     if footnote.is_some() {
         return Err(format!(
@@ -256,17 +271,38 @@ fn figure(cell: &str, footnote: Option<Reason>) -> Result<Figure, String> {
         .map_err(|_| format!("`{cell}` is too large"))
 }
 
-pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
-    let mut problems = Problems::new(file, text);
-    let source = require_source(text, &mut problems, "bls-oews-2025").to_string();
+/// A data row as `read_table` hands it over: its fields by expected column.
+struct Row<'r, const N: usize> {
+    record: &'r csv::StringRecord,
+    text: &'r str,
+    start: usize,
+    columns: &'r [usize; N],
+}
+
+impl<const N: usize> Row<'_, N> {
+    /// The field of expected column `column` (an index into the expected names).
+    fn cell(&self, column: usize) -> &str {
+        self.record.get(self.columns[column]).unwrap_or("")
+    }
+
+    fn span(&self, column: usize) -> Range<usize> {
+        field_span(self.text, self.start, self.columns[column])
+    }
+}
+
+/// Reads a table file: its `# source:` line, its header, then each row in turn, handed to `each`.
+/// Rows that cannot be read, or have the wrong number of fields, become problems. Returns the
+/// source id, or `None` when the header is unusable.
+fn read_table<'t, const N: usize>(
+    problems: &mut Problems<'t>,
+    expected: [&str; N],
+    example_source: &str,
+    mut each: impl FnMut(Row<'_, N>, &mut Problems<'t>),
+) -> Option<String> {
+    let text = problems.text;
+    let source = require_source(text, problems, example_source).to_string();
     let mut reader = reader(text);
-    let Some(col) = columns(&mut reader, WAGE_COLUMNS, &mut problems) else {
-        return Err(problems.into_errors());
-    };
-    let mut occupations: Vec<Occupation> = Vec::new();
-    let mut areas: Vec<Area> = Vec::new();
-    let mut area_index: HashMap<String, AreaId> = HashMap::new();
-    let mut estimates: HashMap<Key, Estimate> = HashMap::with_capacity(text.len() / 100);
+    let columns = columns(&mut reader, expected, problems)?;
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -281,200 +317,229 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
             }
         }
         let start = row_start(text, record.position());
-        let span = |column: usize| field_span(text, start, col[column]);
-        if record.len() != WAGE_COLUMNS.len() {
+        if record.len() != N {
             problems.at(
                 field_span(text, start, 0),
-                format!(
-                    "this row has {} fields, the header {}",
-                    record.len(),
-                    WAGE_COLUMNS.len()
-                ),
+                format!("this row has {} fields, the header {N}", record.len()),
                 Some("quote a value that holds a comma: \"Abilene, TX\"".to_string()),
             );
             continue;
         }
-        let cell = |column: usize| record.get(col[column]).unwrap_or("");
-        let before = problems.found.len() + problems.more;
+        each(
+            Row {
+                record: &record,
+                text,
+                start,
+                columns: &columns,
+            },
+            problems,
+        );
+    }
+    Some(source)
+}
 
-        let soc = cell(0);
-        if !crate::data::is_soc_code(soc) {
-            problems.at(
-                span(0),
-                format!("`{soc}` is not an SOC code"),
-                Some("SOC codes look like 15-1211".to_string()),
-            );
-        }
-        let kind = match cell(2) {
-            "national" => Some(AreaKind::National),
-            "state" => Some(AreaKind::State),
-            "metro" => Some(AreaKind::Metro),
-            other => {
+pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+    let mut problems = Problems::new(file, text);
+    let mut occupations: Vec<Occupation> = Vec::new();
+    let mut areas: Vec<Area> = Vec::new();
+    let mut area_index: HashMap<String, AreaId> = HashMap::new();
+    let mut estimates: HashMap<Key, Estimate> = HashMap::with_capacity(text.len() / 100);
+    let source = read_table(
+        &mut problems,
+        WAGE_COLUMNS,
+        "bls-oews-2025",
+        |row, problems| {
+            let cell = |column: usize| row.cell(column);
+            let span = |column: usize| row.span(column);
+            let before = problems.found.len() + problems.more;
+
+            let soc = cell(0);
+            if !crate::data::is_soc_code(soc) {
                 problems.at(
-                    span(2),
-                    format!("unknown area type `{other}`, expected national, state or metro"),
+                    span(0),
+                    format!("`{soc}` is not an SOC code"),
+                    Some("SOC codes look like 15-1211".to_string()),
+                );
+            }
+            let kind = match cell(2) {
+                "national" => Some(AreaKind::National),
+                "state" => Some(AreaKind::State),
+                "metro" => Some(AreaKind::Metro),
+                other => {
+                    problems.at(
+                        span(2),
+                        format!("unknown area type `{other}`, expected national, state or metro"),
+                        None,
+                    );
+                    None
+                }
+            };
+            let area_code = cell(3);
+            if !is_digits(area_code, 7) {
+                problems.at(
+                    span(3),
+                    format!("`{area_code}` is not a BLS area code (seven digits)"),
                     None,
                 );
-                None
             }
-        };
-        let area_code = cell(3);
-        if !is_digits(area_code, 7) {
-            problems.at(
-                span(3),
-                format!("`{area_code}` is not a BLS area code (seven digits)"),
-                None,
-            );
-        }
-        if cell(4).is_empty() {
-            problems.at(span(4), "the area has no name".to_string(), None);
-        }
-        let setting = Setting::from_code(cell(5));
-        match setting {
-            None => problems.at(
-                span(5),
-                format!("unknown industry code `{}`", cell(5)),
-                Some(format!(
-                    "him knows these work settings: {}",
-                    Setting::ALL
-                        .map(|s| format!("{} ({})", s.code(), s.name()))
-                        .join(", ")
-                )),
-            ),
-            Some(s) if s != Setting::All && kind != Some(AreaKind::National) => problems.at(
-                span(5),
-                "figures by industry are read for the nation only".to_string(),
-                Some("use industry_code 000000 (all industries) for states and metro areas".to_string()),
-            ),
-            Some(_) => {}
-        }
-
-        let mut footnotes: [Option<Reason>; 6] = [None; 6];
-        for note in cell(6).split(';').filter(|n| !n.is_empty()) {
-            let parsed = note.split_once('=').and_then(|(column, code)| {
-                let index = FIGURE_COLUMNS
-                    .clone()
-                    .find(|&i| WAGE_COLUMNS[i] == column)?;
-                let reason = match code {
-                    "5" => Reason::AboveTopCode,
-                    "8" => Reason::NotReleased,
-                    _ => return None,
-                };
-                Some((index, reason))
-            });
-            match parsed {
-                Some((index, reason)) => footnotes[index - FIGURE_COLUMNS.start] = Some(reason),
+            if cell(4).is_empty() {
+                problems.at(span(4), "the area has no name".to_string(), None);
+            }
+            let setting = Setting::from_code(cell(5));
+            match setting {
                 None => problems.at(
-                    span(6),
-                    format!("cannot read the footnote `{note}`"),
+                    span(5),
+                    format!("unknown industry code `{}`", cell(5)),
+                    Some(format!(
+                        "him knows these work settings: {}",
+                        Setting::ALL
+                            .map(|s| format!("{} ({})", s.code(), s.name()))
+                            .join(", ")
+                    )),
+                ),
+                Some(s) if s != Setting::All && kind != Some(AreaKind::National) => problems.at(
+                    span(5),
+                    "figures by industry are read for the nation only".to_string(),
                     Some(
-                        "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)"
+                        "use industry_code 000000 (all industries) for states and metro areas"
                             .to_string(),
                     ),
                 ),
+                Some(_) => {}
             }
-        }
-        let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
-        for (slot, column) in FIGURE_COLUMNS.enumerate() {
-            match figure(cell(column), footnotes[slot]) {
-                Ok(value) => figures[slot] = value,
-                Err(message) => problems.at(span(column), message, None),
-            }
-        }
-        if problems.found.len() + problems.more > before {
-            continue;
-        }
-        let (Some(kind), Some(setting)) = (kind, setting) else {
-            continue;
-        };
 
-        let occupation = match occupations.iter().position(|o| o.soc == soc) {
-            Some(i) => {
-                if occupations[i].name != cell(1) {
-                    problems.at(
-                        span(1),
-                        format!(
-                            "{soc} is called `{}` here but `{}` on an earlier row",
-                            cell(1),
-                            occupations[i].name
-                        ),
-                        None,
-                    );
-                    continue;
-                }
-                i
-            }
-            None => {
-                occupations.push(Occupation {
-                    soc: soc.to_string(),
-                    name: cell(1).to_string(),
+            let mut footnotes: [Option<Reason>; 6] = [None; 6];
+            for note in cell(6).split(';').filter(|n| !n.is_empty()) {
+                let parsed = note.split_once('=').and_then(|(column, code)| {
+                    let index = FIGURE_COLUMNS
+                        .clone()
+                        .find(|&i| WAGE_COLUMNS[i] == column)?;
+                    let reason = match code {
+                        "5" => Reason::AboveTopCode,
+                        "8" => Reason::NotReleased,
+                        _ => return None,
+                    };
+                    Some((index, reason))
                 });
-                occupations.len() - 1
-            }
-        };
-        let area = match area_index.get(area_code) {
-            Some(&id) => {
-                let known = &areas[usize::from(id.0)];
-                if known.name != cell(4) || known.kind != kind {
-                    problems.at(
-                        span(4),
-                        format!(
-                            "area {area_code} is `{}` ({}) here but `{}` ({}) on an earlier row",
-                            cell(4),
-                            kind.as_str(),
-                            known.name,
-                            known.kind.as_str()
+                match parsed {
+                    Some((index, reason)) => footnotes[index - FIGURE_COLUMNS.start] = Some(reason),
+                    None => problems.at(
+                        span(6),
+                        format!("cannot read the footnote `{note}`"),
+                        Some(
+                            "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)"
+                                .to_string(),
                         ),
-                        None,
-                    );
-                    continue;
+                    ),
                 }
-                id
             }
-            None => {
-                let Ok(next) = u16::try_from(areas.len()) else {
-                    problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
-                    continue;
-                };
-                areas.push(Area {
-                    code: area_code.to_string(),
-                    name: cell(4).to_string(),
-                    kind,
-                });
-                area_index.insert(area_code.to_string(), AreaId(next));
-                AreaId(next)
+            let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
+            for (slot, column) in FIGURE_COLUMNS.enumerate() {
+                match figure(cell(column), footnotes[slot]) {
+                    Ok(value) => figures[slot] = value,
+                    Err(message) => problems.at(span(column), message, None),
+                }
             }
-        };
-        let key = Key {
-            occupation: u16::try_from(occupation).unwrap_or(u16::MAX),
-            area,
-            setting,
-        };
-        let estimate = Estimate {
-            employment: figures[0],
-            p10: figures[1],
-            p25: figures[2],
-            median: figures[3],
-            p75: figures[4],
-            p90: figures[5],
-        };
-        if estimates.insert(key, estimate).is_some() {
-            problems.at(
-                span(0),
-                format!(
-                    "a second row for {soc} in {} ({})",
-                    cell(4),
-                    setting.name().to_lowercase()
-                ),
-                Some("each occupation, area and industry has one row".to_string()),
-            );
-        }
-    }
+            if problems.found.len() + problems.more > before {
+                return;
+            }
+            let (Some(kind), Some(setting)) = (kind, setting) else {
+                return;
+            };
+
+            let occupation = match occupations.iter().position(|o| o.soc == soc) {
+                Some(i) => {
+                    if occupations[i].name != cell(1) {
+                        problems.at(
+                            span(1),
+                            format!(
+                                "{soc} is called `{}` here but `{}` on an earlier row",
+                                cell(1),
+                                occupations[i].name
+                            ),
+                            None,
+                        );
+                        return;
+                    }
+                    i
+                }
+                None => {
+                    occupations.push(Occupation {
+                        soc: soc.to_string(),
+                        name: cell(1).to_string(),
+                    });
+                    occupations.len() - 1
+                }
+            };
+            let area = match area_index.get(area_code) {
+                Some(&id) => {
+                    let known = &areas[usize::from(id.0)];
+                    if known.name != cell(4) || known.kind != kind {
+                        problems.at(
+                            span(4),
+                            format!(
+                                "area {area_code} is `{}` ({}) here but `{}` ({}) on an earlier row",
+                                cell(4),
+                                kind.as_str(),
+                                known.name,
+                                known.kind.as_str()
+                            ),
+                            None,
+                        );
+                        return;
+                    }
+                    id
+                }
+                None => {
+                    let Ok(next) = u16::try_from(areas.len()) else {
+                        problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
+                        return;
+                    };
+                    areas.push(Area {
+                        code: area_code.to_string(),
+                        name: cell(4).to_string(),
+                        kind,
+                    });
+                    area_index.insert(area_code.to_string(), AreaId(next));
+                    AreaId(next)
+                }
+            };
+            let key = Key {
+                occupation: u16::try_from(occupation).unwrap_or(u16::MAX),
+                area,
+                setting,
+            };
+            let estimate = Estimate {
+                employment: figures[0],
+                p10: figures[1],
+                p25: figures[2],
+                median: figures[3],
+                p75: figures[4],
+                p90: figures[5],
+            };
+            if estimates.insert(key, estimate).is_some() {
+                problems.at(
+                    span(0),
+                    format!(
+                        "a second row for {soc} in {} ({})",
+                        cell(4),
+                        setting.name().to_lowercase()
+                    ),
+                    Some("each occupation, area and industry has one row".to_string()),
+                );
+            }
+        },
+    );
+    let Some(source) = source else {
+        return Err(problems.into_errors());
+    };
     if estimates.is_empty() && problems.found.is_empty() {
         problems.at(
             0..0,
             "the wage table has no rows".to_string(),
-            Some("add rows under the header, or delete the file to use the built-in one".to_string()),
+            Some(
+                "add rows under the header, or delete the file to use the built-in one".to_string(),
+            ),
         );
     }
     problems.finish(WageTable {
@@ -487,54 +552,48 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
 
 pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
     let mut problems = Problems::new(file, text);
-    let source = require_source(text, &mut problems, "bls-cpi-u").to_string();
-    let mut reader = reader(text);
-    let Some(col) = columns(&mut reader, PRICE_COLUMNS, &mut problems) else {
+    let mut annual = BTreeMap::new();
+    let source = read_table(
+        &mut problems,
+        PRICE_COLUMNS,
+        "bls-cpi-u",
+        |row, problems| {
+            let year_text = row.cell(0);
+            let value_text = row.cell(1);
+            let year = year_text
+                .parse::<u16>()
+                .ok()
+                .filter(|y| is_digits(year_text, 4) && (FIRST_YEAR..=LAST_YEAR).contains(y));
+            let Some(year) = year else {
+                problems.at(
+                    row.span(0),
+                    format!("`{year_text}` is not a year between {FIRST_YEAR} and {LAST_YEAR}"),
+                    None,
+                );
+                return;
+            };
+            let value = value_text
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0);
+            let Some(value) = value else {
+                problems.at(
+                    row.span(1),
+                    format!(
+                        "`{value_text}` is not an index value (a positive number such as 321.943)"
+                    ),
+                    None,
+                );
+                return;
+            };
+            if annual.insert(year, value).is_some() {
+                problems.at(row.span(0), format!("{year} is listed twice"), None);
+            }
+        },
+    );
+    let Some(source) = source else {
         return Err(problems.into_errors());
     };
-    let mut annual = BTreeMap::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(err) => {
-                problems.csv_error(&err);
-                continue;
-            }
-        }
-        let start = row_start(text, record.position());
-        let span = |column: usize| field_span(text, start, col[column]);
-        let year_text = record.get(col[0]).unwrap_or("");
-        let value_text = record.get(col[1]).unwrap_or("");
-        let year = year_text
-            .parse::<u16>()
-            .ok()
-            .filter(|y| is_digits(year_text, 4) && (FIRST_YEAR..=LAST_YEAR).contains(y));
-        let Some(year) = year else {
-            problems.at(
-                span(0),
-                format!("`{year_text}` is not a year between {FIRST_YEAR} and {LAST_YEAR}"),
-                None,
-            );
-            continue;
-        };
-        let value = value_text
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v > 0.0);
-        let Some(value) = value else {
-            problems.at(
-                span(1),
-                format!("`{value_text}` is not an index value (a positive number such as 321.943)"),
-                None,
-            );
-            continue;
-        };
-        if annual.insert(year, value).is_some() {
-            problems.at(span(0), format!("{year} is listed twice"), None);
-        }
-    }
     if annual.is_empty() && problems.found.is_empty() {
         problems.at(0..0, "the price index has no rows".to_string(), None);
     }

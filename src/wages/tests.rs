@@ -71,7 +71,10 @@ fn footnoted_cells_say_why_they_are_missing() {
     let arkansas = table
         .estimate("29-9021", area(&table, "arkansas"), Setting::All)
         .unwrap();
-    assert_eq!(arkansas.employment, Figure::Unpublished(Reason::NotReleased));
+    assert_eq!(
+        arkansas.employment,
+        Figure::Unpublished(Reason::NotReleased)
+    );
     assert_eq!(arkansas.p10, Figure::Published(49_590));
     // 11-1011,...,Eastern Ohio nonmetropolitan area,000000,annual_p90=5,90,84630,...,374190,-
     let ohio = table
@@ -109,7 +112,10 @@ fn exact_states_win_over_metro_fragments() {
     assert_eq!(name("Springfield, IL"), "Springfield, IL");
     assert_eq!(name("16980"), "Chicago-Naperville-Elgin, IL-IN");
     assert_eq!(name("1700000"), "Illinois");
-    assert_eq!(table.area(area(&table, "national")).label(), "United States");
+    assert_eq!(
+        table.area(area(&table, "national")).label(),
+        "United States"
+    );
     assert_eq!(table.area(area(&table, "USA")).kind, AreaKind::National);
 }
 
@@ -171,9 +177,32 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
 #[test]
 fn a_table_must_name_its_source_and_columns() {
     let problems = WageTable::parse("soc_code\n", "w.csv").unwrap_err();
-    assert!(problems[0].message.contains("does not say where its figures come from"));
-    assert!(problems[1].message.contains("lacks the column(s) occupation"));
-    let problems = PriceIndex::parse("# source: bls-cpi-u\nyear,annual_average\n2020,x\n", "p.csv")
-        .unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .contains("does not say where its figures come from")
+    );
+    assert!(
+        problems[1]
+            .message
+            .contains("lacks the column(s) occupation")
+    );
+    let problems = PriceIndex::parse(
+        "# source: bls-cpi-u\nyear,annual_average\n2020,x\n",
+        "p.csv",
+    )
+    .unwrap_err();
     assert_eq!(problems[0].location(), "p.csv:3:6");
+}
+
+#[test]
+fn the_data_folder_holds_exactly_the_two_tables() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut on_disk: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".csv"))
+        .collect();
+    on_disk.sort();
+    assert_eq!(on_disk, [PRICES_FILE, WAGES_FILE]);
 }
