@@ -627,3 +627,15 @@ fn compare_and_show_use_the_current_figures_and_mark_stale_ones() {
         "{show}"
     );
 }
+
+#[test]
+fn show_of_a_source_gives_its_age_and_whether_its_figures_are_stale() {
+    let out = stdout_of(him().args(["show", "payscale-cio-2020"]));
+    assert!(
+        out.contains("Age        6 years 8 months; backs pay [stale: older than 3 years]"),
+        "{out}"
+    );
+    let out = stdout_of(him().args(["show", "bls-oews-2025"]));
+    assert!(out.contains("1 year 6 months; backs wage table"), "{out}");
+    assert!(!out.contains("stale"), "{out}");
+}

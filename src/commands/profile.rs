@@ -891,6 +891,7 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
                 .map(|p| p.human())
                 .unwrap_or_else(|| "undated".to_string()),
         ),
+        source_age(ctx, source),
         Aspect::text("Address", source.url.clone().unwrap_or_default()),
         Aspect::text(
             "Known via",
@@ -903,6 +904,27 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
         ),
         Aspect::text("Note", source.note.clone().unwrap_or_default()),
     ]
+}
+
+/// How old a source is and, when it backs pay or outlook figures, whether they are stale.
+fn source_age(ctx: &Context<'_>, source: &Source) -> Aspect {
+    let Some(age) = source.period.map(|p| ctx.age(p)) else {
+        return Aspect::list("Age", Vec::new());
+    };
+    let backs = super::sources::figures_backed(ctx, &source.id, &ctx.wages.source_ids());
+    let mut text = age.label();
+    if !backs.is_empty() {
+        let labels: Vec<&str> = backs.iter().map(|b| b.label()).collect();
+        text.push_str(&format!("; backs {}", labels.join(", ")));
+    }
+    let item = Item::text(text);
+    // Only figures go stale; a source of facts just has an age.
+    let item = if super::sources::is_stale(&backs, Some(age)) {
+        item.aged(age)
+    } else {
+        item
+    };
+    Aspect::list("Age", vec![item])
 }
 
 /// The display name of any record.

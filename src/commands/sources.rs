@@ -25,7 +25,7 @@ pub enum Backs {
 }
 
 impl Backs {
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Backs::Pay => "pay",
             Backs::Wages => "wage table",
@@ -66,33 +66,50 @@ struct SourceAge {
     stale: bool,
 }
 
+/// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
+/// price index name (`WageData::source_ids`).
+pub fn figures_backed(
+    ctx: &Context<'_>,
+    id: &str,
+    tables: &(Option<String>, Option<String>),
+) -> Vec<Backs> {
+    let data = &ctx.catalog.data;
+    let (wage_source, price_source) = tables;
+    [
+        (
+            Backs::Pay,
+            data.titles
+                .iter()
+                .flat_map(|t| &t.pay)
+                .any(|p| p.source == id),
+        ),
+        (Backs::Wages, wage_source.as_deref() == Some(id)),
+        (
+            Backs::Outlook,
+            data.fields
+                .iter()
+                .flat_map(|f| &f.outlook)
+                .any(|o| o.source == id),
+        ),
+        (Backs::Prices, price_source.as_deref() == Some(id)),
+    ]
+    .into_iter()
+    .filter_map(|(backs, holds)| holds.then_some(backs))
+    .collect()
+}
+
+/// Whether a source's figures are stale: it backs pay or outlook figures older than allowed.
+pub fn is_stale(backs: &[Backs], age: Option<super::Age>) -> bool {
+    age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale())
+}
+
 pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     let data = &ctx.catalog.data;
-    let (wage_source, price_source) = ctx.wages.source_ids();
+    let table_sources = ctx.wages.source_ids();
     let mut rows = Vec::new();
     for source in &data.sources {
         let id = source.id.as_str();
-        let backs: Vec<Backs> = [
-            (
-                Backs::Pay,
-                data.titles
-                    .iter()
-                    .flat_map(|t| &t.pay)
-                    .any(|p| p.source == id),
-            ),
-            (Backs::Wages, wage_source.as_deref() == Some(id)),
-            (
-                Backs::Outlook,
-                data.fields
-                    .iter()
-                    .flat_map(|f| &f.outlook)
-                    .any(|o| o.source == id),
-            ),
-            (Backs::Prices, price_source.as_deref() == Some(id)),
-        ]
-        .into_iter()
-        .filter_map(|(backs, holds)| holds.then_some(backs))
-        .collect();
+        let backs = figures_backed(ctx, id, &table_sources);
         let age = source.period.map(|p| ctx.age(p));
         let stale = age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale());
         if only_stale && !stale {

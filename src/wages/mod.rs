@@ -13,7 +13,7 @@ mod parse;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -311,11 +311,13 @@ impl Serialize for Setting {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct Key {
+/// A row of an area: its occupation (an index into the table's occupations), setting and
+/// figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Row {
     occupation: u16,
-    area: AreaId,
     setting: Setting,
+    estimate: Estimate,
 }
 
 /// The OEWS wage table, read.
@@ -325,7 +327,8 @@ pub struct WageTable {
     pub source: String,
     occupations: Vec<Occupation>,
     areas: Vec<Area>,
-    estimates: HashMap<Key, Estimate>,
+    /// The rows of each area, by `AreaId`.
+    rows: Vec<Vec<Row>>,
 }
 
 impl WageTable {
@@ -363,21 +366,21 @@ impl WageTable {
 
     /// The estimate for an occupation in an area and setting, when BLS publishes one.
     pub fn estimate(&self, soc: &str, area: AreaId, setting: Setting) -> Option<&Estimate> {
-        let occupation = self.occupations.iter().position(|o| o.soc == soc)?;
-        self.estimates.get(&Key {
-            occupation: u16::try_from(occupation).ok()?,
-            area,
-            setting,
-        })
+        let occupation = u16::try_from(self.occupations.iter().position(|o| o.soc == soc)?).ok()?;
+        self.rows
+            .get(usize::from(area.0))?
+            .iter()
+            .find(|r| r.occupation == occupation && r.setting == setting)
+            .map(|r| &r.estimate)
     }
 
     /// How many rows the table holds.
     pub fn len(&self) -> usize {
-        self.estimates.len()
+        self.rows.iter().map(Vec::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.estimates.is_empty()
+        self.rows.iter().all(Vec::is_empty)
     }
 
     /// The area a person means by `query`: `national`, a state by name or postal code, a metro

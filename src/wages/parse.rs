@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
-use super::{Area, AreaId, AreaKind, Estimate, Figure, Key, Occupation, PriceIndex, Reason};
+use super::{
+    Area, AreaId, AreaKind, Estimate, Figure, Occupation, PriceIndex, Reason, Row as TableRow,
+};
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
@@ -343,7 +345,11 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
     let mut occupations: Vec<Occupation> = Vec::new();
     let mut areas: Vec<Area> = Vec::new();
     let mut area_index: HashMap<String, AreaId> = HashMap::new();
-    let mut estimates: HashMap<Key, Estimate> = HashMap::with_capacity(text.len() / 100);
+    // Each area's rows, in file order: rows of one area are few, so a lookup scans them.
+    let mut rows: Vec<Vec<TableRow>> = Vec::new();
+    // Rows of one area come together, so the last area found is usually the next one too.
+    let mut last_area: Option<AreaId> = None;
+    let mut last_occupation: Option<usize> = None;
     let source = read_table(
         &mut problems,
         WAGE_COLUMNS,
@@ -447,7 +453,15 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
                 return;
             };
 
-            let occupation = match occupations.iter().position(|o| o.soc == soc) {
+            // Rows of an area list the occupations in the same order, so the one after the last
+            // is the likely next.
+            let next = last_occupation.map_or(0, |i| (i + 1) % occupations.len().max(1));
+            let found = occupations
+                .get(next)
+                .filter(|o| o.soc == soc)
+                .map(|_| next)
+                .or_else(|| occupations.iter().position(|o| o.soc == soc));
+            let occupation = match found {
                 Some(i) => {
                     if occupations[i].name != cell(1) {
                         problems.at(
@@ -471,8 +485,11 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
                     occupations.len() - 1
                 }
             };
-            let area = match area_index.get(area_code) {
-                Some(&id) => {
+            let found = last_area
+                .filter(|id| areas[usize::from(id.0)].code == area_code)
+                .or_else(|| area_index.get(area_code).copied());
+            let area = match found {
+                Some(id) => {
                     let known = &areas[usize::from(id.0)];
                     if known.name != cell(4) || known.kind != kind {
                         problems.at(
@@ -501,14 +518,13 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
                         kind,
                     });
                     area_index.insert(area_code.to_string(), AreaId(next));
+                    rows.push(Vec::new());
                     AreaId(next)
                 }
             };
-            let key = Key {
-                occupation: u16::try_from(occupation).unwrap_or(u16::MAX),
-                area,
-                setting,
-            };
+            last_area = Some(area);
+            last_occupation = Some(occupation);
+            let occupation = u16::try_from(occupation).unwrap_or(u16::MAX);
             let estimate = Estimate {
                 employment: figures[0],
                 p10: figures[1],
@@ -517,7 +533,16 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
                 p75: figures[4],
                 p90: figures[5],
             };
-            if estimates.insert(key, estimate).is_some() {
+            let of_area = &mut rows[usize::from(area.0)];
+            let repeated = of_area
+                .iter()
+                .any(|r| r.occupation == occupation && r.setting == setting);
+            of_area.push(TableRow {
+                occupation,
+                setting,
+                estimate,
+            });
+            if repeated {
                 problems.at(
                     span(0),
                     format!(
@@ -533,7 +558,7 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
     let Some(source) = source else {
         return Err(problems.into_errors());
     };
-    if estimates.is_empty() && problems.found.is_empty() {
+    if rows.iter().all(Vec::is_empty) && problems.found.is_empty() {
         problems.at(
             0..0,
             "the wage table has no rows".to_string(),
@@ -546,7 +571,7 @@ pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> 
         source,
         occupations,
         areas,
-        estimates,
+        rows,
     })
 }
 
