@@ -36,6 +36,11 @@ impl<'a> Context<'a> {
         self.wages.wages(&self.catalog.data.sources)
     }
 
+    /// The national rows of the wage table, enough for a query that shows no other area.
+    pub fn national_wages(&self) -> Result<&'a WageTable, DataError> {
+        self.wages.national_wages(&self.catalog.data.sources)
+    }
+
     /// The CPI-U annual averages, read on first use.
     pub fn price_index(&self) -> Result<&'a PriceIndex, DataError> {
         self.wages.prices(&self.catalog.data.sources)

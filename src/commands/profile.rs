@@ -138,8 +138,8 @@ impl Aspect {
 pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Result<Vec<Aspect>> {
     let data = &ctx.catalog.data;
     Ok(match entity.kind {
-        Kind::Field => field(ctx, &data.fields[entity.index], ctx.wage_table()?),
-        Kind::Title => title(ctx, &data.titles[entity.index], ctx.wage_table()?),
+        Kind::Field => field(ctx, &data.fields[entity.index], ctx.national_wages()?),
+        Kind::Title => title(ctx, &data.titles[entity.index], ctx.national_wages()?),
         Kind::Credential => credential(ctx, &data.credentials[entity.index]),
         Kind::Specialization => specialization(ctx, &data.specializations[entity.index]),
         Kind::Organization => organization(ctx, &data.organizations[entity.index]),

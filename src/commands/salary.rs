@@ -313,7 +313,12 @@ pub fn estimate_range(estimate: &Estimate) -> String {
 
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
     let catalog = ctx.catalog;
-    let table = ctx.wage_table()?;
+    // Without --area every figure is national, and the national rows are read alone.
+    let table = if request.areas.is_empty() {
+        ctx.national_wages()?
+    } else {
+        ctx.wage_table()?
+    };
     let titles = chosen_titles(catalog, request)?;
     let scopes = scopes(table, request)?;
     let source = SourceInfo::of(ctx, &table.source);

@@ -11,6 +11,8 @@
 mod areas;
 mod parse;
 
+use parse::Reading;
+
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
@@ -335,7 +337,13 @@ impl WageTable {
     /// Reads a wage table's text; `file` is the path shown in messages. Every problem is
     /// reported, with its line and column.
     pub fn parse(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
-        parse::wage_table(text, file)
+        parse::wage_table(text, file, Reading::All)
+    }
+
+    /// Reads the national rows only (they come first in the file): all that profiles and
+    /// national tables need, at a small part of the cost.
+    pub fn parse_national(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+        parse::wage_table(text, file, Reading::NationalOnly)
     }
 
     pub fn occupation(&self, soc: &str) -> Option<&Occupation> {
@@ -510,7 +518,10 @@ fn check_source(file: &TableFile, named: &str, sources: &[Source]) -> Option<Dia
     ))
 }
 
-/// What the two table files share: a file name, a strict parser, the source they name.
+/// A strict reader of a table file's text; the second argument is the path shown in messages.
+type Parser<T> = fn(&str, &str) -> Result<T, Vec<Diagnostic>>;
+
+/// What the two table files share: a file name, a strict parser, a row count.
 trait TableKind: Sized {
     const FILE: &'static str;
     fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>>;
@@ -537,10 +548,14 @@ impl TableKind for PriceIndex {
     }
 }
 
-/// Reads one table file and checks the source it names against `sources`.
-fn load<T: TableKind>(user_dir: Option<&Path>, sources: &[Source]) -> Result<T, Vec<Diagnostic>> {
+/// Reads one table file with `parse` and checks the source it names against `sources`.
+fn load<T: TableKind>(
+    user_dir: Option<&Path>,
+    sources: &[Source],
+    parse: Parser<T>,
+) -> Result<T, Vec<Diagnostic>> {
     let file = TableFile::find(user_dir, T::FILE).map_err(|d| vec![*d])?;
-    let table = T::parse_text(&file.text, &file.display_path())?;
+    let table = parse(&file.text, &file.display_path())?;
     let named = parse::source_line(&file.text).map_or("", |(id, _)| id);
     match check_source(&file, named, sources) {
         Some(problem) => Err(vec![problem]),
@@ -548,13 +563,14 @@ fn load<T: TableKind>(user_dir: Option<&Path>, sources: &[Source]) -> Result<T, 
     }
 }
 
-/// The table in `cell`, read on first use.
+/// The table in `cell`, read with `parse` on first use.
 fn cached<'c, T: TableKind>(
     cell: &'c OnceCell<Result<T, DataError>>,
     user_dir: Option<&Path>,
     sources: &[Source],
+    parse: Parser<T>,
 ) -> Result<&'c T, DataError> {
-    cell.get_or_init(|| load(user_dir, sources).map_err(DataError::new))
+    cell.get_or_init(|| load(user_dir, sources, parse).map_err(DataError::new))
         .as_ref()
         .map_err(Clone::clone)
 }
@@ -562,6 +578,8 @@ fn cached<'c, T: TableKind>(
 /// The wage table and price index of a run, each read on first use.
 pub struct WageData {
     user_dir: Option<PathBuf>,
+    /// The national rows alone, for queries that need no other area.
+    national: OnceCell<Result<WageTable, DataError>>,
     wages: OnceCell<Result<WageTable, DataError>>,
     prices: OnceCell<Result<PriceIndex, DataError>>,
 }
@@ -571,6 +589,7 @@ impl WageData {
     pub fn new(user_dir: Option<&Path>) -> WageData {
         WageData {
             user_dir: user_dir.map(Path::to_path_buf),
+            national: OnceCell::new(),
             wages: OnceCell::new(),
             prices: OnceCell::new(),
         }
@@ -579,11 +598,35 @@ impl WageData {
     /// The wage table, read now if it has not been; `sources` are the catalog's, to check the
     /// source the table names.
     pub fn wages(&self, sources: &[Source]) -> Result<&WageTable, DataError> {
-        cached(&self.wages, self.user_dir.as_deref(), sources)
+        cached(
+            &self.wages,
+            self.user_dir.as_deref(),
+            sources,
+            WageTable::parse,
+        )
+    }
+
+    /// The national rows of the wage table (the whole table when it is already read): what a
+    /// query that shows no state or metro area needs, read in a small part of the time.
+    pub fn national_wages(&self, sources: &[Source]) -> Result<&WageTable, DataError> {
+        if let Some(Ok(whole)) = self.wages.get() {
+            return Ok(whole);
+        }
+        cached(
+            &self.national,
+            self.user_dir.as_deref(),
+            sources,
+            WageTable::parse_national,
+        )
     }
 
     pub fn prices(&self, sources: &[Source]) -> Result<&PriceIndex, DataError> {
-        cached(&self.prices, self.user_dir.as_deref(), sources)
+        cached(
+            &self.prices,
+            self.user_dir.as_deref(),
+            sources,
+            PriceIndex::parse,
+        )
     }
 
     /// The source ids the two files name, read from their first lines only (no rows parsed):

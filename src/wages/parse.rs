@@ -32,6 +32,8 @@ const FIGURE_COLUMNS: Range<usize> = 7..13;
 
 const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
 
+const FOOTNOTE_HINT: &str = "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)";
+
 /// Past this many problems a file is clearly not a wage table; the rest are counted, not shown.
 const MAX_PROBLEMS: usize = 20;
 
@@ -292,14 +294,15 @@ impl<const N: usize> Row<'_, N> {
     }
 }
 
-/// Reads a table file: its `# source:` line, its header, then each row in turn, handed to `each`.
+/// Reads a table file: its `# source:` line, its header, then each row in turn, handed to `each`
+/// (which returns false to stop early).
 /// Rows that cannot be read, or have the wrong number of fields, become problems. Returns the
 /// source id, or `None` when the header is unusable.
 fn read_table<'t, const N: usize>(
     problems: &mut Problems<'t>,
     expected: [&str; N],
     example_source: &str,
-    mut each: impl FnMut(Row<'_, N>, &mut Problems<'t>),
+    mut each: impl FnMut(Row<'_, N>, &mut Problems<'t>) -> bool,
 ) -> Option<String> {
     let text = problems.text;
     let source = require_source(text, problems, example_source).to_string();
@@ -327,7 +330,7 @@ fn read_table<'t, const N: usize>(
             );
             continue;
         }
-        each(
+        let go_on = each(
             Row {
                 record: &record,
                 text,
@@ -336,228 +339,278 @@ fn read_table<'t, const N: usize>(
             },
             problems,
         );
+        if !go_on {
+            break;
+        }
     }
     Some(source)
 }
 
-pub fn wage_table(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+/// How much of the wage table to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Every row, checked.
+    All,
+    /// The national rows only: they come first, so reading stops at the first other row.
+    NationalOnly,
+}
+
+/// The wage table as it is read, row by row.
+#[derive(Default)]
+struct WageBuilder {
+    occupations: Vec<Occupation>,
+    areas: Vec<Area>,
+    area_index: HashMap<String, AreaId>,
+    /// Each area's rows, in file order: rows of one area are few, so a lookup scans them.
+    rows: Vec<Vec<TableRow>>,
+    /// Rows of one area come together, so the last area found is usually the next one too.
+    last_area: Option<AreaId>,
+    last_occupation: Option<usize>,
+    /// Set at the first row that is not national: no national row may follow.
+    past_national: bool,
+}
+
+impl WageBuilder {
+    fn row(&mut self, row: Row<'_, 13>, problems: &mut Problems<'_>) {
+        let cell = |column: usize| row.cell(column);
+        let span = |column: usize| row.span(column);
+        let before = problems.found.len() + problems.more;
+
+        let soc = cell(0);
+        if !crate::data::is_soc_code(soc) {
+            problems.at(
+                span(0),
+                format!("`{soc}` is not an SOC code"),
+                Some("SOC codes look like 15-1211".to_string()),
+            );
+        }
+        let kind = match cell(2) {
+            "national" => Some(AreaKind::National),
+            "state" => Some(AreaKind::State),
+            "metro" => Some(AreaKind::Metro),
+            other => {
+                problems.at(
+                    span(2),
+                    format!("unknown area type `{other}`, expected national, state or metro"),
+                    None,
+                );
+                None
+            }
+        };
+        let area_code = cell(3);
+        if !is_digits(area_code, 7) {
+            problems.at(
+                span(3),
+                format!("`{area_code}` is not a BLS area code (seven digits)"),
+                None,
+            );
+        }
+        if cell(4).is_empty() {
+            problems.at(span(4), "the area has no name".to_string(), None);
+        }
+        let setting = Setting::from_code(cell(5));
+        match setting {
+            None => problems.at(
+                span(5),
+                format!("unknown industry code `{}`", cell(5)),
+                Some(format!(
+                    "him knows these work settings: {}",
+                    Setting::ALL
+                        .map(|s| format!("{} ({})", s.code(), s.name()))
+                        .join(", ")
+                )),
+            ),
+            Some(s) if s != Setting::All && kind != Some(AreaKind::National) => problems.at(
+                span(5),
+                "figures by industry are read for the nation only".to_string(),
+                Some(
+                    "use industry_code 000000 (all industries) for states and metro areas"
+                        .to_string(),
+                ),
+            ),
+            Some(_) => {}
+        }
+
+        let mut footnotes: [Option<Reason>; 6] = [None; 6];
+        for note in cell(6).split(';').filter(|n| !n.is_empty()) {
+            let parsed = note.split_once('=').and_then(|(column, code)| {
+                let index = FIGURE_COLUMNS
+                    .clone()
+                    .find(|&i| WAGE_COLUMNS[i] == column)?;
+                let reason = match code {
+                    "5" => Reason::AboveTopCode,
+                    "8" => Reason::NotReleased,
+                    _ => return None,
+                };
+                Some((index, reason))
+            });
+            match parsed {
+                Some((index, reason)) => footnotes[index - FIGURE_COLUMNS.start] = Some(reason),
+                None => problems.at(
+                    span(6),
+                    format!("cannot read the footnote `{note}`"),
+                    Some(FOOTNOTE_HINT.to_string()),
+                ),
+            }
+        }
+        let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
+        for (slot, column) in FIGURE_COLUMNS.enumerate() {
+            match figure(cell(column), footnotes[slot]) {
+                Ok(value) => figures[slot] = value,
+                Err(message) => problems.at(span(column), message, None),
+            }
+        }
+        if problems.found.len() + problems.more > before {
+            return;
+        }
+        let (Some(kind), Some(setting)) = (kind, setting) else {
+            return;
+        };
+        if kind != AreaKind::National {
+            self.past_national = true;
+        } else if self.past_national {
+            problems.at(
+                span(2),
+                "a national row after rows of states or metro areas".to_string(),
+                Some(
+                    "put the national rows first: him reads them alone when it needs no other area"
+                        .to_string(),
+                ),
+            );
+            return;
+        }
+
+        // Rows of an area list the occupations in the same order, so the one after the last
+        // is the likely next.
+        let next = self
+            .last_occupation
+            .map_or(0, |i| (i + 1) % self.occupations.len().max(1));
+        let found = self
+            .occupations
+            .get(next)
+            .filter(|o| o.soc == soc)
+            .map(|_| next)
+            .or_else(|| self.occupations.iter().position(|o| o.soc == soc));
+        let occupation = match found {
+            Some(i) => {
+                if self.occupations[i].name != cell(1) {
+                    problems.at(
+                        span(1),
+                        format!(
+                            "{soc} is called `{}` here but `{}` on an earlier row",
+                            cell(1),
+                            self.occupations[i].name
+                        ),
+                        None,
+                    );
+                    return;
+                }
+                i
+            }
+            None => {
+                self.occupations.push(Occupation {
+                    soc: soc.to_string(),
+                    name: cell(1).to_string(),
+                });
+                self.occupations.len() - 1
+            }
+        };
+        let found = self
+            .last_area
+            .filter(|id| self.areas[usize::from(id.0)].code == area_code)
+            .or_else(|| self.area_index.get(area_code).copied());
+        let area = match found {
+            Some(id) => {
+                let known = &self.areas[usize::from(id.0)];
+                if known.name != cell(4) || known.kind != kind {
+                    problems.at(
+                        span(4),
+                        format!(
+                            "area {area_code} is `{}` ({}) here but `{}` ({}) on an earlier row",
+                            cell(4),
+                            kind.as_str(),
+                            known.name,
+                            known.kind.as_str()
+                        ),
+                        None,
+                    );
+                    return;
+                }
+                id
+            }
+            None => {
+                let Ok(next) = u16::try_from(self.areas.len()) else {
+                    problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
+                    return;
+                };
+                self.areas.push(Area {
+                    code: area_code.to_string(),
+                    name: cell(4).to_string(),
+                    kind,
+                });
+                self.area_index.insert(area_code.to_string(), AreaId(next));
+                self.rows.push(Vec::new());
+                AreaId(next)
+            }
+        };
+        self.last_area = Some(area);
+        self.last_occupation = Some(occupation);
+        let occupation = u16::try_from(occupation).unwrap_or(u16::MAX);
+        let estimate = Estimate {
+            employment: figures[0],
+            p10: figures[1],
+            p25: figures[2],
+            median: figures[3],
+            p75: figures[4],
+            p90: figures[5],
+        };
+        let of_area = &mut self.rows[usize::from(area.0)];
+        let repeated = of_area
+            .iter()
+            .any(|r| r.occupation == occupation && r.setting == setting);
+        of_area.push(TableRow {
+            occupation,
+            setting,
+            estimate,
+        });
+        if repeated {
+            problems.at(
+                span(0),
+                format!(
+                    "a second row for {soc} in {} ({})",
+                    cell(4),
+                    setting.name().to_lowercase()
+                ),
+                Some("each occupation, area and industry has one row".to_string()),
+            );
+        }
+    }
+}
+
+pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable, Vec<Diagnostic>> {
     let mut problems = Problems::new(file, text);
-    let mut occupations: Vec<Occupation> = Vec::new();
-    let mut areas: Vec<Area> = Vec::new();
-    let mut area_index: HashMap<String, AreaId> = HashMap::new();
-    // Each area's rows, in file order: rows of one area are few, so a lookup scans them.
-    let mut rows: Vec<Vec<TableRow>> = Vec::new();
-    // Rows of one area come together, so the last area found is usually the next one too.
-    let mut last_area: Option<AreaId> = None;
-    let mut last_occupation: Option<usize> = None;
+    let mut builder = WageBuilder::default();
     let source = read_table(
         &mut problems,
         WAGE_COLUMNS,
         "bls-oews-2025",
         |row, problems| {
-            let cell = |column: usize| row.cell(column);
-            let span = |column: usize| row.span(column);
-            let before = problems.found.len() + problems.more;
-
-            let soc = cell(0);
-            if !crate::data::is_soc_code(soc) {
-                problems.at(
-                    span(0),
-                    format!("`{soc}` is not an SOC code"),
-                    Some("SOC codes look like 15-1211".to_string()),
-                );
+            if reading == Reading::NationalOnly && row.cell(2) != "national" {
+                return false;
             }
-            let kind = match cell(2) {
-                "national" => Some(AreaKind::National),
-                "state" => Some(AreaKind::State),
-                "metro" => Some(AreaKind::Metro),
-                other => {
-                    problems.at(
-                        span(2),
-                        format!("unknown area type `{other}`, expected national, state or metro"),
-                        None,
-                    );
-                    None
-                }
-            };
-            let area_code = cell(3);
-            if !is_digits(area_code, 7) {
-                problems.at(
-                    span(3),
-                    format!("`{area_code}` is not a BLS area code (seven digits)"),
-                    None,
-                );
-            }
-            if cell(4).is_empty() {
-                problems.at(span(4), "the area has no name".to_string(), None);
-            }
-            let setting = Setting::from_code(cell(5));
-            match setting {
-                None => problems.at(
-                    span(5),
-                    format!("unknown industry code `{}`", cell(5)),
-                    Some(format!(
-                        "him knows these work settings: {}",
-                        Setting::ALL
-                            .map(|s| format!("{} ({})", s.code(), s.name()))
-                            .join(", ")
-                    )),
-                ),
-                Some(s) if s != Setting::All && kind != Some(AreaKind::National) => problems.at(
-                    span(5),
-                    "figures by industry are read for the nation only".to_string(),
-                    Some(
-                        "use industry_code 000000 (all industries) for states and metro areas"
-                            .to_string(),
-                    ),
-                ),
-                Some(_) => {}
-            }
-
-            let mut footnotes: [Option<Reason>; 6] = [None; 6];
-            for note in cell(6).split(';').filter(|n| !n.is_empty()) {
-                let parsed = note.split_once('=').and_then(|(column, code)| {
-                    let index = FIGURE_COLUMNS
-                        .clone()
-                        .find(|&i| WAGE_COLUMNS[i] == column)?;
-                    let reason = match code {
-                        "5" => Reason::AboveTopCode,
-                        "8" => Reason::NotReleased,
-                        _ => return None,
-                    };
-                    Some((index, reason))
-                });
-                match parsed {
-                    Some((index, reason)) => footnotes[index - FIGURE_COLUMNS.start] = Some(reason),
-                    None => problems.at(
-                        span(6),
-                        format!("cannot read the footnote `{note}`"),
-                        Some(
-                            "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)"
-                                .to_string(),
-                        ),
-                    ),
-                }
-            }
-            let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
-            for (slot, column) in FIGURE_COLUMNS.enumerate() {
-                match figure(cell(column), footnotes[slot]) {
-                    Ok(value) => figures[slot] = value,
-                    Err(message) => problems.at(span(column), message, None),
-                }
-            }
-            if problems.found.len() + problems.more > before {
-                return;
-            }
-            let (Some(kind), Some(setting)) = (kind, setting) else {
-                return;
-            };
-
-            // Rows of an area list the occupations in the same order, so the one after the last
-            // is the likely next.
-            let next = last_occupation.map_or(0, |i| (i + 1) % occupations.len().max(1));
-            let found = occupations
-                .get(next)
-                .filter(|o| o.soc == soc)
-                .map(|_| next)
-                .or_else(|| occupations.iter().position(|o| o.soc == soc));
-            let occupation = match found {
-                Some(i) => {
-                    if occupations[i].name != cell(1) {
-                        problems.at(
-                            span(1),
-                            format!(
-                                "{soc} is called `{}` here but `{}` on an earlier row",
-                                cell(1),
-                                occupations[i].name
-                            ),
-                            None,
-                        );
-                        return;
-                    }
-                    i
-                }
-                None => {
-                    occupations.push(Occupation {
-                        soc: soc.to_string(),
-                        name: cell(1).to_string(),
-                    });
-                    occupations.len() - 1
-                }
-            };
-            let found = last_area
-                .filter(|id| areas[usize::from(id.0)].code == area_code)
-                .or_else(|| area_index.get(area_code).copied());
-            let area = match found {
-                Some(id) => {
-                    let known = &areas[usize::from(id.0)];
-                    if known.name != cell(4) || known.kind != kind {
-                        problems.at(
-                            span(4),
-                            format!(
-                                "area {area_code} is `{}` ({}) here but `{}` ({}) on an earlier row",
-                                cell(4),
-                                kind.as_str(),
-                                known.name,
-                                known.kind.as_str()
-                            ),
-                            None,
-                        );
-                        return;
-                    }
-                    id
-                }
-                None => {
-                    let Ok(next) = u16::try_from(areas.len()) else {
-                        problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
-                        return;
-                    };
-                    areas.push(Area {
-                        code: area_code.to_string(),
-                        name: cell(4).to_string(),
-                        kind,
-                    });
-                    area_index.insert(area_code.to_string(), AreaId(next));
-                    rows.push(Vec::new());
-                    AreaId(next)
-                }
-            };
-            last_area = Some(area);
-            last_occupation = Some(occupation);
-            let occupation = u16::try_from(occupation).unwrap_or(u16::MAX);
-            let estimate = Estimate {
-                employment: figures[0],
-                p10: figures[1],
-                p25: figures[2],
-                median: figures[3],
-                p75: figures[4],
-                p90: figures[5],
-            };
-            let of_area = &mut rows[usize::from(area.0)];
-            let repeated = of_area
-                .iter()
-                .any(|r| r.occupation == occupation && r.setting == setting);
-            of_area.push(TableRow {
-                occupation,
-                setting,
-                estimate,
-            });
-            if repeated {
-                problems.at(
-                    span(0),
-                    format!(
-                        "a second row for {soc} in {} ({})",
-                        cell(4),
-                        setting.name().to_lowercase()
-                    ),
-                    Some("each occupation, area and industry has one row".to_string()),
-                );
-            }
+            builder.row(row, problems);
+            true
         },
     );
     let Some(source) = source else {
         return Err(problems.into_errors());
     };
+    let WageBuilder {
+        occupations,
+        areas,
+        rows,
+        ..
+    } = builder;
     if rows.iter().all(Vec::is_empty) && problems.found.is_empty() {
         problems.at(
             0..0,
@@ -595,7 +648,7 @@ pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>
                     format!("`{year_text}` is not a year between {FIRST_YEAR} and {LAST_YEAR}"),
                     None,
                 );
-                return;
+                return true;
             };
             let value = value_text
                 .parse::<f64>()
@@ -609,11 +662,12 @@ pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>
                     ),
                     None,
                 );
-                return;
+                return true;
             };
             if annual.insert(year, value).is_some() {
                 problems.at(row.span(0), format!("{year} is listed twice"), None);
             }
+            true
         },
     );
     let Some(source) = source else {

@@ -206,3 +206,37 @@ fn the_data_folder_holds_exactly_the_two_tables() {
     on_disk.sort();
     assert_eq!(on_disk, [PRICES_FILE, WAGES_FILE]);
 }
+
+#[test]
+fn the_national_rows_read_alone_are_the_same_figures() {
+    let whole = table();
+    let national = WageTable::parse_national(BUILTIN_WAGES, "data/oews-wages.csv").unwrap();
+    // 193 national rows: 20 occupations in all industries and 173 by industry.
+    assert_eq!(national.len(), 193);
+    assert_eq!(national.areas().count(), 1);
+    let (n, w) = (national.national().unwrap(), whole.national().unwrap());
+    for occupation in whole.occupations() {
+        for setting in Setting::ALL {
+            assert_eq!(
+                national.estimate(&occupation.soc, n, setting),
+                whole.estimate(&occupation.soc, w, setting),
+                "{} {setting:?}",
+                occupation.soc
+            );
+        }
+    }
+}
+
+#[test]
+fn national_rows_must_come_first() {
+    let text = "# source: bls-oews-2025\n\
+soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employment,annual_p10,annual_p25,annual_median,annual_p75,annual_p90\n\
+15-1211,Computer Systems Analysts,state,1700000,Illinois,000000,,10,1,2,3,4,5\n\
+15-1211,Computer Systems Analysts,national,0000000,National,000000,,10,1,2,3,4,5\n";
+    let problems = WageTable::parse(text, "w.csv").unwrap_err();
+    assert_eq!(problems[0].location(), "w.csv:4:35");
+    assert_eq!(
+        problems[0].message,
+        "a national row after rows of states or metro areas"
+    );
+}
