@@ -639,3 +639,21 @@ fn show_of_a_source_gives_its_age_and_whether_its_figures_are_stale() {
     assert!(out.contains("1 year 6 months; backs wage table"), "{out}");
     assert!(!out.contains("stale"), "{out}");
 }
+
+#[test]
+fn the_field_summary_gives_the_range_of_medians_and_counts_the_missing() {
+    // "Springfield, IL" has no 29-9021 row at all; 29-2072 median 55,800, 11-9111 median 107,670.
+    let out = stdout_of(him().args(["salary", "--area", "springfield, il", "--field", "him"]));
+    assert!(
+        out.contains(
+            "Medians of the 7 titles: from $55,800 to $107,670 (one title has none published)."
+        ),
+        "{out}"
+    );
+    let row = out.lines().find(|l| l.contains("HIM analyst")).unwrap();
+    assert!(row.contains("no estimate"), "{row}");
+    assert!(
+        out.contains("No estimate: BLS publishes no figures for this occupation here."),
+        "{out}"
+    );
+}

@@ -1031,39 +1031,33 @@ impl SalaryView {
             .zip(&field.median_range)
             .map(|(scope, range)| {
                 let text = match range {
-                    None => "no published medians".to_string(),
-                    Some(range) => {
-                        let mut text = if range.low.shown() == range.high.shown() {
-                            format!("median {}", range.low.text())
-                        } else {
-                            format!("medians from {} to {}", range.low.text(), range.high.text())
-                        };
-                        if range.without_median > 0 {
-                            text.push_str(&format!(
-                                " ({} without a published median)",
-                                range.without_median
-                            ));
-                        }
-                        text
+                    None => "none published".to_string(),
+                    Some(range) if range.low.shown() == range.high.shown() => {
+                        format!("all {}", range.low.text())
                     }
+                    Some(range) => format!("from {} to {}", range.low.text(), range.high.text()),
+                };
+                let missing = range.as_ref().map_or(0, |r| r.without_median);
+                let missing = match missing {
+                    0 => String::new(),
+                    1 => " (one title has none published)".to_string(),
+                    n => format!(" ({n} titles have none published)"),
                 };
                 if self.scopes.len() > 1 {
-                    format!("{}: {text}", scope.short_label())
+                    format!("{} {text}{missing}", scope.short_label())
                 } else {
-                    text
+                    format!("{text}{missing}")
                 }
             })
             .collect();
-        let titles = field.titles.len();
+        let basis = match self.dollars {
+            Dollars::Nominal => String::new(),
+            _ => format!(" in {}", self.dollars.label()),
+        };
         format!(
-            "{} across {} title{}{}.",
-            capitalize(&parts.join("; ")),
-            titles,
-            if titles == 1 { "" } else { "s" },
-            match self.dollars {
-                Dollars::Nominal => String::new(),
-                _ => format!(", in {}", self.dollars.label()),
-            }
+            "Medians of the {} titles{basis}: {}.",
+            field.titles.len(),
+            parts.join("; ")
         )
     }
 
