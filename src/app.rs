@@ -1,6 +1,7 @@
 //! Turns the parsed command line into settings once, loads the data a command needs, and
 //! dispatches to the command.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -9,14 +10,28 @@ use crate::catalog::Catalog;
 use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::commands::{self, Context};
-use crate::output::{Environment, Output, Style};
+use crate::output::{ColorChoice, Environment, Output, Style};
 use crate::wages::WageData;
 
-/// Where the user's data directory came from, for messages and `him paths`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Where the data directory in use came from, for messages and `him paths`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataDirFrom {
+    /// `--data DIR`
     Flag,
+    /// `HIM_DATA_DIR`
     Environment,
+    /// The user data directory (`$XDG_DATA_HOME/him`), because it exists.
+    UserDataDir,
+}
+
+impl DataDirFrom {
+    pub fn describe(self) -> &'static str {
+        match self {
+            DataDirFrom::Flag => "--data",
+            DataDirFrom::Environment => "HIM_DATA_DIR",
+            DataDirFrom::UserDataDir => "your data directory",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,12 +43,20 @@ pub struct DataDir {
 /// The resolved settings: decided once, before any command runs.
 pub struct Settings {
     pub data_dir: Option<DataDir>,
+    /// Where a user's own data directory is or would be.
+    pub user_data_dir: Option<PathBuf>,
     pub style: Style,
+    /// Whether warnings and errors on stderr are coloured.
+    pub stderr_color: bool,
+    pub pager: bool,
+    /// Pay and outlook figures older than this many years are stale (`--stale-after`).
+    pub stale_after_years: u16,
 }
 
 impl Settings {
     pub fn resolve(cli: &Cli) -> Settings {
         let env = Environment::read();
+        let user_data_dir = crate::dirs::user_data_dir();
         let data_dir = match &cli.data {
             Some(path) => Some(DataDir {
                 path: path.clone(),
@@ -44,66 +67,141 @@ impl Settings {
                 .map(|v| DataDir {
                     path: PathBuf::from(v),
                     from: DataDirFrom::Environment,
+                })
+                .or_else(|| {
+                    user_data_dir
+                        .as_ref()
+                        .filter(|d| d.is_dir())
+                        .map(|d| DataDir {
+                            path: d.clone(),
+                            from: DataDirFrom::UserDataDir,
+                        })
                 }),
         };
         Settings {
             data_dir,
+            user_data_dir,
             style: Style::decide(cli.format, cli.color, cli.width, &env),
+            stderr_color: stderr_color(cli.color),
+            pager: cli.pager && env.stdout_is_terminal,
+            stale_after_years: cli.stale_after,
         }
     }
+
+    fn user_dir(&self) -> Option<&std::path::Path> {
+        self.data_dir.as_ref().map(|d| d.path.as_path())
+    }
+}
+
+/// Whether error messages on stderr are coloured: the same rules as stdout, for stderr.
+pub fn stderr_color(choice: ColorChoice) -> bool {
+    let env = Environment {
+        stdout_is_terminal: std::io::stderr().is_terminal(),
+        ..Environment::read_variables()
+    };
+    Style::decide(crate::output::Format::Table, choice, None, &env).color
 }
 
 pub fn run(cli: Cli) -> Result<()> {
     let settings = Settings::resolve(&cli);
-    let mut out = Output::stdout(settings.style);
-    let user_dir = settings.data_dir.as_ref().map(|d| d.path.as_path());
+    // Scripts for other programs (completions, the man page) are never paged.
+    let pageable = !matches!(cli.command, Command::Man | Command::Completions(_));
+    let mut out = if settings.pager && pageable {
+        Output::paged(settings.style)
+    } else {
+        Output::stdout(settings.style)
+    };
+    let result = dispatch(&cli, &settings, &mut out);
+    // Whatever happened, let the pager show what was written and end before an error prints.
+    let finished = out.finish();
+    result.and(finished)
+}
+
+/// Loads the data (the only step that reads files) and runs `command` on it.
+fn with_catalog(
+    settings: &Settings,
+    command: impl FnOnce(&Context<'_>) -> Result<()>,
+) -> Result<()> {
+    let catalog = Catalog::load(settings.user_dir())?;
+    // Nothing is read from the wage files until a query asks for them.
+    let wages = WageData::new(settings.user_dir());
+    command(&Context {
+        catalog: &catalog,
+        today: clock::today(),
+        stale_after_years: settings.stale_after_years,
+        wages: &wages,
+    })
+}
+
+fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
-        Command::Check(args) => {
-            commands::check::run(args.dir.as_deref().or(user_dir), &mut out)?;
-        }
-        command => {
-            let catalog = Catalog::load(user_dir)?;
-            // Nothing is read from the wage files until a query asks for them.
-            let wages = WageData::new(user_dir);
-            let ctx = Context {
-                catalog: &catalog,
-                today: clock::today(),
-                stale_after_years: cli.stale_after,
-                wages: &wages,
+        Command::Compare(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::compare::query(
+                ctx,
+                &args.names,
+                args.kind.map(Into::into),
+            )?)
+        }),
+        Command::List(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::list::query(
+                ctx,
+                args.kind.into(),
+                args.field.as_deref(),
+            )?)
+        }),
+        Command::Show(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::show::query(
+                ctx,
+                &args.name,
+                args.kind.map(Into::into),
+            )?)
+        }),
+        Command::Credentials(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::credentials::query(
+                ctx,
+                args.requires.as_deref(),
+                args.strict,
+            )?)
+        }),
+        Command::Eligible(args) => with_catalog(settings, |ctx| {
+            let request = commands::eligible::Request {
+                degree: args.degree.map(Into::into),
+                program: args.program.as_deref(),
+                program_kind: args.program_kind.into(),
+                accredited_by: args.accredited_by.as_deref(),
+                final_term: args.final_term,
+                outside_us: args.outside_us,
+                years: args.years,
+                holds: &args.holds,
+                licenses: &args.licenses,
+                credential: args.credential.as_deref(),
             };
-            match command {
-                Command::Compare(args) => {
-                    let view =
-                        commands::compare::query(&ctx, &args.names, args.kind.map(Into::into))?;
-                    out.emit(&view)?;
-                }
-                Command::List(args) => {
-                    let view =
-                        commands::list::query(&ctx, args.kind.into(), args.field.as_deref())?;
-                    out.emit(&view)?;
-                }
-                Command::Show(args) => {
-                    let view = commands::show::query(&ctx, &args.name, args.kind.map(Into::into))?;
-                    out.emit(&view)?;
-                }
-                Command::Salary(args) => {
-                    let request = commands::salary::Request {
-                        field: args.field.as_deref(),
-                        titles: &args.title,
-                        areas: &args.area,
-                        settings: &args.setting,
-                        real: args.real,
-                    };
-                    let view = commands::salary::query(&ctx, &request)?;
-                    out.emit(&view)?;
-                }
-                Command::Sources(args) => {
-                    let view = commands::sources::query(&ctx, args.stale)?;
-                    out.emit(&view)?;
-                }
-                Command::Check(_) => unreachable!("handled above"),
-            }
+            out.emit(&commands::eligible::query(ctx, &request)?)
+        }),
+        Command::Salary(args) => with_catalog(settings, |ctx| {
+            let request = commands::salary::Request {
+                field: args.field.as_deref(),
+                titles: &args.title,
+                areas: &args.area,
+                settings: &args.setting,
+                real: args.real,
+            };
+            out.emit(&commands::salary::query(ctx, &request)?)
+        }),
+        Command::Sources(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::sources::query(ctx, args.stale)?)
+        }),
+        Command::Check(args) => commands::check::run(
+            args.dir.as_deref().or(settings.user_dir()),
+            settings.stderr_color,
+            out,
+        ),
+        Command::Paths => out.emit(&commands::paths::query(settings)),
+        // Completions and the man page come from the command-line definition: they work even
+        // when the data directory is broken (completions then offer no record names).
+        Command::Completions(args) => {
+            commands::completions::run(args.shell, settings.user_dir(), out)
         }
+        Command::Man => commands::man::run(out),
     }
-    out.flush()
 }

@@ -227,9 +227,18 @@ fn list_kind(kinds: &[Kind]) -> &'static str {
 
 /// "a", "a or b", "a, b or c".
 pub fn or_list(items: &[String]) -> String {
+    joined_list(items, "or")
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    joined_list(items, "and")
+}
+
+fn joined_list(items: &[String], conjunction: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
     }
 }

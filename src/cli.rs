@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::commands::DEFAULT_STALE_AFTER_YEARS;
 use crate::data::Kind;
+use crate::data::model::{Degree, ProgramKind};
 use crate::output::{ColorChoice, Format};
 use crate::wages::Setting;
 
@@ -21,6 +22,8 @@ Exit codes:
 const ENVIRONMENT: &str = "\
 Environment:
   HIM_DATA_DIR   a data directory to use when --data is not given
+  XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)
+  PAGER          the pager for --pager (default: less -R -F)
   NO_COLOR       when set and not empty, no colour in auto mode
   CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe";
 
@@ -41,6 +44,9 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "  him salary --area il               pay by job title in Illinois\n",
         "  him list titles --field him        the HIM job titles\n",
         "  him show rhia                      one credential, with its eligibility paths\n",
+        "  him credentials --requires cahiim  which credentials need CAHIIM\n",
+        "  him eligible --degree bachelor --program him --accredited-by cahiim\n",
+        "                                     which credentials you can sit now\n",
         "  him check ./my-data                validate your own data directory\n",
         "\n",
         "Exit codes:\n",
@@ -50,6 +56,8 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "\n",
         "Environment:\n",
         "  HIM_DATA_DIR   a data directory to use when --data is not given\n",
+        "  XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)\n",
+        "  PAGER          the pager for --pager (default: less -R -F)\n",
         "  NO_COLOR       when set and not empty, no colour in auto mode\n",
         "  CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe"
     ),
@@ -65,28 +73,34 @@ pub struct Cli {
     ///
     /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml,
     /// oews-wages.csv ...) replaces the built-in file of the same name, and a file it lacks falls
-    /// back to the built-in one. Overrides HIM_DATA_DIR.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// back to the built-in one. Overrides HIM_DATA_DIR and your data directory (see `him paths`).
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        value_hint = ValueHint::DirPath,
+        help_heading = "Global options"
+    )]
     pub data: Option<PathBuf>,
 
     /// Output format: table, json, csv or markdown
     ///
     /// table is for people; json, csv and markdown are for scripts, spreadsheets and documents
     /// and never carry colour.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT", help_heading = "Global options")]
     pub format: Format,
 
     /// When to use colour: auto, always or never
     ///
     /// auto colours only when stdout is a terminal, NO_COLOR is unset or empty and TERM is not
     /// dumb; CLICOLOR_FORCE or FORCE_COLOR turn it on in a pipe.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
     /// Fit tables to COLUMNS characters
     ///
     /// By default tables fit the terminal, and output to a pipe is not wrapped.
-    #[arg(long, global = true, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, global = true, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Global options")]
     pub width: Option<u16>,
 
     /// Mark pay and outlook figures older than YEARS as stale
@@ -94,8 +108,15 @@ pub struct Cli {
     /// A figure's age counts from the period it is for (May 2018, 2020-03 ...) to today. Stale
     /// figures are marked with the word "stale" wherever they appear (salary, show, compare,
     /// sources).
-    #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100))]
+    #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100), help_heading = "Global options")]
     pub stale_after: u16,
+
+    /// Show long output through a pager
+    ///
+    /// Uses $PAGER, or `less -R -F` (which quits at once when the output fits on one screen).
+    /// Only when stdout is a terminal: piped output is never paged.
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub pager: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,12 +131,19 @@ pub enum Command {
     Compare(CompareArgs),
 
     /// List fields, titles, credentials and the other kinds of records
+    ///
+    /// One row per record, in the order of the data (titles by field, then up the career
+    /// ladder). `--format json` gives every key of each record, as docs/DATA.md describes.
     #[command(
         after_help = "Examples:\n  him list titles\n  him list titles --field him --format json\n  him list credentials"
     )]
     List(ListArgs),
 
     /// Show everything about one record, with its sources
+    ///
+    /// For a credential: its eligibility paths, exam, renewal and fees, and whether it needs a
+    /// CAHIIM-accredited program; for a field: everything `him compare` shows, for one field.
+    /// Each fact says where it comes from and how sure it is.
     #[command(
         after_help = "Examples:\n  him show rhia\n  him show \"health informatics\"\n  him show cio --format json"
     )]
@@ -139,21 +167,92 @@ pub enum Command {
     )]
     Sources(SourcesArgs),
 
+    /// List credentials and which need a CAHIIM-accredited program
+    ///
+    /// Every credential with its issuer, its fields, and how many of its routes need a program
+    /// accredited by each accreditor in the data (CAHIIM). With --requires ORG, only the
+    /// credentials that depend on programs ORG accredits, each with the kind of dependency:
+    /// all paths (every route needs such a program), some paths (one route does, another does
+    /// not), via credential (no route does, but one needs a credential that does, such as RHIA).
+    /// Routes for programs outside the United States and closed routes are shown but not counted.
+    #[command(
+        after_help = "Examples:\n  him credentials\n  him credentials --requires cahiim\n  him credentials --requires cahiim --strict --format json"
+    )]
+    Credentials(CredentialsArgs),
+
+    /// Check which credentials a person can sit now, and what is missing
+    ///
+    /// Describe yourself with the options below; him checks every route of every credential
+    /// (or of --credential C) and says, for each, whether you are eligible now and by which
+    /// route, or what is missing on the nearest route: the one with the fewest missing
+    /// conditions; on a tie, the one that needs only time (experience, or finishing your
+    /// program), then the fewest years to go, then the first in the data.
+    ///
+    /// A route that is unconfirmed, that the sources give only in part, or that has conditions
+    /// him cannot check (hours of practice, a board certification ...) never makes you
+    /// eligible: it is shown as a possible route, with what is still to confirm. Closed routes
+    /// are shown as closed.
+    #[command(
+        after_help = "Examples:\n  him eligible --degree bachelor --program him --accredited-by cahiim\n  him eligible --degree bachelor --years 1 --credential chps\n  him eligible --holds rhia --years 2 --credential chps\n  him eligible --degree bachelor --program him --final-term --credential rhia\n  him eligible --degree master --program nursing --license rn --format json"
+    )]
+    Eligible(EligibleArgs),
+
     /// Validate a data directory (the built-in data when none is given)
     ///
     /// Exits 0 with a one-line summary when the data is clean, 1 listing every problem
     /// (file:line:column, the key, and what to do) when it is not.
     #[command(after_help = "Examples:\n  him check\n  him check ./my-data")]
     Check(CheckArgs),
+
+    /// Show where him's data comes from and where your own data directory goes
+    ///
+    /// Lists the data directory in use (from --data, HIM_DATA_DIR or your data directory), your
+    /// data directory ($XDG_DATA_HOME/him, else ~/.local/share/him; used when it exists), and
+    /// where each data file is read from.
+    #[command(after_help = "Examples:\n  him paths\n  him paths --format json")]
+    Paths,
+
+    /// Print a shell completion script
+    ///
+    /// The script completes commands, flags, and the ids of fields, titles, credentials and the
+    /// other records for name arguments. Load it in the shell's start-up file.
+    #[command(
+        after_help = "Examples:\n  source <(him completions bash)              # bash, this session\n  him completions zsh > ~/.zfunc/_him          # zsh\n  him completions fish > ~/.config/fish/completions/him.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the man page (roff), for `man -l`
+    ///
+    /// Packagers install it as him.1; to read it now: `him man | man -l -`.
+    #[command(
+        after_help = "Examples:\n  him man | man -l -\n  him man > /usr/local/share/man/man1/him.1"
+    )]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell: bash, zsh, fish, powershell or elvish
+    ///
+    /// Each script is generated from the same definition of the command line, so it always
+    /// matches this version of him.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The names or ids of the records to compare, all of one kind
+    ///
+    /// A name is an id, a name, an abbreviation or an alias, in any case: `informatics`, `HI`
+    /// and `health informatics` are the same field.
     #[arg(required = true, num_args = 2.., value_name = "NAME")]
     pub names: Vec<String>,
 
     /// The kind of record the names are, when a name is ambiguous
+    ///
+    /// Without it, him uses the first kind every name belongs to, trying fields, titles,
+    /// credentials, specializations, organizations, courses and skills in that order.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 }
@@ -161,10 +260,16 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// What to list
+    ///
+    /// fields, specializations, titles, credentials, organizations, courses, skills or sources
+    /// (the singular works too).
     #[arg(value_enum, value_name = "KIND")]
     pub kind: ListKind,
 
     /// Only records of this field (titles, specializations, credentials, courses, organizations)
+    ///
+    /// FIELD is any name of a field: `informatics`, `hi`, `him`, `health information
+    /// management` ... For skills, the skills and workflows the field expects.
     #[arg(long, value_name = "FIELD")]
     pub field: Option<String>,
 }
@@ -172,10 +277,15 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The name, id, abbreviation or alias of the record
+    ///
+    /// Any kind of record: a field, specialization, title, credential, organization, course,
+    /// skill or source (by id). Case, spaces and hyphens do not matter.
     #[arg(value_name = "NAME")]
     pub name: String,
 
     /// The kind of record, when the name is ambiguous
+    ///
+    /// When a name belongs to records of several kinds him lists them; --kind picks one.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
 }
@@ -193,10 +303,16 @@ Examples:
 #[derive(Debug, Args)]
 pub struct SalaryArgs {
     /// Only the titles of this field
+    ///
+    /// FIELD is any name of a field: `informatics`, `hi`, `him`, `health information
+    /// management` ...
     #[arg(long, value_name = "FIELD")]
     pub field: Option<String>,
 
     /// Only this title (repeat for several)
+    ///
+    /// TITLE is any name, id or alias of a job title (`cio`, `him analyst`); with --field, each
+    /// must belong to that field.
     #[arg(long, value_name = "TITLE")]
     pub title: Vec<String>,
 
@@ -226,14 +342,170 @@ pub struct SalaryArgs {
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
     /// Only the sources whose pay or outlook figures are stale
+    ///
+    /// Exits 1 with a message when no source is stale, as grep does when nothing matches.
     #[arg(long)]
     pub stale: bool,
 }
 
 #[derive(Debug, Args)]
+pub struct CredentialsArgs {
+    /// Only credentials that depend on a program accredited by ORG (e.g. cahiim)
+    ///
+    /// ORG is an organization's id, abbreviation or name.
+    #[arg(long, value_name = "ORG")]
+    pub requires: Option<String>,
+
+    /// With --requires: only credentials every route of which needs such a program
+    ///
+    /// Keeps the `all_paths` credentials (RHIA and RHIT for CAHIIM) and drops those that only
+    /// some routes, or a prerequisite credential, tie to ORG.
+    #[arg(long, requires = "requires")]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EligibleArgs {
+    /// Your highest degree (a higher one meets a lower minimum)
+    ///
+    /// With --final-term, the degree you are finishing. Without --degree, you count as having
+    /// none.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub degree: Option<DegreeArg>,
+
+    /// The discipline of your degree: him, informatics, nursing, computing ...
+    ///
+    /// The accepted values are the disciplines the data's routes name (an unknown one exits 2
+    /// listing them); `health information management` and `health informatics` work too.
+    #[arg(long, value_name = "DISCIPLINE")]
+    pub program: Option<String>,
+
+    /// Who accredits your program: an accreditor's name (cahiim), or `recognized`
+    ///
+    /// A route that asks for a program accredited by one body (RHIA: CAHIIM) is met only by
+    /// that body. A route that asks for any accredited program or institution (AHIC) is met by
+    /// any accreditor in the data (CAHIIM) or by `recognized`: a program or school accredited
+    /// by another recognized accreditor (a nursing or regional accreditor, for instance).
+    #[arg(long = "accredited-by", value_name = "ORG")]
+    pub accredited_by: Option<String>,
+
+    /// What --program and --accredited-by describe: the degree, or a program after it
+    ///
+    /// `certificate` is a post-baccalaureate certificate and `fellowship` a fellowship, each
+    /// taken after the degree given by --degree. The default is the degree itself.
+    #[arg(long, value_enum, value_name = "KIND", default_value_t = ProgramKindArg::Degree)]
+    pub program_kind: ProgramKindArg,
+
+    /// You are in the last term of the program you describe, not yet graduated
+    ///
+    /// Routes for last-term students (RHIA and RHIT let them sit the exam early) count that
+    /// program. Other routes do not count a degree you have not finished: you count as holding
+    /// what such a program asks for on entry (a high-school diploma for an associate or
+    /// bachelor's program, a bachelor's degree for a master's or doctoral one).
+    #[arg(long)]
+    pub final_term: bool,
+
+    /// Your program is outside the United States: also check the reciprocity routes
+    ///
+    /// RHIA and RHIT accept some programs abroad under reciprocity agreements; without this
+    /// flag those routes are not checked.
+    #[arg(long)]
+    pub outside_us: bool,
+
+    /// Years of relevant experience (0 or more; 1.5 for a year and a half)
+    ///
+    /// One number, counted as the experience each route asks for (privacy and security work
+    /// for CHPS, coding for CCS, informatics for AHIC ...): check that yours is of the kind the
+    /// route names. The default is 0.
+    #[arg(long, value_name = "N", default_value = "0", allow_negative_numbers = true, value_parser = parse_years)]
+    pub years: f64,
+
+    /// A credential you hold (repeatable, or comma-separated: --holds rhit,cca)
+    ///
+    /// Any name of a credential works (rhia, RHIA, Registered Health Information
+    /// Administrator). A held credential can stand in for a degree on routes that accept it.
+    #[arg(long, value_name = "CREDENTIAL", value_delimiter = ',')]
+    pub holds: Vec<String>,
+
+    /// A license you hold (repeatable): rn, md, do ...
+    ///
+    /// The accepted values are the licenses the data's routes name; an unknown one exits 2
+    /// listing them.
+    #[arg(long = "license", value_name = "LICENSE", value_delimiter = ',')]
+    pub licenses: Vec<String>,
+
+    /// Check this credential only, showing every route
+    ///
+    /// Without it, every credential in the data is checked and listed with its verdict.
+    #[arg(long, value_name = "CREDENTIAL")]
+    pub credential: Option<String>,
+}
+
+/// Parses `--years`: a number of years from 0 to 100.
+fn parse_years(text: &str) -> Result<f64, String> {
+    let accepted = "a number of years from 0 to 100, such as 2 or 1.5";
+    match text.trim().parse::<f64>() {
+        Ok(years) if years.is_finite() && (0.0..=100.0).contains(&years) => Ok(years),
+        Ok(years) if years < 0.0 => Err(format!("years cannot be negative: give {accepted}")),
+        _ => Err(format!("give {accepted}")),
+    }
+}
+
+/// A degree level, lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DegreeArg {
+    None,
+    #[value(alias = "hs", alias = "ged")]
+    HighSchool,
+    #[value(alias = "associates")]
+    Associate,
+    #[value(alias = "bachelors")]
+    Bachelor,
+    #[value(alias = "masters")]
+    Master,
+    #[value(alias = "phd", alias = "doctoral")]
+    Doctorate,
+}
+
+impl From<DegreeArg> for Degree {
+    fn from(degree: DegreeArg) -> Degree {
+        match degree {
+            DegreeArg::None => Degree::None,
+            DegreeArg::HighSchool => Degree::HighSchool,
+            DegreeArg::Associate => Degree::Associate,
+            DegreeArg::Bachelor => Degree::Bachelor,
+            DegreeArg::Master => Degree::Master,
+            DegreeArg::Doctorate => Degree::Doctorate,
+        }
+    }
+}
+
+/// What kind of program --program describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ProgramKindArg {
+    Degree,
+    #[value(alias = "post-baccalaureate-certificate")]
+    Certificate,
+    Fellowship,
+}
+
+impl From<ProgramKindArg> for ProgramKind {
+    fn from(kind: ProgramKindArg) -> ProgramKind {
+        match kind {
+            ProgramKindArg::Degree => ProgramKind::Degree,
+            ProgramKindArg::Certificate => ProgramKind::PostBaccalaureateCertificate,
+            ProgramKindArg::Fellowship => ProgramKind::Fellowship,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The data directory to check; the built-in data when omitted
-    #[arg(value_name = "DIR")]
+    ///
+    /// Files DIR lacks are taken from the built-in data, as every command does, so the check is
+    /// of exactly what `him --data DIR ...` would use.
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 }
 
@@ -309,6 +581,49 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command and every argument explains itself twice: a one-line help for `-h`, and a
+    /// longer one for `--help`.
+    #[test]
+    fn every_command_and_flag_has_a_short_and_a_long_help() {
+        fn visit(command: &clap::Command, path: &str) {
+            let path = format!("{path} {}", command.get_name());
+            assert!(
+                command.get_about().is_some(),
+                "`{path}` has no one-line help"
+            );
+            if command.get_name() != "him" && command.get_name() != "help" {
+                assert!(
+                    command.get_long_about().is_some(),
+                    "`{path}` has no long help"
+                );
+                assert!(
+                    command
+                        .get_after_help()
+                        .is_some_and(|h| h.to_string().contains("Examples:")),
+                    "`{path}` shows no examples"
+                );
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                assert!(
+                    arg.get_help().is_some(),
+                    "`{path} {id}` has no one-line help"
+                );
+                assert!(
+                    arg.get_long_help().is_some(),
+                    "`{path} {id}` has no long help"
+                );
+            }
+            for sub in command.get_subcommands() {
+                visit(sub, &path);
+            }
+        }
+        visit(&Cli::command(), "");
     }
 
     #[test]

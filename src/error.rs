@@ -57,7 +57,7 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.diagnostics.len();
+        let count = self.diagnostics.iter().filter(|d| d.is_error()).count();
         write!(
             f,
             "the data has {count} problem{}",
@@ -117,21 +117,32 @@ pub fn exit_code(err: &anyhow::Error) -> ExitCode {
 
 /// Prints an error once, on stderr: `error: ...`, then its hint. Control characters in the
 /// message are shown escaped: a name typed by a user or read from a data file is never sent to
-/// the terminal raw.
-pub fn report(err: &anyhow::Error, stderr: &mut dyn Write) {
+/// the terminal raw. `color` paints the labels only.
+pub fn report(err: &anyhow::Error, stderr: &mut dyn Write, color: bool) {
     // Nothing sensible can be done if stderr itself is closed.
-    let _ = write_report(err, stderr);
+    let _ = write_report(err, stderr, color);
 }
 
-fn write_report(err: &anyhow::Error, w: &mut dyn Write) -> io::Result<()> {
+fn label(text: &str, style: owo_colors::Style, color: bool) -> String {
+    use owo_colors::OwoColorize;
+    if color {
+        text.style(style).to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+fn write_report(err: &anyhow::Error, w: &mut dyn Write, color: bool) -> io::Result<()> {
+    let error = label("error", owo_colors::Style::new().red().bold(), color);
+    let hint_label = label("hint", owo_colors::Style::new().cyan().bold(), color);
     if err.downcast_ref::<AlreadyReported>().is_some() {
         return Ok(());
     }
     if let Some(data) = err.downcast_ref::<DataError>() {
         for diagnostic in &data.diagnostics {
-            write!(w, "{diagnostic}")?;
+            write!(w, "{}", diagnostic.render(color))?;
         }
-        writeln!(w, "error: {}", visible(&data.to_string()))?;
+        writeln!(w, "{error}: {}", visible(&data.to_string()))?;
         return Ok(());
     }
     let (message, hint) = if let Some(usage) = err.downcast_ref::<UsageError>() {
@@ -141,9 +152,9 @@ fn write_report(err: &anyhow::Error, w: &mut dyn Write) -> io::Result<()> {
     } else {
         (format!("{err:#}"), None)
     };
-    writeln!(w, "error: {}", visible(&message))?;
+    writeln!(w, "{error}: {}", visible(&message))?;
     if let Some(hint) = hint {
-        writeln!(w, "hint: {}", visible(&hint))?;
+        writeln!(w, "{hint_label}: {}", visible(&hint))?;
     }
     Ok(())
 }

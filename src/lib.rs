@@ -10,6 +10,8 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod data;
+pub mod dirs;
+pub mod eligibility;
 pub mod error;
 pub mod names;
 pub mod output;

@@ -15,12 +15,13 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(error::EXIT_USAGE));
         }
     };
+    let color = him::app::stderr_color(cli.color);
     match him::app::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let mut stderr = std::io::stderr().lock();
-            error::report(&err, &mut stderr);
+            error::report(&err, &mut stderr, color);
             let _ = stderr.flush();
             error::exit_code(&err)
         }

@@ -6,14 +6,16 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, or_list};
+use crate::data::Kind;
 use crate::data::model::{
-    ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, ProgramKind, Region, Stage,
-    Status,
+    ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, Organization, OrganizationKind,
+    ProgramKind, Region, Stage, Status,
 };
 use crate::data::period::Date;
 
 /// How a credential's eligibility depends on programs accredited by one body.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// Ordered from the strongest dependency to the weakest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Requirement {
     /// Every counted path needs such a program.
@@ -30,6 +32,15 @@ impl Requirement {
             Requirement::AllPaths => "all_paths",
             Requirement::SomePaths => "some_paths",
             Requirement::ViaCredential => "via_credential",
+        }
+    }
+
+    /// The kind of dependency in words, for people: "all paths".
+    pub fn words(self) -> &'static str {
+        match self {
+            Requirement::AllPaths => "all paths",
+            Requirement::SomePaths => "some paths",
+            Requirement::ViaCredential => "via credential",
         }
     }
 }
@@ -50,9 +61,50 @@ pub fn is_closed(path: &EligibilityPath, today: Date) -> bool {
     })
 }
 
+/// The bodies whose accreditation a credential may depend on: the accreditors of the data, then
+/// any other organization a path names in `accredited_by`, each once.
+pub fn accreditors(catalog: &Catalog) -> Vec<&Organization> {
+    let data = &catalog.data;
+    let mut found: Vec<&Organization> = data
+        .organizations
+        .iter()
+        .filter(|o| o.kinds.contains(&OrganizationKind::Accreditor))
+        .collect();
+    let named = data
+        .credentials
+        .iter()
+        .flat_map(|c| &c.paths)
+        .filter_map(|p| p.accredited_by.as_deref())
+        .filter_map(|id| catalog.organization(id));
+    for org in named {
+        if !found.iter().any(|o| o.id == org.id) {
+            found.push(org);
+        }
+    }
+    found
+}
+
 /// Whether a path itself needs a program accredited by `body`.
 pub fn needs_program_of(path: &EligibilityPath, body: &str) -> bool {
     path.accredited_by.as_deref() == Some(body)
+}
+
+/// How a credential depends on programs accredited by one body, with the routes behind the
+/// classification. Path numbers are indexes into `credential.paths`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dependency {
+    pub requirement: Option<Requirement>,
+    /// The paths counted when classifying: routes in the United States that are still open.
+    pub counted: Vec<usize>,
+    /// Counted paths that need such a program themselves.
+    pub direct: Vec<usize>,
+    /// Counted paths that need it through a credential: every credential they accept depends on
+    /// the body.
+    pub through_credential: Vec<usize>,
+    /// The credentials those paths accept, each once, in the order of the data.
+    pub via: Vec<String>,
+    /// Paths shown but not counted: routes for programs abroad, and closed routes.
+    pub not_counted: Vec<usize>,
 }
 
 /// How `credential` depends on programs accredited by `body`, or `None` when it does not.
@@ -62,45 +114,70 @@ pub fn requirement(
     body: &str,
     today: Date,
 ) -> Option<Requirement> {
-    requirement_inner(catalog, credential, body, today, &mut HashSet::new())
+    dependency(catalog, credential, body, today).requirement
 }
 
-fn requirement_inner<'a>(
+/// How `credential` depends on programs accredited by `body`, and through which paths.
+pub fn dependency(
+    catalog: &Catalog,
+    credential: &Credential,
+    body: &str,
+    today: Date,
+) -> Dependency {
+    dependency_inner(catalog, credential, body, today, &mut HashSet::new())
+}
+
+fn dependency_inner<'a>(
     catalog: &'a Catalog,
     credential: &'a Credential,
     body: &str,
     today: Date,
     visiting: &mut HashSet<&'a str>,
-) -> Option<Requirement> {
+) -> Dependency {
     if !visiting.insert(&credential.id) {
-        return None; // a cycle of credentials requiring each other proves nothing
+        return Dependency::default(); // a cycle of credentials requiring each other proves nothing
     }
-    let counted: Vec<&EligibilityPath> = credential
-        .paths
-        .iter()
-        .filter(|p| counts_for_classification(p, today))
-        .collect();
-    let direct = counted.iter().filter(|p| needs_program_of(p, body)).count();
-    let result = if counted.is_empty() {
-        None
-    } else if direct == counted.len() {
-        Some(Requirement::AllPaths)
-    } else if direct > 0 {
-        Some(Requirement::SomePaths)
-    } else {
-        let via = counted.iter().any(|path| {
-            !path.credentials_any.is_empty()
-                && path.credentials_any.iter().all(|id| {
-                    catalog
-                        .credential(id)
-                        .and_then(|held| requirement_inner(catalog, held, body, today, visiting))
+    let mut found = Dependency::default();
+    for (index, path) in credential.paths.iter().enumerate() {
+        if !counts_for_classification(path, today) {
+            found.not_counted.push(index);
+            continue;
+        }
+        found.counted.push(index);
+        if needs_program_of(path, body) {
+            found.direct.push(index);
+            continue;
+        }
+        let through = !path.credentials_any.is_empty()
+            && path.credentials_any.iter().all(|id| {
+                catalog.credential(id).is_some_and(|held| {
+                    dependency_inner(catalog, held, body, today, visiting)
+                        .requirement
                         .is_some()
                 })
-        });
-        via.then_some(Requirement::ViaCredential)
+            });
+        if through {
+            found.through_credential.push(index);
+            for id in &path.credentials_any {
+                if !found.via.contains(id) {
+                    found.via.push(id.clone());
+                }
+            }
+        }
+    }
+    found.requirement = if found.counted.is_empty() {
+        None
+    } else if found.direct.len() == found.counted.len() {
+        Some(Requirement::AllPaths)
+    } else if !found.direct.is_empty() {
+        Some(Requirement::SomePaths)
+    } else if !found.through_credential.is_empty() {
+        Some(Requirement::ViaCredential)
+    } else {
+        None
     };
     visiting.remove(credential.id.as_str());
-    result
+    found
 }
 
 /// A discipline id in words: `him` → "health information management".
@@ -124,123 +201,72 @@ pub fn license_name(id: &str) -> String {
     }
 }
 
+/// "1. CAHIIM-accredited HIM degree": the path at `index` of a credential, numbered as `him
+/// show` numbers it.
+pub fn numbered_path(credential: &Credential, index: usize) -> String {
+    format!("{}. {}", index + 1, credential.paths[index].name)
+}
+
 /// What a path asks for, in one sentence of parts: "a bachelor's degree or higher in health
-/// information management, from a program accredited by CAHIIM".
+/// information management from a program accredited by CAHIIM".
 pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let final_term = path.stage == Stage::FinalTermStudent;
-    let programs = or_list(
-        &path
-            .programs
-            .iter()
-            .map(|p| discipline_name(p))
-            .collect::<Vec<_>>(),
-    );
-    let accreditor = path.accredited_by.as_deref().map(|body| {
-        if body == ANY_RECOGNIZED_ACCREDITOR {
-            "from an accredited program or institution".to_string()
-        } else {
-            let verb = if path.program_kind == ProgramKind::PostBaccalaureateCertificate {
-                "approved"
-            } else {
-                "accredited"
-            };
-            format!(
-                "from a program {verb} by {}",
-                catalog.short_name_of(crate::data::Kind::Organization, body)
-            )
-        }
-    });
+    let subject = subject(path);
+    let accreditor = accreditor_words(catalog, path).map(|words| format!(" from {words}"));
     match path.program_kind {
-        ProgramKind::Degree if final_term => {
-            let level = path.degree.map_or("", degree_adjective);
-            let subject = if programs.is_empty() {
-                String::new()
-            } else {
-                format!(" in {programs}")
-            };
+        ProgramKind::Degree if path.stage == Stage::FinalTermStudent => {
             let accredited = accreditor
-                .map(|a| format!(" {}", a.trim_start_matches("from a program ")))
+                .map(|a| a.replacen(" from a program", "", 1))
                 .unwrap_or_default();
             parts.push(format!(
-                "being in the last term of a {level}program{subject}{accredited}"
+                "being in the last term of {}{subject}{accredited}",
+                program_of_level(path.degree)
             ));
         }
         ProgramKind::Degree => {
-            let degree = path.degree.map(|d| {
-                if d == Degree::None || d == Degree::Doctorate {
-                    d.phrase().to_string()
-                } else {
-                    format!("{} or higher", d.phrase())
-                }
-            });
-            let mut education = match (degree, programs.is_empty()) {
-                (Some(degree), false) => format!("{degree} in {programs}"),
-                (Some(degree), true) => degree,
-                (None, false) => format!("a program in {programs}"),
-                (None, true) => String::new(),
+            let mut education = match path.degree {
+                Some(degree) => format!("{}{subject}", degree_minimum(degree)),
+                None if !subject.is_empty() => format!("a program{subject}"),
+                None => String::new(),
             };
             if let Some(accreditor) = accreditor {
                 if education.is_empty() {
                     education = "a program".to_string();
                 }
-                education = format!("{education} {accreditor}");
+                education.push_str(&accreditor);
             }
             if !education.is_empty() {
                 parts.push(education);
             }
         }
-        ProgramKind::PostBaccalaureateCertificate => {
-            let subject = if programs.is_empty() {
-                String::new()
-            } else {
-                format!(" in {programs}")
-            };
-            parts.push(format!(
-                "a post-baccalaureate certificate{subject}{}",
-                accreditor.map(|a| format!(" {a}")).unwrap_or_default()
-            ));
-            if let Some(degree) = path.degree {
-                parts.push(format!("after {}", degree.phrase()));
-            }
+        ProgramKind::PostBaccalaureateCertificate | ProgramKind::Fellowship => {
+            let program = format!(
+                "a {}{subject}{}",
+                path.program_kind.label(),
+                accreditor.unwrap_or_default()
+            );
+            parts.push(match path.degree {
+                Some(degree) => format!("{}, then {program}", degree_minimum(degree)),
+                None => program,
+            });
         }
-        ProgramKind::Fellowship => {
-            if let Some(degree) = path.degree {
-                parts.push(degree.phrase().to_string());
-            }
-            let subject = if programs.is_empty() {
-                String::new()
-            } else {
-                format!(" in {programs}")
-            };
-            parts.push(format!(
-                "a fellowship{subject}{}",
-                accreditor.map(|a| format!(" {a}")).unwrap_or_default()
-            ));
-        }
-    }
-    if !path.credentials_any.is_empty() {
-        let names: Vec<String> = path
-            .credentials_any
-            .iter()
-            .map(|id| {
-                catalog
-                    .short_name_of(crate::data::Kind::Credential, id)
-                    .to_string()
-            })
-            .collect();
-        parts.push(format!("holding {}", or_list(&names)));
     }
     if !path.licenses_any.is_empty() {
         let names: Vec<String> = path.licenses_any.iter().map(|l| license_name(l)).collect();
         parts.push(or_list(&names));
     }
+    if !path.credentials_any.is_empty() {
+        parts.push(format!(
+            "holding {}",
+            credential_names(catalog, &path.credentials_any)
+        ));
+    }
     if let Some(years) = path.experience_years {
-        let unit = if years == 1 { "year" } else { "years" };
-        match &path.experience_in {
-            Some(what) => parts.push(format!("{years} {unit} of experience in {what}")),
-            None => parts.push(format!("{years} {unit} of experience")),
-        }
+        parts.push(format!(
+            "{} of experience{}",
+            years_phrase(f64::from(years)),
+            experience_field(path)
+        ));
     } else if let Some(what) = &path.experience_in {
         parts.push(format!("experience in {what}"));
     }
@@ -257,25 +283,102 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
     sentence
 }
 
-/// "bachelor's " for "a bachelor's program"; empty below an associate degree.
-fn degree_adjective(degree: Degree) -> &'static str {
-    match degree {
-        Degree::None | Degree::HighSchool => "",
-        Degree::Associate => "associate ",
-        Degree::Bachelor => "bachelor's ",
-        Degree::Master => "master's ",
-        Degree::Doctorate => "doctoral ",
+/// " in health information management or health informatics", or nothing when the path names
+/// no discipline.
+fn subject(path: &EligibilityPath) -> String {
+    if path.programs.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = path.programs.iter().map(|p| discipline_name(p)).collect();
+    format!(" in {}", or_list(&names))
+}
+
+/// " in healthcare privacy or security management", or nothing when the path does not say.
+pub fn experience_field(path: &EligibilityPath) -> String {
+    path.experience_in
+        .as_deref()
+        .map_or(String::new(), |what| format!(" in {what}"))
+}
+
+/// The program a path's `accredited_by` asks for: "a program accredited by CAHIIM", "a program
+/// approved by CAHIIM" (certificates), or "an accredited program or institution" (any
+/// recognized accreditor).
+pub fn accreditor_words(catalog: &Catalog, path: &EligibilityPath) -> Option<String> {
+    let body = path.accredited_by.as_deref()?;
+    if body == ANY_RECOGNIZED_ACCREDITOR {
+        return Some("an accredited program or institution".to_string());
+    }
+    let verb = if path.program_kind == ProgramKind::PostBaccalaureateCertificate {
+        "approved"
+    } else {
+        "accredited"
+    };
+    Some(format!(
+        "a program {verb} by {}",
+        catalog.short_name_of(Kind::Organization, body)
+    ))
+}
+
+/// A minimum degree in words: "a bachelor's degree or higher", "a doctorate".
+pub fn degree_minimum(degree: Degree) -> String {
+    if degree == Degree::None || degree == Degree::Doctorate {
+        degree.phrase().to_string()
+    } else {
+        format!("{} or higher", degree.phrase())
     }
 }
 
-/// What keeps a path from being a rule him can apply: unconfirmed, or missing a figure.
-pub fn uncertainty(path: &EligibilityPath) -> Option<String> {
+/// "RHIA", "CCA, CCS or RHIT": credentials by their short names.
+pub fn credential_names(catalog: &Catalog, ids: &[String]) -> String {
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| catalog.short_name_of(Kind::Credential, id).to_string())
+        .collect();
+    or_list(&names)
+}
+
+/// "1 year", "2 years", "1.5 years".
+pub fn years_phrase(years: f64) -> String {
+    let number = if years.fract() == 0.0 {
+        format!("{years:.0}")
+    } else {
+        let text = format!("{years:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let unit = if number == "1" { "year" } else { "years" };
+    format!("{number} {unit}")
+}
+
+/// A program of a degree level: "a bachelor's program", "an associate program"; "a program"
+/// below an associate degree or when no level is given.
+pub fn program_of_level(degree: Option<Degree>) -> &'static str {
+    match degree {
+        None | Some(Degree::None | Degree::HighSchool) => "a program",
+        Some(Degree::Associate) => "an associate program",
+        Some(Degree::Bachelor) => "a bachelor's program",
+        Some(Degree::Master) => "a master's program",
+        Some(Degree::Doctorate) => "a doctoral program",
+    }
+}
+
+/// What keeps a path from being a rule him can apply: it is unconfirmed, or the sources do not
+/// give part of it. One entry each: "unconfirmed", "not known: years of experience".
+pub fn uncertainties(path: &EligibilityPath) -> Vec<String> {
     let mut reasons = Vec::new();
     if path.status == Status::Unconfirmed {
         reasons.push("unconfirmed".to_string());
     }
-    if !path.unknown.is_empty() {
-        reasons.push(format!("not known: {}", path.unknown.join(", ")));
-    }
+    reasons.extend(unknowns(path));
+    reasons
+}
+
+/// What the sources do not give of a path: "not known: years of experience".
+pub fn unknowns(path: &EligibilityPath) -> Option<String> {
+    (!path.unknown.is_empty()).then(|| format!("not known: {}", path.unknown.join(", ")))
+}
+
+/// `uncertainties` in one line, or `None` when the path is a rule him can apply.
+pub fn uncertainty(path: &EligibilityPath) -> Option<String> {
+    let reasons = uncertainties(path);
     (!reasons.is_empty()).then(|| reasons.join("; "))
 }

@@ -125,7 +125,7 @@ impl View for CheckView {
     }
 }
 
-pub fn run(dir: Option<&Path>, out: &mut Output) -> Result<()> {
+pub fn run(dir: Option<&Path>, color: bool, out: &mut Output) -> Result<()> {
     let view = query(dir);
     if out.style.format == Format::Json {
         out.emit(&view)?;
@@ -142,7 +142,7 @@ pub fn run(dir: Option<&Path>, out: &mut Output) -> Result<()> {
     let mut stderr = std::io::stderr().lock();
     for warning in &view.problems {
         use std::io::Write;
-        let _ = write!(stderr, "{warning}");
+        let _ = write!(stderr, "{}", warning.render(color));
     }
     out.emit(&view)
 }

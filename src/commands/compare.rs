@@ -241,7 +241,7 @@ impl CompareView<'_> {
                     .collect();
                 format!(
                     "{} map to one occupation code ({}), so they share one BLS figure.",
-                    crate::catalog::or_list(&names).replacen(" or ", " and ", 1),
+                    crate::catalog::and_list(&names),
                     key.trim_start_matches("oews:")
                 )
             })

@@ -3,7 +3,12 @@
 
 pub mod check;
 pub mod compare;
+pub mod completions;
+pub mod credentials;
+pub mod eligible;
 pub mod list;
+pub mod man;
+pub mod paths;
 pub mod profile;
 pub mod salary;
 pub mod show;

@@ -7,14 +7,14 @@ use serde::Serialize;
 
 use super::salary::{estimate_range, figure_text, titles_sharing};
 use super::{Age, Context};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{
     Course, CourseGroup, Credential, Field, Named, Organization, OrganizationKind, Pay, Skill,
     Source, Specialization, Status, Title,
 };
 use crate::names::EntityRef;
-use crate::rules::{self, Requirement};
+use crate::rules::{self, Dependency, Requirement};
 use crate::text::dollars;
 use crate::wages::{Setting, WageTable};
 
@@ -211,7 +211,7 @@ fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item>
     if !others.is_empty() {
         text.push_str(&format!(
             "; the same figure stands for {}",
-            crate::catalog::or_list(&others).replacen(" or ", " and ", 1)
+            and_list(&others)
         ));
     }
     let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
@@ -262,7 +262,7 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
             format!("oews:{code}"),
             format!(
                 "{median}: {} ({})",
-                crate::catalog::or_list(&names).replacen(" or ", " and ", 1),
+                and_list(&names),
                 occupation_label(table, code),
             ),
         ));
@@ -330,6 +330,19 @@ pub fn citation(catalog: &Catalog, source: &str, status: Status) -> String {
     text
 }
 
+/// `citation` that always says how sure the fact is, "confirmed" included: for rules and exam
+/// facts, where whether a fact is confirmed is part of the answer.
+pub fn status_citation(catalog: &Catalog, source: &str, status: Status) -> String {
+    let text = citation(catalog, source, status);
+    match status {
+        Status::Confirmed => format!("{text}; confirmed"),
+        Status::Article if !text.ends_with("article") => {
+            format!("{text}; according to the article")
+        }
+        _ => text,
+    }
+}
+
 fn names(catalog: &Catalog, kind: Kind, ids: &[String]) -> Vec<Item> {
     ids.iter()
         .map(|id| Item::record(kind, id, catalog.name_of(kind, id).to_string()))
@@ -373,19 +386,16 @@ fn pay_line(catalog: &Catalog, title: &Title, pay: &Pay) -> String {
 }
 
 /// The accreditors in the data (CAHIIM), each with how a credential depends on it.
-pub fn accreditor_requirements<'a>(
+pub fn accreditor_dependencies<'a>(
     ctx: &Context<'a>,
     credential: &Credential,
-) -> Vec<(&'a Organization, Option<Requirement>)> {
-    ctx.catalog
-        .data
-        .organizations
-        .iter()
-        .filter(|o| o.kinds.contains(&OrganizationKind::Accreditor))
+) -> Vec<(&'a Organization, Dependency)> {
+    rules::accreditors(ctx.catalog)
+        .into_iter()
         .map(|o| {
             (
                 o,
-                rules::requirement(ctx.catalog, credential, &o.id, ctx.today),
+                rules::dependency(ctx.catalog, credential, &o.id, ctx.today),
             )
         })
         .collect()
@@ -402,8 +412,8 @@ pub fn requirement_phrase(body: &str, requirement: Requirement) -> String {
 
 fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
     let mut text = credential.abbreviation.clone();
-    for (org, requirement) in accreditor_requirements(ctx, credential) {
-        if let Some(requirement) = requirement {
+    for (org, dependency) in accreditor_dependencies(ctx, credential) {
+        if let Some(requirement) = dependency.requirement {
             text.push_str(&format!(
                 " ({})",
                 requirement_phrase(&org.abbreviation, requirement)
@@ -593,6 +603,83 @@ fn minutes(total: u32) -> String {
     }
 }
 
+/// Facts with their citation, then the note: "3 h 30 min (AHIMA; confirmed). 140 to 160
+/// items." With no facts, the note is the fact: "About 121 scored items (CHDAexam.com, 2026;
+/// secondary source)".
+fn sourced(facts: &str, note: Option<&str>, citation: &str) -> String {
+    match (facts.is_empty(), note) {
+        (false, Some(note)) => format!("{facts} ({citation}). {note}"),
+        (false, None) => format!("{facts} ({citation})"),
+        (true, Some(note)) => format!("{} ({citation})", note.trim_end_matches('.')),
+        (true, None) => format!("({citation})"),
+    }
+}
+
+/// How a credential depends on programs a body accredits, in a sentence that names the routes.
+fn dependency_sentence(
+    catalog: &Catalog,
+    credential: &Credential,
+    body: &str,
+    dependency: &Dependency,
+) -> String {
+    let routes = |indexes: &[usize]| {
+        let numbers: Vec<String> = indexes.iter().map(|i| (i + 1).to_string()).collect();
+        let noun = if numbers.len() == 1 {
+            "route"
+        } else {
+            "routes"
+        };
+        format!("{noun} {}", and_list(&numbers))
+    };
+    let verb = |indexes: &[usize]| if indexes.len() == 1 { "needs" } else { "need" };
+    let through = || {
+        let held: Vec<String> = dependency
+            .through_credential
+            .iter()
+            .map(|&i| rules::credential_names(catalog, &credential.paths[i].credentials_any))
+            .collect();
+        format!(
+            "{} {} {}, which {} one",
+            routes(&dependency.through_credential),
+            verb(&dependency.through_credential),
+            or_list(&held),
+            if dependency.via.len() == 1 {
+                "needs"
+            } else {
+                "each need"
+            }
+        )
+    };
+    match dependency.requirement {
+        Some(Requirement::AllPaths) => format!(
+            "Required: every eligibility route in the United States needs a degree or certificate from a program accredited or approved by {body}."
+        ),
+        Some(Requirement::SomePaths) => {
+            let mut text = format!(
+                "{} {} a {body}-accredited program; the others do not.",
+                capitalized(&routes(&dependency.direct)),
+                verb(&dependency.direct)
+            );
+            if !dependency.through_credential.is_empty() {
+                text.push_str(&format!(" {}.", capitalized(&through())));
+            }
+            text
+        }
+        Some(Requirement::ViaCredential) => format!(
+            "No route needs a {body}-accredited program itself, but {}.",
+            through()
+        ),
+        None => format!("No eligibility route needs a {body}-accredited program."),
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let mut cited = credential.sources.clone();
@@ -613,21 +700,11 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
         Aspect::list("Fields", names(catalog, Kind::Field, &credential.fields)),
         Aspect::text("Status", credential.status.label()),
     ];
-    for (org, requirement) in accreditor_requirements(ctx, credential) {
-        let body = &org.abbreviation;
-        let text = match requirement {
-            Some(Requirement::AllPaths) => format!(
-                "Required: every eligibility route in the United States needs a degree or certificate from a program accredited or approved by {body}."
-            ),
-            Some(Requirement::SomePaths) => {
-                format!("One route needs a {body}-accredited program; other routes do not.")
-            }
-            Some(Requirement::ViaCredential) => format!(
-                "No route needs a {body}-accredited program itself, but one route needs a credential that does."
-            ),
-            None => format!("No eligibility route needs a {body}-accredited program."),
-        };
-        aspects.push(Aspect::text(&format!("{body} program"), text));
+    for (org, dependency) in accreditor_dependencies(ctx, credential) {
+        aspects.push(Aspect::text(
+            &format!("{} program", org.abbreviation),
+            dependency_sentence(catalog, credential, &org.abbreviation, &dependency),
+        ));
     }
     let paths: Vec<Detailed> = credential
         .paths
@@ -640,19 +717,16 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
             }
             details.push(format!(
                 "source: {}",
-                citation(catalog, &path.source, path.status)
+                status_citation(catalog, &path.source, path.status)
             ));
-            let mut caution = rules::uncertainty(path);
-            if rules::is_closed(path, ctx.today) {
-                let closed = format!(
-                    "closed after {}",
+            let caution = if rules::is_closed(path, ctx.today) {
+                Some(format!(
+                    "closed after {}: no longer a route",
                     path.closes.map(|c| c.human()).unwrap_or_default()
-                );
-                caution = Some(match caution {
-                    Some(c) => format!("{closed}; {c}"),
-                    None => closed,
-                });
-            }
+                ))
+            } else {
+                rules::uncertainty(path).map(|why| format!("possible route only: {why}"))
+            };
             Detailed {
                 head: path.name.clone(),
                 details,
@@ -666,9 +740,9 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
     });
     if let Some(exam) = &credential.exam {
         cited.push(exam.source.clone());
-        let mut bits = Vec::new();
+        let mut facts = Vec::new();
         if let Some(items) = exam.items {
-            let mut text = format!("{items} items");
+            let all_scored = exam.scored_items == Some(items) || exam.pretest_items == Some(0);
             let split: Vec<String> = [
                 exam.scored_items.map(|n| format!("{n} scored")),
                 exam.pretest_items.map(|n| format!("{n} pretest")),
@@ -676,40 +750,40 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
             .into_iter()
             .flatten()
             .collect();
-            if !split.is_empty() {
-                text.push_str(&format!(" ({})", split.join(", ")));
-            }
-            bits.push(text);
+            facts.push(if all_scored {
+                format!("{items} items, all scored")
+            } else if split.is_empty() {
+                format!("{items} items")
+            } else {
+                format!("{items} items ({})", split.join(", "))
+            });
         }
         if let Some(total) = exam.minutes {
-            bits.push(minutes(total));
+            facts.push(minutes(total));
         }
         if let Some(passing) = &exam.passing {
-            bits.push(format!("passing: {passing}"));
+            facts.push(format!("passing: {passing}"));
         }
         if let Some(delivery) = &exam.delivery {
-            bits.push(delivery.clone());
-        }
-        if let Some(note) = &exam.note {
-            bits.push(note.clone());
+            facts.push(delivery.clone());
         }
         aspects.push(Aspect::text(
             "Exam",
-            format!(
-                "{} ({})",
-                bits.join("; "),
-                citation(catalog, &exam.source, exam.status)
+            sourced(
+                &facts.join("; "),
+                exam.note.as_deref(),
+                &status_citation(catalog, &exam.source, exam.status),
             ),
         ));
     }
     if let Some(renewal) = &credential.renewal {
         cited.push(renewal.source.clone());
-        let mut bits = Vec::new();
+        let mut facts = Vec::new();
         if let Some(years) = renewal.cycle_years {
-            bits.push(format!("every {years} years"));
+            facts.push(format!("every {years} years"));
         }
         if let Some(amount) = renewal.continuing_education {
-            bits.push(format!(
+            facts.push(format!(
                 "{amount} {}",
                 renewal
                     .unit
@@ -717,15 +791,12 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
                     .unwrap_or("continuing-education units")
             ));
         }
-        if let Some(note) = &renewal.note {
-            bits.push(note.clone());
-        }
         aspects.push(Aspect::text(
             "Renewal",
-            format!(
-                "{} ({})",
-                bits.join(", "),
-                citation(catalog, &renewal.source, renewal.status)
+            sourced(
+                &facts.join(", "),
+                renewal.note.as_deref(),
+                &status_citation(catalog, &renewal.source, renewal.status),
             ),
         ));
     }
@@ -741,15 +812,10 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
                     .as_deref()
                     .map(|w| format!(" for {w}"))
                     .unwrap_or_default();
-                let note = fee
-                    .note
-                    .as_deref()
-                    .map(|n| format!("; {n}"))
-                    .unwrap_or_default();
-                Item::text(format!(
-                    "{}{who}{note} ({})",
-                    dollars(u64::from(fee.amount)),
-                    citation(catalog, &fee.source, fee.status)
+                Item::text(sourced(
+                    &format!("{}{who}", dollars(u64::from(fee.amount))),
+                    fee.note.as_deref(),
+                    &status_citation(catalog, &fee.source, fee.status),
                 ))
             })
             .collect(),

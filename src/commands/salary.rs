@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Age, Context};
-use crate::catalog::{Catalog, or_list};
+use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
@@ -750,10 +750,7 @@ impl SalaryView {
                     2 => " (both share one figure)".to_string(),
                     n => format!(" (all {n} share one figure)"),
                 };
-                format!(
-                    "{code} {occupation}: {}{shared}",
-                    or_list(&names).replacen(" or ", " and ", 1)
-                )
+                format!("{code} {occupation}: {}{shared}", and_list(&names))
             })
             .collect()
     }

@@ -99,6 +99,12 @@ impl View for ShowView<'_> {
                     tail.note(format!("Note: {text}"));
                 }
                 ("Sources", Value::List(items)) => {
+                    if self.entity.kind == Kind::Credential {
+                        tail.note(format!(
+                            "`him eligible --credential {} --degree LEVEL --years N ...` checks you against these routes.",
+                            record.id()
+                        ));
+                    }
                     tail.heading("Sources");
                     for item in items {
                         tail.note(item.text.clone());
@@ -129,10 +135,7 @@ impl View for ShowView<'_> {
                                 let mut details: Vec<(String, Tone)> =
                                     e.details.iter().map(|d| (d.clone(), Tone::Plain)).collect();
                                 if let Some(caution) = &e.caution {
-                                    details.push((
-                                        format!("possible route only: {caution}"),
-                                        Tone::Warn,
-                                    ));
+                                    details.push((caution.clone(), Tone::Warn));
                                 }
                                 Entry {
                                     head: e.head.clone(),

@@ -121,32 +121,61 @@ fn hint_for(message: &str) -> Option<String> {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+impl Diagnostic {
+    /// The diagnostic as printed: `error: file:line:col: message`, the line with the offending
+    /// part underlined, and the hint. `color` paints the labels (never the user's text).
+    pub fn render(&self, color: bool) -> String {
+        use owo_colors::{OwoColorize, Style};
+        let paint = |text: &str, style: Style| -> String {
+            if color {
+                text.style(style).to_string()
+            } else {
+                text.to_string()
+            }
         };
-        writeln!(
-            f,
-            "{label}: {}: {}",
-            visible(&self.location()),
+        let (label, label_style) = match self.severity {
+            Severity::Error => ("error", Style::new().red().bold()),
+            Severity::Warning => ("warning", Style::new().magenta().bold()),
+        };
+        let mut out = format!(
+            "{}: {}: {}\n",
+            paint(label, label_style),
+            paint(&visible(&self.location()), Style::new().bold()),
             visible(&self.message)
-        )?;
+        );
         if let (Some(excerpt), Some(line)) = (&self.excerpt, self.line) {
             let number = line.to_string();
             let gutter = " ".repeat(number.len());
             let shown: String = excerpt.line_text.chars().map(printable_char).collect();
             let start = excerpt.underline.start;
             let width = excerpt.underline.len().max(1);
-            writeln!(f, "{gutter} |")?;
-            writeln!(f, "{number} | {}", shown.trim_end())?;
-            writeln!(f, "{gutter} | {}{}", " ".repeat(start), "^".repeat(width))?;
+            let bar = paint("|", Style::new().blue().bold());
+            out.push_str(&format!("{gutter} {bar}\n"));
+            out.push_str(&format!(
+                "{} {bar} {}\n",
+                paint(&number, Style::new().blue().bold()),
+                shown.trim_end()
+            ));
+            out.push_str(&format!(
+                "{gutter} {bar} {}{}\n",
+                " ".repeat(start),
+                paint(&"^".repeat(width), label_style)
+            ));
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "hint: {}", visible(hint))?;
+            out.push_str(&format!(
+                "{}: {}\n",
+                paint("hint", Style::new().cyan().bold()),
+                visible(hint)
+            ));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
     }
 }
 

@@ -2,11 +2,13 @@
 //! format, colour and width decided once, before any command runs.
 
 mod csv_out;
+mod layout;
 mod markdown;
+mod pager;
 pub mod report;
 mod terminal;
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -58,9 +60,9 @@ pub struct Environment {
 }
 
 impl Environment {
+    /// Reads stdout's terminal state and the colour variables.
     pub fn read() -> Environment {
         let stdout_is_terminal = io::stdout().is_terminal();
-        let var = |name: &str| std::env::var(name).ok();
         Environment {
             stdout_is_terminal,
             terminal_width: if stdout_is_terminal {
@@ -68,6 +70,16 @@ impl Environment {
             } else {
                 None
             },
+            ..Environment::read_variables()
+        }
+    }
+
+    /// Only the colour variables (no terminal is assumed).
+    pub fn read_variables() -> Environment {
+        let var = |name: &str| std::env::var(name).ok();
+        Environment {
+            stdout_is_terminal: false,
+            terminal_width: None,
             no_color: var("NO_COLOR"),
             term: var("TERM"),
             clicolor_force: var("CLICOLOR_FORCE"),
@@ -121,14 +133,22 @@ pub trait View: Serialize {
 }
 
 pub struct Output {
-    writer: BufWriter<io::StdoutLock<'static>>,
+    writer: pager::Sink,
     pub style: Style,
 }
 
 impl Output {
     pub fn stdout(style: Style) -> Output {
         Output {
-            writer: BufWriter::new(io::stdout().lock()),
+            writer: pager::Sink::stdout(),
+            style,
+        }
+    }
+
+    /// Output through `$PAGER` (`less -R -F` by default). Only for a terminal: the caller checks.
+    pub fn paged(style: Style) -> Output {
+        Output {
+            writer: pager::Sink::pager(),
             style,
         }
     }
@@ -152,7 +172,8 @@ impl Output {
         &mut self.writer
     }
 
-    pub fn flush(&mut self) -> Result<()> {
-        self.writer.flush().context("could not write to stdout")
+    /// Flushes everything, and waits for the pager if there is one.
+    pub fn finish(&mut self) -> Result<()> {
+        self.writer.finish().context("could not write to stdout")
     }
 }

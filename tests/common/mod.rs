@@ -24,7 +24,15 @@ pub fn him() -> Command {
         cmd.env_remove(var);
     }
     cmd.env("HIM_TODAY", "2026-11-25");
+    // A user data directory that never exists, so a developer's own ~/.local/share/him is not
+    // picked up.
+    cmd.env("XDG_DATA_HOME", no_user_data_home());
     cmd
+}
+
+/// An absolute path with no `him` directory under it.
+pub fn no_user_data_home() -> PathBuf {
+    std::env::temp_dir().join("him-tests-no-user-data-home")
 }
 
 /// stdout of a successful run, as text.

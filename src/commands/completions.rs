@@ -1,0 +1,70 @@
+//! `him completions SHELL`: a completion script from the command-line definition, which also
+//! completes record ids for the arguments that name records.
+
+use std::path::Path;
+
+use anyhow::Result;
+use clap::CommandFactory;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap_complete::Shell;
+
+use crate::catalog::Catalog;
+use crate::cli::Cli;
+use crate::data::Kind;
+use crate::output::Output;
+
+/// The arguments that name records: (subcommand, argument id, the kinds they accept).
+const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
+    (
+        "compare",
+        "names",
+        &[
+            Kind::Field,
+            Kind::Title,
+            Kind::Credential,
+            Kind::Specialization,
+            Kind::Organization,
+            Kind::Course,
+            Kind::Skill,
+        ],
+    ),
+    ("show", "name", &Kind::ALL),
+    ("list", "field", &[Kind::Field]),
+    ("salary", "field", &[Kind::Field]),
+    ("salary", "title", &[Kind::Title]),
+    ("credentials", "requires", &[Kind::Organization]),
+    ("eligible", "credential", &[Kind::Credential]),
+    ("eligible", "holds", &[Kind::Credential]),
+    ("eligible", "accredited_by", &[Kind::Organization]),
+];
+
+pub fn run(shell: Shell, user_dir: Option<&Path>, out: &mut Output) -> Result<()> {
+    let mut command = Cli::command();
+    // Broken user data must not break completion: then only the built-in names are offered,
+    // or none.
+    if let Ok(catalog) = Catalog::load(user_dir).or_else(|_| Catalog::builtin()) {
+        command = with_record_ids(command, &catalog);
+    }
+    clap_complete::generate(shell, &mut command, "him", out.raw());
+    Ok(())
+}
+
+/// Lists record ids as the possible values of name arguments, for the completion script only:
+/// the real parser still accepts any name, alias or abbreviation.
+fn with_record_ids(mut command: clap::Command, catalog: &Catalog) -> clap::Command {
+    for (subcommand, argument, kinds) in NAME_ARGUMENTS {
+        let values: Vec<PossibleValue> = kinds
+            .iter()
+            .flat_map(|&kind| catalog.data.all_named(kind))
+            .map(|record| {
+                PossibleValue::new(record.id().to_string()).help(record.name().to_string())
+            })
+            .collect();
+        command = command.mut_subcommand(*subcommand, |sub| {
+            sub.mut_arg(*argument, |arg| {
+                arg.value_parser(PossibleValuesParser::new(values))
+            })
+        });
+    }
+    command
+}

@@ -1,0 +1,160 @@
+//! Fitting tables into a width: how wide each column gets, and wrapping a cell's lines with a
+//! hanging indent so a wrapped list item still reads as one item.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The width of a table's borders and padding: `│ a ┆ b │` is 3 per column plus 1.
+pub fn chrome(columns: usize) -> usize {
+    3 * columns + 1
+}
+
+/// Widths for columns whose longest lines are `natural`, sharing `available` characters.
+/// Columns that fit in a fair share keep their natural width; the rest split what is left.
+/// `None` when even `minimum` widths do not fit.
+pub fn column_widths(natural: &[usize], minimum: &[usize], available: usize) -> Option<Vec<usize>> {
+    let n = natural.len();
+    if n == 0 || minimum.iter().sum::<usize>() > available {
+        return None;
+    }
+    if natural.iter().sum::<usize>() <= available {
+        return Some(natural.to_vec());
+    }
+    let mut widths = vec![0; n];
+    let mut open: Vec<usize> = (0..n).collect();
+    let mut remaining = available;
+    loop {
+        let share = remaining / open.len();
+        let (fits, rest): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&i| natural[i] <= share);
+        if fits.is_empty() {
+            break;
+        }
+        for i in fits {
+            widths[i] = natural[i];
+            remaining -= natural[i];
+        }
+        open = rest;
+        if open.is_empty() {
+            return Some(widths);
+        }
+    }
+    let share = remaining / open.len();
+    let mut extra = remaining % open.len();
+    for &i in &open {
+        widths[i] = share + usize::from(extra > 0);
+        extra = extra.saturating_sub(1);
+    }
+    // A column below its minimum takes from the widest open columns.
+    for &i in &open {
+        while widths[i] < minimum[i] {
+            let donor = open
+                .iter()
+                .copied()
+                .filter(|&j| widths[j] > minimum[j])
+                .max_by_key(|&j| widths[j])?;
+            widths[donor] -= 1;
+            widths[i] += 1;
+        }
+    }
+    Some(widths)
+}
+
+/// The marker a list line starts with (`• `, `= `, `+ `, `12. `), whose width later lines of the
+/// same item are indented by.
+fn marker_width(line: &str) -> usize {
+    for marker in ["• ", "= ", "+ ", "- "] {
+        if line.starts_with(marker) {
+            return marker.width();
+        }
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(". ") {
+        return digits + 2;
+    }
+    0
+}
+
+/// Wraps one line to `width` columns at spaces, breaking words longer than the width, and
+/// indenting continuation lines under the text after a list marker.
+pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    if line.width() <= width {
+        return vec![line.to_string()];
+    }
+    let indent_width = marker_width(line).min(width / 2);
+    let indent = " ".repeat(indent_width);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut current_width = 0;
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        let word_width = word.width();
+        // Only the indent (or nothing) is on the line so far.
+        let at_start = current.trim().is_empty();
+        if !at_start && current_width + 1 + word_width > width {
+            lines.push(std::mem::replace(&mut current, indent.clone()));
+            current_width = indent_width;
+        } else if !at_start {
+            current.push(' ');
+            current_width += 1;
+        }
+        if current_width + word_width <= width {
+            current.push_str(word);
+            current_width += word_width;
+            continue;
+        }
+        // A word longer than the column: break it where it must.
+        for c in word.chars() {
+            let w = c.width().unwrap_or(0);
+            if current_width + w > width && !current.trim().is_empty() {
+                lines.push(std::mem::replace(&mut current, indent.clone()));
+                current_width = indent_width;
+            }
+            current.push(c);
+            current_width += w;
+        }
+    }
+    if !current.trim().is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_columns_keep_their_width_and_wide_ones_share_the_rest() {
+        assert_eq!(
+            column_widths(&[5, 50, 50], &[5, 8, 8], 65),
+            Some(vec![5, 30, 30])
+        );
+        assert_eq!(column_widths(&[5, 10], &[5, 8], 65), Some(vec![5, 10]));
+        assert_eq!(column_widths(&[30, 30, 30], &[20, 20, 20], 50), None);
+    }
+
+    #[test]
+    fn wrapped_list_items_hang_under_their_text() {
+        assert_eq!(
+            wrap_line("• Systems design and development", 16),
+            vec!["• Systems design", "  and", "  development"]
+        );
+        assert_eq!(
+            wrap_line("12. a long path name here", 12),
+            vec!["12. a long", "    path", "    name", "    here"]
+        );
+        assert_eq!(
+            wrap_line("plain words wrap flush left", 12),
+            vec!["plain words", "wrap flush", "left"]
+        );
+    }
+
+    #[test]
+    fn long_words_break_and_every_line_fits() {
+        for width in 3..30 {
+            for line in wrap_line("• supercalifragilistic expialidocious words", width) {
+                assert!(line.width() <= width, "{line:?} wider than {width}");
+            }
+        }
+    }
+}
