@@ -327,14 +327,26 @@ fn titles_sharing_an_occupation_code_say_so() {
         out.contains("11-9111 Medical and Health Services Managers: Data quality manager, Revenue cycle manager, Health information manager and HIM director (all 4 share one figure)"),
         "{out}"
     );
-    let json = json_of(&["--title", "him director"]);
+    let json = json_of(&["--field", "him"]);
+    let managers = json["fields"][0]["occupations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["soc"] == "11-9111")
+        .unwrap()
+        .clone();
     assert_eq!(
-        title(&json, "him-director")["shares_figure_with"],
-        serde_json::json!([
-            "data-quality-manager",
-            "revenue-cycle-manager",
-            "health-information-manager"
-        ])
+        managers,
+        serde_json::json!({
+            "soc": "11-9111",
+            "name": "Medical and Health Services Managers",
+            "titles": [
+                "data-quality-manager",
+                "revenue-cycle-manager",
+                "health-information-manager",
+                "him-director"
+            ]
+        })
     );
 }
 
@@ -404,16 +416,7 @@ fn json_shape() {
     assert_eq!(field["median_range"][0]["low"]["nominal"], 101_860);
     assert_eq!(field["median_range"][0]["high"]["nominal"], 175_140);
     let specialist = title(&json, "health-informatics-specialist");
-    for key in [
-        "id",
-        "name",
-        "level",
-        "soc",
-        "occupation",
-        "shares_figure_with",
-        "wages",
-        "older",
-    ] {
+    for key in ["id", "name", "level", "soc", "occupation", "wages", "older"] {
         assert!(specialist.get(key).is_some(), "no {key} in {specialist:#}");
     }
     assert_eq!(specialist["occupation"], "Computer Systems Analysts");

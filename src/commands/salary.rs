@@ -252,8 +252,6 @@ struct TitlePay {
     soc: String,
     /// The BLS occupation the figures are for; `None` when the table lacks the code.
     occupation: Option<String>,
-    /// Other titles of the data mapped to the same occupation code: they show the same figures.
-    shares_figure_with: Vec<String>,
     wages: Vec<Wages>,
     older: Vec<OlderPay>,
 }
@@ -276,6 +274,19 @@ struct FieldPay {
     /// published).
     median_range: Vec<Option<MedianRange>>,
     titles: Vec<TitlePay>,
+    /// The occupation codes of the titles shown, each with its titles: titles of one code show
+    /// one figure.
+    occupations: Vec<OccupationGroup>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+struct OccupationGroup {
+    soc: String,
+    name: Option<String>,
+    /// Ids of the titles shown that take this occupation's figures.
+    titles: Vec<String>,
+    #[serde(skip)]
+    title_names: Vec<String>,
 }
 
 /// The titles of the data that share `soc`, in file order.
@@ -560,11 +571,6 @@ fn field_pay(
             level: title.level,
             soc: title.soc.clone(),
             occupation: table.occupation(&title.soc).map(|o| o.name.clone()),
-            shares_figure_with: titles_sharing(catalog, &title.soc)
-                .iter()
-                .filter(|t| t.id != title.id)
-                .map(|t| t.id.clone())
-                .collect(),
             wages,
             older,
         });
@@ -585,12 +591,31 @@ fn field_pay(
             })
         })
         .collect();
+    let mut occupations: Vec<OccupationGroup> = Vec::new();
+    for pay in &pays {
+        let index = match occupations.iter().position(|g| g.soc == pay.soc) {
+            Some(i) => i,
+            None => {
+                occupations.push(OccupationGroup {
+                    soc: pay.soc.clone(),
+                    name: pay.occupation.clone(),
+                    titles: Vec::new(),
+                    title_names: Vec::new(),
+                });
+                occupations.len() - 1
+            }
+        };
+        let group = &mut occupations[index];
+        group.titles.push(pay.id.clone());
+        group.title_names.push(pay.name.clone());
+    }
     FieldPay {
         id: field.id.clone(),
         name: field.name.clone(),
         label: crate::data::model::Named::label(field),
         median_range,
         titles: pays,
+        occupations,
     }
 }
 
@@ -729,28 +754,21 @@ impl SalaryView {
     /// "15-1211 Computer Systems Analysts: Health informatics specialist, Systems analyst ...
     /// share one figure", one line per occupation code of the field.
     fn occupation_notes(field: &FieldPay) -> Vec<String> {
-        let mut codes: Vec<&str> = Vec::new();
-        for title in &field.titles {
-            if !codes.contains(&title.soc.as_str()) {
-                codes.push(&title.soc);
-            }
-        }
-        codes
+        field
+            .occupations
             .iter()
-            .map(|code| {
-                let titles: Vec<&TitlePay> =
-                    field.titles.iter().filter(|t| t.soc == *code).collect();
-                let names: Vec<String> = titles.iter().map(|t| t.name.clone()).collect();
-                let occupation = titles[0]
-                    .occupation
-                    .as_deref()
-                    .unwrap_or("not in the wage table");
-                let shared = match names.len() {
+            .map(|group| {
+                let occupation = group.name.as_deref().unwrap_or("not in the wage table");
+                let shared = match group.title_names.len() {
                     1 => String::new(),
                     2 => " (both share one figure)".to_string(),
                     n => format!(" (all {n} share one figure)"),
                 };
-                format!("{code} {occupation}: {}{shared}", and_list(&names))
+                format!(
+                    "{} {occupation}: {}{shared}",
+                    group.soc,
+                    and_list(&group.title_names)
+                )
             })
             .collect()
     }
