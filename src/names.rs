@@ -96,7 +96,7 @@ impl NameIndex {
 }
 
 /// How alike two normalized names are, or `None` when they are not alike enough to suggest.
-fn similarity(query: &str, candidate: &str) -> Option<f64> {
+pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
     if query.is_empty() {
         return None;
     }

@@ -7,7 +7,7 @@
 
 pub mod builtin;
 pub mod diagnostics;
-mod locate;
+pub(crate) mod locate;
 pub mod model;
 pub mod period;
 mod validate;
@@ -21,6 +21,7 @@ use toml::de::{DeTable, DeValue};
 
 pub use diagnostics::Diagnostic;
 use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+pub(crate) use validate::is_soc_code;
 
 /// The kinds of records, one file each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,6 +125,20 @@ impl SourceFile {
             Origin::BuiltIn => format!("data/{}", self.kind.file_name()),
             Origin::User(path) => path.display().to_string(),
         }
+    }
+
+    /// A problem at a value inside this file's `[[kind]]` records: `steps` start at the
+    /// record's index (`[Index(3), Key("soc")]`).
+    pub fn diagnostic_at(
+        &self,
+        steps: &[locate::Step],
+        message: String,
+        hint: Option<String>,
+    ) -> Diagnostic {
+        let mut path = vec![locate::Step::Key(self.kind.table_key())];
+        path.extend_from_slice(steps);
+        let span = locate::locate(&self.text, &path).unwrap_or(0..0);
+        Diagnostic::at(self.display_path(), &self.text, span, message, hint)
     }
 }
 
@@ -247,7 +262,8 @@ fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
-fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
+/// Reads a file of a user's data directory as UTF-8 text, or says why it cannot.
+pub(crate) fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|err| {
         Diagnostic::file_level(

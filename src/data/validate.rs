@@ -662,7 +662,8 @@ fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {
     normalize_name(record.id()) == normal
 }
 
-fn is_soc_code(code: &str) -> bool {
+/// `15-1211`: two digits, a hyphen, four digits.
+pub(crate) fn is_soc_code(code: &str) -> bool {
     let bytes = code.as_bytes();
     bytes.len() == 7
         && bytes[2] == b'-'
