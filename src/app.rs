@@ -11,6 +11,7 @@ use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::commands::{self, Context};
 use crate::output::{ColorChoice, Environment, Output, Style};
+use crate::wages::WageData;
 
 /// Where the data directory in use came from, for messages and `him paths`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub struct Settings {
     /// Whether warnings and errors on stderr are coloured.
     pub stderr_color: bool,
     pub pager: bool,
+    /// Pay and outlook figures older than this many years are stale (`--stale-after`).
+    pub stale_after_years: u16,
 }
 
 impl Settings {
@@ -81,6 +84,7 @@ impl Settings {
             style: Style::decide(cli.format, cli.color, cli.width, &env),
             stderr_color: stderr_color(cli.color),
             pager: cli.pager && env.stdout_is_terminal,
+            stale_after_years: cli.stale_after,
         }
     }
 
@@ -119,9 +123,13 @@ fn with_catalog(
     command: impl FnOnce(&Context<'_>) -> Result<()>,
 ) -> Result<()> {
     let catalog = Catalog::load(settings.user_dir())?;
+    // Nothing is read from the wage files until a query asks for them.
+    let wages = WageData::new(settings.user_dir());
     command(&Context {
         catalog: &catalog,
         today: clock::today(),
+        stale_after_years: settings.stale_after_years,
+        wages: &wages,
     })
 }
 
@@ -169,6 +177,19 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 credential: args.credential.as_deref(),
             };
             out.emit(&commands::eligible::query(ctx, &request)?)
+        }),
+        Command::Salary(args) => with_catalog(settings, |ctx| {
+            let request = commands::salary::Request {
+                field: args.field.as_deref(),
+                titles: &args.title,
+                areas: &args.area,
+                settings: &args.setting,
+                real: args.real,
+            };
+            out.emit(&commands::salary::query(ctx, &request)?)
+        }),
+        Command::Sources(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::sources::query(ctx, args.stale)?)
         }),
         Command::Check(args) => commands::check::run(
             commands::check::target(args.dir.as_deref(), settings.data_dir.as_ref())?,

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
+use crate::commands::DEFAULT_STALE_AFTER_YEARS;
 use crate::data::Kind;
 use crate::data::model::{Degree, ProgramKind};
 use crate::output::{ColorChoice, Format};
+use crate::wages::Setting;
 
 #[cfg(test)]
 const EXIT_CODES: &str = "\
@@ -33,12 +35,13 @@ Environment:
     long_about = "Compare two healthcare data careers, health informatics and health information \
 management (HIM): what the work is, the skills and job titles, pay with its source and date, \
 outlook, credentials and which of them need a CAHIIM-accredited degree, and courses.\n\n\
-Everything works offline from data compiled into him; --data DIR uses your own TOML files \
+Everything works offline from data compiled into him; --data DIR uses your own data files \
 (see `him check`).",
     after_help = "Start with: him compare informatics him",
     after_long_help = concat!(
         "Examples:\n",
         "  him compare informatics him        the two fields side by side\n",
+        "  him salary --area il               pay by job title in Illinois\n",
         "  him list titles --field him        the HIM job titles\n",
         "  him show rhia                      one credential, with its eligibility paths\n",
         "  him credentials --requires cahiim  which credentials need CAHIIM\n",
@@ -68,9 +71,9 @@ pub struct Cli {
 
     /// Use the data files in DIR in place of the built-in ones
     ///
-    /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml ...)
-    /// replaces the built-in file of the same name, and a file it lacks falls back to the
-    /// built-in one. Overrides HIM_DATA_DIR and your data directory (see `him paths`).
+    /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml,
+    /// oews-wages.csv ...) replaces the built-in file of the same name, and a file it lacks falls
+    /// back to the built-in one. Overrides HIM_DATA_DIR and your data directory (see `him paths`).
     #[arg(
         long,
         global = true,
@@ -99,6 +102,14 @@ pub struct Cli {
     /// By default tables fit the terminal, and output to a pipe is not wrapped.
     #[arg(long, global = true, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Global options")]
     pub width: Option<u16>,
+
+    /// Mark pay and outlook figures older than YEARS as stale
+    ///
+    /// A figure's age counts from the period it is for (May 2018, 2020-03 ...) to today. Stale
+    /// figures are marked with the word "stale" wherever they appear (salary, show, compare,
+    /// sources).
+    #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100), help_heading = "Global options")]
+    pub stale_after: u16,
 
     /// Show long output through a pager
     ///
@@ -137,6 +148,24 @@ pub enum Command {
         after_help = "Examples:\n  him show rhia\n  him show \"health informatics\"\n  him show cio --format json"
     )]
     Show(ShowArgs),
+
+    /// Pay by job title: current BLS wages by area or work setting, and the older figures
+    ///
+    /// For each field, every job title with the median annual wage and the 10th-90th
+    /// percentile range of its closest BLS occupation (OEWS, May 2025), a bar to scale, and the
+    /// older figures the article quoted, with their sources and ages. Titles that share one
+    /// occupation code share one figure, and the notes say so.
+    #[command(after_help = SALARY_EXAMPLES)]
+    Salary(SalaryArgs),
+
+    /// Every source with its period and age; stale pay and outlook figures marked
+    ///
+    /// A source backing pay or outlook figures older than --stale-after YEARS (default 3) is
+    /// marked stale.
+    #[command(
+        after_help = "Examples:\n  him sources\n  him sources --stale\n  him sources --stale-after 5 --format json"
+    )]
+    Sources(SourcesArgs),
 
     /// List credentials and which need a CAHIIM-accredited program
     ///
@@ -271,6 +300,64 @@ pub struct ShowArgs {
     /// When a name belongs to records of several kinds him lists them; --kind picks one.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
+}
+
+const SALARY_EXAMPLES: &str = "\
+Examples:
+  him salary                                   every title, national figures
+  him salary --field him                       the HIM titles only
+  him salary --area il --area chicago          Illinois and the Chicago metro area side by side
+  him salary --area national --area illinois   the nation next to Illinois
+  him salary --setting hospitals --setting physician-offices
+  him salary --title cio --real 2025           the CIO figures in 2025 dollars
+  him salary --format json | jq '.fields[].titles[] | {id, median: .wages[0].median.nominal}'";
+
+#[derive(Debug, Args)]
+pub struct SalaryArgs {
+    /// Only the titles of this field
+    ///
+    /// FIELD is any name of a field: `informatics`, `hi`, `him`, `health information
+    /// management` ...
+    #[arg(long, value_name = "FIELD")]
+    pub field: Option<String>,
+
+    /// Only this title (repeat for several)
+    ///
+    /// TITLE is any name, id or alias of a job title (`cio`, `him analyst`); with --field, each
+    /// must belong to that field.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Vec<String>,
+
+    /// A state, metro area or `national` (repeat to set areas side by side)
+    ///
+    /// A state by name or postal code (`illinois`, `il`), a metro or nonmetropolitan area by
+    /// its name or part of it (`chicago`, `"springfield, il"`), a BLS area code, or `national`.
+    /// An exact state name or code wins over part of a metro name: `washington` is the state.
+    #[arg(long, value_name = "AREA")]
+    pub area: Vec<String>,
+
+    /// National figures in one work setting (repeat to set settings side by side)
+    ///
+    /// BLS publishes wages by work setting (industry) for the nation only, so --setting cannot
+    /// be combined with a state or metro --area.
+    #[arg(long, value_enum, value_name = "SETTING")]
+    pub setting: Vec<Setting>,
+
+    /// Show every figure in dollars of YEAR (CPI-U annual averages)
+    ///
+    /// A figure of year P becomes figure × CPI(YEAR) / CPI(P), rounded to the dollar; YEAR must
+    /// have a CPI-U annual average. JSON then carries both `nominal` and `real`.
+    #[arg(long, value_name = "YEAR")]
+    pub real: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Only the sources whose pay or outlook figures are stale
+    ///
+    /// Exits 1 with a message when no source is stale, as grep does when nothing matches.
+    #[arg(long)]
+    pub stale: bool,
 }
 
 #[derive(Debug, Args)]

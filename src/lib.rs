@@ -17,3 +17,4 @@ pub mod names;
 pub mod output;
 pub mod rules;
 pub mod text;
+pub mod wages;

@@ -98,7 +98,7 @@ impl NameIndex {
 }
 
 /// How alike two normalized names are, or `None` when they are not alike enough to suggest.
-fn similarity(query: &str, candidate: &str) -> Option<f64> {
+pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
     // A query four times longer than a name cannot score high enough to be suggested (its
     // Jaro similarity stays under 0.75 and its edit distance over a quarter of its length), so
     // it is not compared at all: a pasted paragraph is answered at once, not in a minute.

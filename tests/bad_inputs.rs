@@ -210,7 +210,7 @@ fn a_file_of_tens_of_megabytes_is_refused_before_it_is_read() {
     assert_eq!(
         stderr,
         "error: DIR/titles.toml: is 20.0 MiB, larger than the 16 MiB him reads in a data file\n\
-         hint: him's data files are small (the built-in ones are under 25 KB): check that this is the file you meant\n\
+         hint: him's data files are small (the largest built-in one is about 1 MB): check that this is the file you meant\n\
          error: the data has 1 problem\n"
     );
 }

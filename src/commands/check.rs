@@ -9,11 +9,15 @@ use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
 use crate::error::{AlreadyReported, DataError, UsageError};
 use crate::output::{Cell, Format, Output, Report, Table, Tone, View};
+use crate::wages;
 
 #[derive(Serialize)]
 pub struct CheckView {
     pub ok: bool,
+    /// Records of the TOML files.
     pub records: usize,
+    /// Rows of the CSV tables (wages, prices).
+    pub rows: usize,
     pub files: Vec<FileReport>,
     pub problems: Vec<Diagnostic>,
 }
@@ -54,29 +58,53 @@ pub fn query(dir: Option<&Path>) -> CheckView {
             return CheckView {
                 ok: false,
                 records: 0,
+                rows: 0,
                 files: Vec::new(),
                 problems,
             };
         }
     };
     let origins: Vec<(Kind, Origin)> = files.iter().map(|f| (f.kind, f.origin.clone())).collect();
-    let loaded = data::load(files);
-    let files = origins
+    let mut loaded = data::load(files);
+    let mut files: Vec<FileReport> = origins
         .into_iter()
         .map(|(kind, origin)| FileReport {
             file: kind.file_name(),
-            from: match origin {
-                Origin::BuiltIn => "built-in".to_string(),
-                Origin::User(path) => path.display().to_string(),
-            },
+            from: from_label(origin),
             records: loaded.dataset.count(kind),
         })
         .collect();
+    let records = Kind::ALL.iter().map(|&k| loaded.dataset.count(k)).sum();
+    let mut rows = 0;
+    // The wage files are checked on their own always, and against the records only when those
+    // loaded cleanly (a broken sources.toml would make every source look missing).
+    let clean = loaded.diagnostics.iter().all(|d| !d.is_error());
+    let (tables, problems) = wages::check(
+        dir,
+        clean.then_some((&loaded.dataset, loaded.files.as_slice())),
+    );
+    for table in tables {
+        rows += table.records;
+        files.push(FileReport {
+            file: table.file,
+            from: from_label(table.origin),
+            records: table.records,
+        });
+    }
+    loaded.diagnostics.extend(problems);
     CheckView {
         ok: loaded.diagnostics.iter().all(|d| !d.is_error()),
-        records: Kind::ALL.iter().map(|&k| loaded.dataset.count(k)).sum(),
+        records,
+        rows,
         files,
         problems: loaded.diagnostics,
+    }
+}
+
+fn from_label(origin: Origin) -> String {
+    match origin {
+        Origin::BuiltIn => "built-in".to_string(),
+        Origin::User(path) => path.display().to_string(),
     }
 }
 
@@ -84,17 +112,24 @@ impl View for CheckView {
     fn report(&self) -> Report {
         let mut report = Report::new();
         let warnings = self.problems.len();
+        let tables = self
+            .files
+            .iter()
+            .filter(|f| f.file.ends_with(".csv"))
+            .count();
         report.title(format!(
-            "ok: {} records in {} files, {}",
+            "ok: {} records in {} files and {} rows in {} tables, {}",
             self.records,
-            self.files.len(),
+            self.files.len() - tables,
+            self.rows,
+            tables,
             match warnings {
                 0 => "no problems".to_string(),
                 1 => "1 warning".to_string(),
                 n => format!("{n} warnings"),
             }
         ));
-        let mut table = Table::new(["File", "Records", "From"]).align_right(1);
+        let mut table = Table::new(["File", "Records or rows", "From"]).align_right(1);
         for file in &self.files {
             let tone = if file.from == "built-in" {
                 Tone::Muted

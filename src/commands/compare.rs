@@ -62,7 +62,10 @@ pub fn query<'a>(
             .into());
         }
     }
-    let profiles: Vec<Vec<Aspect>> = entities.iter().map(|&e| profile::profile(ctx, e)).collect();
+    let profiles: Vec<Vec<Aspect>> = entities
+        .iter()
+        .map(|&e| profile::profile(ctx, e))
+        .collect::<Result<_>>()?;
     let mut order: Vec<String> = Vec::new();
     for aspect in profiles.iter().flatten() {
         if !order.contains(&aspect.name) {
@@ -225,6 +228,39 @@ impl CompareView<'_> {
             )
         })
     }
+
+    /// Records whose current wages are those of one occupation code: said once, in words, so
+    /// an equal figure is not read as two measurements that agree.
+    fn shared_occupation_notes(&self) -> Vec<String> {
+        let Some(row) = self.rows.iter().find(|r| r.aspect == profile::CURRENT_PAY) else {
+            return Vec::new();
+        };
+        let mut holders: Vec<(&str, Vec<usize>)> = CompareView::holders(&row.values)
+            .into_iter()
+            .filter(|(key, who)| key.starts_with("oews:") && who.len() > 1)
+            .collect();
+        holders.sort();
+        holders
+            .into_iter()
+            .map(|(key, who)| {
+                let names: Vec<String> = who
+                    .iter()
+                    .map(|&i| self.catalog.named(self.entities[i]).name().to_string())
+                    .collect();
+                format!(
+                    "{} map to one occupation code ({}), so they share one BLS figure.",
+                    crate::catalog::and_list(&names),
+                    key.trim_start_matches("oews:")
+                )
+            })
+            .collect()
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let mut notes = self.shared_occupation_notes();
+        notes.extend(self.mixes_pay_sources());
+        notes
+    }
 }
 
 impl Serialize for CompareView<'_> {
@@ -242,6 +278,8 @@ impl Serialize for CompareView<'_> {
             /// The ids of the compared records that have this item.
             #[serde(rename = "in")]
             holders: Vec<&'a str>,
+            #[serde(skip_serializing_if = "std::ops::Not::not")]
+            stale: bool,
         }
         struct RowOut<'a> {
             view: &'a CompareView<'a>,
@@ -273,6 +311,7 @@ impl Serialize for CompareView<'_> {
                                         value: &item.text,
                                         id: item.id.as_deref(),
                                         holders: who,
+                                        stale: item.stale,
                                     }
                                 })
                                 .collect();
@@ -318,10 +357,7 @@ impl Serialize for CompareView<'_> {
                 .collect::<Vec<_>>(),
         )?;
         map.serialize_entry("sources", &self.sources)?;
-        map.serialize_entry(
-            "notes",
-            &self.mixes_pay_sources().into_iter().collect::<Vec<_>>(),
-        )?;
+        map.serialize_entry("notes", &self.notes())?;
         map.end()
     }
 }
@@ -367,7 +403,12 @@ impl View for CompareView<'_> {
                         }
                         shared.extend(partly);
                         shared.extend(own);
-                        Cell::lines(shared)
+                        // A stale figure is said in words too; the tone only draws the eye.
+                        if items.iter().any(|i| i.stale) {
+                            Cell::lines(shared).tone(Tone::Warn)
+                        } else {
+                            Cell::lines(shared)
+                        }
                     }
                     Some(Value::Entries(entries)) => Cell::lines(
                         entries
@@ -401,7 +442,7 @@ impl View for CompareView<'_> {
                 ""
             }
         ));
-        if let Some(note) = self.mixes_pay_sources() {
+        for note in self.notes() {
             report.note(note);
         }
         if !self.sources.is_empty() {

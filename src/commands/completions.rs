@@ -30,6 +30,8 @@ const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
     ),
     ("show", "name", &Kind::ALL),
     ("list", "field", &[Kind::Field]),
+    ("salary", "field", &[Kind::Field]),
+    ("salary", "title", &[Kind::Title]),
     ("credentials", "requires", &[Kind::Organization]),
     ("eligible", "credential", &[Kind::Credential]),
     ("eligible", "holds", &[Kind::Credential]),

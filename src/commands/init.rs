@@ -1,6 +1,10 @@
 //! `him init DIR`: writes the built-in data files, comments and all, into DIR as a starting
 //! point for a user's own data.
 //!
+//! Only the TOML files, which people edit: the wage and price tables (`oews-wages.csv`,
+//! `cpi-u-annual.csv`) are generated from published tables, and a copy would pin this
+//! version's figures where a missing file keeps following the built-in ones.
+//!
 //! It never loses a file: it refuses (listing them) when any of the files is already there,
 //! unless `--force`; and each file is written to a temporary file in DIR and renamed into place,
 //! so an interrupted init leaves whole files or none, never half of one.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::app::Settings;
-use crate::data::{Kind, builtin};
+use crate::data::builtin;
 use crate::output::{Cell, Report, Table, Tone, View};
 
 #[derive(Serialize)]
@@ -43,9 +43,11 @@ pub fn query(settings: &Settings) -> PathsView {
     });
     let files = builtin::FILES
         .iter()
-        .map(|(kind, _)| FileInfo {
-            file: kind.file_name(),
-            from: user_file(settings, *kind).unwrap_or_else(|| "built-in".to_string()),
+        .map(|(kind, _)| kind.file_name())
+        .chain([crate::wages::WAGES_FILE, crate::wages::PRICES_FILE])
+        .map(|file| FileInfo {
+            file,
+            from: user_file(settings, file).unwrap_or_else(|| "built-in".to_string()),
         })
         .collect();
     PathsView {
@@ -55,9 +57,9 @@ pub fn query(settings: &Settings) -> PathsView {
     }
 }
 
-fn user_file(settings: &Settings, kind: Kind) -> Option<String> {
+fn user_file(settings: &Settings, file: &str) -> Option<String> {
     let dir = &settings.data_dir.as_ref()?.path;
-    let path = dir.join(kind.file_name());
+    let path = dir.join(file);
     path.exists().then(|| path.display().to_string())
 }
 

@@ -2,9 +2,11 @@
 //! list of items. `show` prints one profile; `compare` sets several side by side, so both say
 //! the same thing in the same words.
 
+use anyhow::Result;
 use serde::Serialize;
 
-use super::Context;
+use super::salary::{estimate_range, figure_text, titles_sharing};
+use super::{Age, Context};
 use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{
@@ -14,6 +16,7 @@ use crate::data::model::{
 use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
 use crate::text::dollars;
+use crate::wages::{Setting, WageTable};
 
 /// One thing a list aspect holds. `key` says which items are the same across records (the id of
 /// a record, or the normalized text), `text` is what a person reads.
@@ -29,6 +32,9 @@ pub struct Item {
     /// The source of a figure the item states.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Set when the figure is older than `--stale-after` allows.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stale: bool,
 }
 
 impl Item {
@@ -38,6 +44,7 @@ impl Item {
             text,
             id: Some(id.to_string()),
             source: None,
+            stale: false,
         }
     }
 
@@ -48,7 +55,26 @@ impl Item {
             text,
             id: None,
             source: None,
+            stale: false,
         }
+    }
+
+    /// An item keyed by `key` rather than its text, so records with the same thing (one
+    /// occupation's wages) line up in a comparison even when the words differ.
+    pub fn keyed(key: String, text: impl Into<String>) -> Item {
+        Item {
+            key,
+            ..Item::text(text)
+        }
+    }
+
+    /// Marks a dated figure stale when its age says so, in words as well as in the flag.
+    pub fn aged(mut self, age: Age) -> Item {
+        if let Some(marker) = age.stale_marker() {
+            self.text.push_str(&format!(" [{marker}]"));
+            self.stale = true;
+        }
+        self
     }
 
     pub fn with_source(mut self, source: &str) -> Item {
@@ -107,19 +133,150 @@ impl Aspect {
 }
 
 /// The aspects of any record, in the order they read best. Records of one kind have the same
-/// aspects in the same order, empty ones included, so they line up in a comparison.
-pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Vec<Aspect> {
+/// aspects in the same order, empty ones included, so they line up in a comparison. Fields and
+/// titles read the wage table, which fails only when a user's copy of it is broken.
+pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Result<Vec<Aspect>> {
     let data = &ctx.catalog.data;
-    match entity.kind {
-        Kind::Field => field(ctx, &data.fields[entity.index]),
-        Kind::Title => title(ctx, &data.titles[entity.index]),
+    Ok(match entity.kind {
+        Kind::Field => field(ctx, &data.fields[entity.index], ctx.national_wages()?),
+        Kind::Title => title(ctx, &data.titles[entity.index], ctx.national_wages()?),
         Kind::Credential => credential(ctx, &data.credentials[entity.index]),
         Kind::Specialization => specialization(ctx, &data.specializations[entity.index]),
         Kind::Organization => organization(ctx, &data.organizations[entity.index]),
         Kind::Course => course(ctx, &data.courses[entity.index]),
         Kind::Skill => skill(ctx, &data.skills[entity.index]),
         Kind::Source => source(ctx, &data.sources[entity.index]),
+    })
+}
+
+/// The name of the aspect with current wages, and of the one with the article's figures.
+pub const CURRENT_PAY: &str = "Pay (BLS OEWS)";
+pub const OLDER_PAY: &str = "Pay (older figures)";
+
+/// "U.S. Bureau of Labor Statistics, May 2025; national, all industries", and the age of the
+/// wage table's figures.
+fn wage_citation(ctx: &Context<'_>, table: &WageTable) -> (String, Option<Age>) {
+    let age = ctx
+        .catalog
+        .source(&table.source)
+        .and_then(|s| s.period)
+        .map(|p| ctx.age(p));
+    (
+        format!(
+            "{}; national, all industries",
+            cite(ctx.catalog, &table.source)
+        ),
+        age,
+    )
+}
+
+/// The national median and range of one occupation code: "$105,850 median,
+/// $67,340–$167,710 (10th–90th percentile)", or why there is none.
+fn wage_summary(table: &WageTable, soc: &str) -> String {
+    let estimate = table
+        .national()
+        .and_then(|n| table.estimate(soc, n, Setting::All));
+    match estimate {
+        Some(e) => format!(
+            "{} median, {} (10th–90th percentile)",
+            figure_text(e.median),
+            estimate_range(e)
+        ),
+        None => "no national figures in the wage table".to_string(),
     }
+}
+
+/// "15-1211 Computer Systems Analysts".
+fn occupation_label(table: &WageTable, soc: &str) -> String {
+    match table.occupation(soc) {
+        Some(o) => format!("{soc} {}", o.name),
+        None => soc.to_string(),
+    }
+}
+
+/// A title's current wages: one item, keyed by its occupation code so titles that share the
+/// code show as sharing one figure.
+fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item> {
+    let (citation, age) = wage_citation(ctx, table);
+    let others: Vec<String> = titles_sharing(ctx.catalog, &title.soc)
+        .iter()
+        .filter(|t| t.id != title.id)
+        .map(|t| t.name.clone())
+        .collect();
+    let mut text = format!(
+        "{} for {} ({citation})",
+        wage_summary(table, &title.soc),
+        occupation_label(table, &title.soc)
+    );
+    if !others.is_empty() {
+        text.push_str(&format!(
+            "; the same figure stands for {}",
+            and_list(&others)
+        ));
+    }
+    let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
+    vec![match age {
+        Some(age) => item.aged(age),
+        None => item,
+    }]
+}
+
+/// A field's current wages: the range of its titles' medians, then one item per occupation code
+/// naming the titles that take its figures.
+fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<Item> {
+    let (citation, age) = wage_citation(ctx, table);
+    let national = table.national();
+    let medians: Vec<u32> = titles
+        .iter()
+        .filter_map(|t| national.and_then(|n| table.estimate(&t.soc, n, Setting::All)))
+        .filter_map(|e| e.median.value())
+        .collect();
+    let mut items = Vec::new();
+    if let (Some(low), Some(high)) = (medians.iter().min(), medians.iter().max()) {
+        items.push(Item::text(format!(
+            "Medians from {} to {} across {} titles ({citation}; `him salary` gives ranges and areas)",
+            dollars(u64::from(*low)),
+            dollars(u64::from(*high)),
+            titles.len()
+        )));
+    }
+    let mut codes: Vec<&str> = Vec::new();
+    for title in titles {
+        if !codes.contains(&title.soc.as_str()) {
+            codes.push(&title.soc);
+        }
+    }
+    for code in codes {
+        let names: Vec<String> = titles
+            .iter()
+            .filter(|t| t.soc == code)
+            .map(|t| t.name.clone())
+            .collect();
+        let median = national
+            .and_then(|n| table.estimate(code, n, Setting::All))
+            .map_or_else(
+                || "no national figures".to_string(),
+                |e| figure_text(e.median),
+            );
+        items.push(Item::keyed(
+            format!("oews:{code}"),
+            format!(
+                "{median}: {} ({})",
+                and_list(&names),
+                occupation_label(table, code),
+            ),
+        ));
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let item = item.with_source(&table.source);
+            match age {
+                Some(age) => item.aged(age),
+                None => item,
+            }
+        })
+        .collect()
 }
 
 /// "PayScale, March 2020" or, for a source known through another, "PayScale, March 2020, via
@@ -266,7 +423,7 @@ fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
     Item::record(Kind::Credential, &credential.id, text)
 }
 
-fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
+fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
     let mut titles: Vec<&Title> = data.titles.iter().filter(|t| t.field == field.id).collect();
@@ -300,12 +457,17 @@ fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
                 })
                 .collect(),
         ),
+        Aspect::list(CURRENT_PAY, field_wages(ctx, table, &titles)),
         Aspect::list(
-            "Pay (older figures)",
+            OLDER_PAY,
             titles
                 .iter()
                 .flat_map(|t| t.pay.iter().map(move |p| (t, p)))
-                .map(|(t, p)| Item::text(pay_line(catalog, t, p)).with_source(&p.source))
+                .map(|(t, p)| {
+                    Item::text(pay_line(catalog, t, p))
+                        .with_source(&p.source)
+                        .aged(ctx.age(p.period))
+                })
                 .collect(),
         ),
         Aspect::list(
@@ -322,6 +484,8 @@ fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
                         o.applies_to,
                         citation(catalog, &o.source, o.status)
                     ))
+                    .with_source(&o.source)
+                    .aged(ctx.age(o.period))
                 })
                 .collect(),
         ),
@@ -367,6 +531,7 @@ fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
     aspects.push(Aspect::list("Work settings", texts(&field.settings)));
     let mut cited = field.sources.clone();
     cited.extend(field.outlook.iter().map(|o| o.source.clone()));
+    cited.push(table.source.clone());
     cited.extend(
         titles
             .iter()
@@ -376,7 +541,7 @@ fn field(ctx: &Context<'_>, field: &Field) -> Vec<Aspect> {
     aspects
 }
 
-fn title(ctx: &Context<'_>, title: &Title) -> Vec<Aspect> {
+fn title(ctx: &Context<'_>, title: &Title, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
     let comes_after: Vec<Item> = data
@@ -386,6 +551,7 @@ fn title(ctx: &Context<'_>, title: &Title) -> Vec<Aspect> {
         .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
         .collect();
     let mut cited = title.sources.clone();
+    cited.push(table.source.clone());
     cited.extend(title.pay.iter().map(|p| p.source.clone()));
     vec![
         Aspect::text("Summary", title.summary.clone().unwrap_or_default()),
@@ -411,12 +577,17 @@ fn title(ctx: &Context<'_>, title: &Title) -> Vec<Aspect> {
                 .map(|c| credential_item(ctx, c))
                 .collect(),
         ),
+        Aspect::list(CURRENT_PAY, title_wages(ctx, table, title)),
         Aspect::list(
-            "Pay (older figures)",
+            OLDER_PAY,
             title
                 .pay
                 .iter()
-                .map(|p| Item::text(pay_line(catalog, title, p)).with_source(&p.source))
+                .map(|p| {
+                    Item::text(pay_line(catalog, title, p))
+                        .with_source(&p.source)
+                        .aged(ctx.age(p.period))
+                })
                 .collect(),
         ),
         Aspect::text("Note", title.note.clone().unwrap_or_default()),
@@ -786,6 +957,7 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
                 .map(|p| p.human())
                 .unwrap_or_else(|| "undated".to_string()),
         ),
+        source_age(ctx, source),
         Aspect::text("Address", source.url.clone().unwrap_or_default()),
         Aspect::text(
             "Known via",
@@ -798,6 +970,27 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
         ),
         Aspect::text("Note", source.note.clone().unwrap_or_default()),
     ]
+}
+
+/// How old a source is and, when it backs pay or outlook figures, whether they are stale.
+fn source_age(ctx: &Context<'_>, source: &Source) -> Aspect {
+    let Some(age) = source.period.map(|p| ctx.age(p)) else {
+        return Aspect::list("Age", Vec::new());
+    };
+    let backs = super::sources::figures_backed(ctx, &source.id, &ctx.wages.source_ids());
+    let mut text = age.label();
+    if !backs.is_empty() {
+        let labels: Vec<&str> = backs.iter().map(|b| b.label()).collect();
+        text.push_str(&format!("; backs {}", labels.join(", ")));
+    }
+    let item = Item::text(text);
+    // Only figures go stale; a source of facts just has an age.
+    let item = if super::sources::is_stale(&backs, Some(age)) {
+        item.aged(age)
+    } else {
+        item
+    };
+    Aspect::list("Age", vec![item])
 }
 
 /// The display name of any record.

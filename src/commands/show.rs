@@ -25,7 +25,7 @@ pub fn query<'a>(ctx: &Context<'a>, name: &str, kind: Option<Kind>) -> Result<Sh
     Ok(ShowView {
         catalog: ctx.catalog,
         entity,
-        aspects: profile::profile(ctx, entity)
+        aspects: profile::profile(ctx, entity)?
             .into_iter()
             .filter(|a| !a.is_empty())
             .collect(),
@@ -113,10 +113,18 @@ impl View for ShowView<'_> {
                 (_, Value::Text(text)) => {
                     pairs.push((aspect.name.clone(), Cell::new(text.clone())))
                 }
-                (_, Value::List(items)) => pairs.push((
-                    aspect.name.clone(),
-                    Cell::lines(items.iter().map(|i| i.text.clone()).collect()),
-                )),
+                (_, Value::List(items)) => {
+                    let cell = Cell::lines(items.iter().map(|i| i.text.clone()).collect());
+                    // A stale figure is said in words too; the tone only draws the eye.
+                    pairs.push((
+                        aspect.name.clone(),
+                        if items.iter().any(|i| i.stale) {
+                            cell.tone(Tone::Warn)
+                        } else {
+                            cell
+                        },
+                    ))
+                }
                 (_, Value::Entries(entries)) => {
                     flush_pairs(&mut report, &mut pairs);
                     report.heading(format!("{} (any one is enough)", aspect.name));

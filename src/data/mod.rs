@@ -7,7 +7,7 @@
 
 pub mod builtin;
 pub mod diagnostics;
-mod locate;
+pub(crate) mod locate;
 pub mod model;
 pub mod period;
 mod validate;
@@ -23,6 +23,7 @@ use toml::de::{DeTable, DeValue};
 pub use diagnostics::Diagnostic;
 use diagnostics::Lines;
 use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+pub(crate) use validate::is_soc_code;
 
 /// The kinds of records, one file each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,6 +127,49 @@ impl SourceFile {
             Origin::BuiltIn => format!("data/{}", self.kind.file_name()),
             Origin::User(path) => path.display().to_string(),
         }
+    }
+
+    /// A problem at a value inside this file's `[[kind]]` records: `steps` start at the
+    /// record's index (`[Index(3), Key("soc")]`). For many problems in one file, use `index`.
+    pub fn diagnostic_at(
+        &self,
+        steps: &[locate::Step],
+        message: String,
+        hint: Option<String>,
+    ) -> Diagnostic {
+        self.index().diagnostic_at(steps, message, hint)
+    }
+
+    /// The file parsed and its lines indexed, to point at many of its values: a file with
+    /// thousands of problems is parsed once, not once per problem.
+    pub fn index(&self) -> FileIndex<'_> {
+        FileIndex {
+            file: self,
+            locator: locate::Locator::new(&self.text),
+            lines: Lines::new(&self.text),
+        }
+    }
+}
+
+/// A data file parsed once for pointing at its values (see `SourceFile::index`).
+pub struct FileIndex<'a> {
+    file: &'a SourceFile,
+    locator: locate::Locator<'a>,
+    lines: Lines<'a>,
+}
+
+impl FileIndex<'_> {
+    /// As `SourceFile::diagnostic_at`.
+    pub fn diagnostic_at(
+        &self,
+        steps: &[locate::Step],
+        message: String,
+        hint: Option<String>,
+    ) -> Diagnostic {
+        let mut path = vec![locate::Step::Key(self.file.kind.table_key())];
+        path.extend_from_slice(steps);
+        let span = self.locator.span(&path).unwrap_or(0..0);
+        Diagnostic::at_line(self.file.display_path(), &self.lines, span, message, hint)
     }
 }
 
@@ -249,13 +293,15 @@ fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
-/// The largest data file him reads. The built-in files are 3 to 25 KB and a data set of every
-/// occupation would be a few hundred KB; a file of 16 MiB takes about a second and 270 MB of
-/// memory to check, so anything larger is refused at once, before it is read, rather than
-/// left to eat the machine's memory (a log file or a disk image saved as titles.toml).
+/// The largest data file him reads. The built-in files are 1 KB to 1.1 MB (the wage table)
+/// and a data set of every occupation would be a few MB; a TOML file of 16 MiB takes about a
+/// second and 270 MB of memory to check, so anything larger is refused at once, before it is
+/// read, rather than left to eat the machine's memory (a log file or a disk image saved as
+/// titles.toml).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
+/// Reads a file of a user's data directory as UTF-8 text, or says why it cannot.
+pub(crate) fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
     use std::io::Read;
     let shown = path.display().to_string();
     let cannot_read = |err: std::io::Error| {
@@ -316,7 +362,7 @@ fn too_large(shown: String, bytes: u64) -> Diagnostic {
             mib(bytes),
             mib(MAX_FILE_BYTES)
         ),
-        Some("him's data files are small (the built-in ones are under 25 KB): check that this is the file you meant".to_string()),
+        Some("him's data files are small (the largest built-in one is about 1 MB): check that this is the file you meant".to_string()),
     )
 }
 

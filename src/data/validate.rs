@@ -2,10 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostics::Lines;
-use super::locate::{Locator, Step};
+use super::locate::Step;
 use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Specialization, Status};
-use super::{Dataset, Diagnostic, Kind, SourceFile};
+use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text::normalize_name;
 
 /// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
@@ -94,21 +93,11 @@ pub fn validate(
                 files
                     .iter()
                     .find(|f| f.kind == problem.kind)
-                    .map(|file| FileIndex {
-                        file,
-                        locator: Locator::new(&file.text),
-                        lines: Lines::new(&file.text),
-                    })
+                    .map(SourceFile::index)
             });
             to_diagnostic(problem, index.as_ref(), positions)
         })
         .collect()
-}
-
-struct FileIndex<'a> {
-    file: &'a SourceFile,
-    locator: Locator<'a>,
-    lines: Lines<'a>,
 }
 
 fn to_diagnostic(
@@ -122,19 +111,10 @@ fn to_diagnostic(
         .and_then(|p| p.get(problem.record))
         .copied()
         .unwrap_or(problem.record);
-    let mut path = vec![Step::Key(problem.kind.table_key()), Step::Index(position)];
-    path.extend(problem.steps);
+    let mut steps = vec![Step::Index(position)];
+    steps.extend(problem.steps);
     let diagnostic = match index {
-        Some(index) => {
-            let span = index.locator.span(&path).unwrap_or(0..0);
-            Diagnostic::at_line(
-                index.file.display_path(),
-                &index.lines,
-                span,
-                problem.message,
-                problem.hint,
-            )
-        }
+        Some(index) => index.diagnostic_at(&steps, problem.message, problem.hint),
         None => Diagnostic::file_level(
             problem.kind.file_name().to_string(),
             problem.message,
@@ -743,7 +723,8 @@ fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {
     normalize_name(record.id()) == normal
 }
 
-fn is_soc_code(code: &str) -> bool {
+/// `15-1211`: two digits, a hyphen, four digits.
+pub(crate) fn is_soc_code(code: &str) -> bool {
     let bytes = code.as_bytes();
     bytes.len() == 7
         && bytes[2] == b'-'

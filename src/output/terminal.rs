@@ -137,13 +137,21 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
                 .collect()
         })
         .collect();
-    let mut header_lines: Vec<Vec<String>> = header.iter().map(|h| vec![h.clone()]).collect();
+    // A header may have several lines ("10th–90th\npercentile"): each is measured and wrapped
+    // on its own.
+    let mut header_lines: Vec<Vec<String>> = header
+        .iter()
+        .map(|h| h.lines().map(str::to_string).collect())
+        .collect();
     // him wraps cells itself, so a wrapped list item hangs under its text; comfy-table only
     // draws. Without a width (a pipe) nothing is wrapped.
     if let Some(width) = style.width {
         let natural: Vec<usize> = (0..columns)
             .map(|i| {
-                let head = header.get(i).map_or(0, |h| h.width());
+                let head = header_lines
+                    .get(i)
+                    .and_then(|lines| lines.iter().map(|l| l.width()).max())
+                    .unwrap_or(0);
                 body.iter()
                     .filter_map(|row| row.get(i))
                     .flatten()
@@ -329,5 +337,27 @@ mod tests {
         for line in text.lines() {
             assert!(line.width() <= 40, "{line:?} is {} wide", line.width());
         }
+    }
+
+    #[test]
+    fn a_header_of_two_lines_is_as_wide_as_its_longest_line() {
+        let style = Style {
+            format: super::super::Format::Table,
+            color: false,
+            width: Some(40),
+        };
+        let mut report = Report::new();
+        let mut table = Table::new(["Name", "10th–90th\npercentile"]);
+        table.row(vec![Cell::new("a name that is long"), Cell::new("$1–$2")]);
+        report.table(table);
+        let mut out = Vec::new();
+        render(&report, &style, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        // Both columns keep their natural width: nothing wraps.
+        assert!(
+            text.contains("│ a name that is long ┆ $1–$2      │"),
+            "{text}"
+        );
+        assert!(text.contains("┆ percentile │"), "{text}");
     }
 }

@@ -1,0 +1,191 @@
+//! `him sources`: every source with its period and its age today, the figures it backs, and
+//! which of those figures are stale.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Context;
+use crate::data::period::Period;
+use crate::error::NothingFound;
+use crate::output::{Cell, Report, Table, Tone, View};
+
+/// What kinds of figures a source backs. Only pay (including the wage table) and outlook can be
+/// stale: the rest are facts or the price index used to convert dollars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backs {
+    /// Dated pay figures of titles (the article's).
+    Pay,
+    /// The OEWS wage table.
+    Wages,
+    /// Employment projections of fields.
+    Outlook,
+    /// The CPI-U index `--real` converts with.
+    Prices,
+}
+
+impl Backs {
+    pub fn label(self) -> &'static str {
+        match self {
+            Backs::Pay => "pay",
+            Backs::Wages => "wage table",
+            Backs::Outlook => "outlook",
+            Backs::Prices => "price index",
+        }
+    }
+
+    fn can_be_stale(self) -> bool {
+        self != Backs::Prices
+    }
+}
+
+#[derive(Serialize)]
+pub struct SourcesView {
+    today: String,
+    stale_after_years: u16,
+    sources: Vec<SourceAge>,
+}
+
+#[derive(Serialize)]
+struct SourceAge {
+    id: String,
+    publisher: String,
+    title: String,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    /// Months from the period to today; `null` for an undated source.
+    age_months: Option<u32>,
+    #[serde(skip)]
+    age_short: String,
+    /// The figures it backs: `pay`, `wages`, `outlook`, `prices`.
+    backs: Vec<Backs>,
+    /// True when it backs pay or outlook figures older than the threshold.
+    stale: bool,
+}
+
+/// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
+/// price index name (`WageData::source_ids`).
+pub fn figures_backed(
+    ctx: &Context<'_>,
+    id: &str,
+    tables: &(Option<String>, Option<String>),
+) -> Vec<Backs> {
+    let data = &ctx.catalog.data;
+    let (wage_source, price_source) = tables;
+    [
+        (
+            Backs::Pay,
+            data.titles
+                .iter()
+                .flat_map(|t| &t.pay)
+                .any(|p| p.source == id),
+        ),
+        (Backs::Wages, wage_source.as_deref() == Some(id)),
+        (
+            Backs::Outlook,
+            data.fields
+                .iter()
+                .flat_map(|f| &f.outlook)
+                .any(|o| o.source == id),
+        ),
+        (Backs::Prices, price_source.as_deref() == Some(id)),
+    ]
+    .into_iter()
+    .filter_map(|(backs, holds)| holds.then_some(backs))
+    .collect()
+}
+
+/// Whether a source's figures are stale: it backs pay or outlook figures older than allowed.
+pub fn is_stale(backs: &[Backs], age: Option<super::Age>) -> bool {
+    age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale())
+}
+
+pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
+    let data = &ctx.catalog.data;
+    let table_sources = ctx.wages.source_ids();
+    let mut rows = Vec::new();
+    for source in &data.sources {
+        let id = source.id.as_str();
+        let backs = figures_backed(ctx, id, &table_sources);
+        let age = source.period.map(|p| ctx.age(p));
+        let stale = age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale());
+        if only_stale && !stale {
+            continue;
+        }
+        rows.push(SourceAge {
+            id: source.id.clone(),
+            publisher: source.publisher.clone(),
+            title: source.title.clone(),
+            kind: source.kind.as_str(),
+            period: source.period,
+            url: source.url.clone(),
+            age_months: age.map(|a| a.months),
+            age_short: age.map_or_else(|| "-".to_string(), |a| a.short()),
+            backs,
+            stale,
+        });
+    }
+    if rows.is_empty() {
+        return Err(NothingFound::new(format!(
+            "no source backs pay or outlook figures older than {} years",
+            ctx.stale_after_years
+        ))
+        .with_hint("--stale-after YEARS sets how old is stale")
+        .into());
+    }
+    Ok(SourcesView {
+        today: ctx.today.to_string(),
+        stale_after_years: ctx.stale_after_years,
+        sources: rows,
+    })
+}
+
+impl View for SourcesView {
+    fn report(&self) -> Report {
+        let mut report = Report::new();
+        report.title(format!("Sources ({})", self.sources.len()));
+        report.text_toned(
+            format!(
+                "Ages as of {}; pay and outlook figures older than {} year{} are marked stale.",
+                self.today,
+                self.stale_after_years,
+                if self.stale_after_years == 1 { "" } else { "s" }
+            ),
+            Tone::Muted,
+        );
+        // Publishers and titles are in `him list sources`; this table is about dates, narrow
+        // enough for 80 columns.
+        let mut table = Table::new(["Source", "Period", "Age", "Backs", "Stale"]);
+        for source in &self.sources {
+            let period = source
+                .period
+                .map_or_else(|| "undated".to_string(), |p| p.to_string());
+            table.row(vec![
+                Cell::new(source.id.clone()).tone(Tone::Strong),
+                Cell::new(period),
+                Cell::new(source.age_short.clone()),
+                Cell::new(
+                    source
+                        .backs
+                        .iter()
+                        .map(|b| b.label())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                if source.stale {
+                    Cell::new("stale").tone(Tone::Warn)
+                } else {
+                    Cell::empty()
+                },
+            ]);
+        }
+        report.table(table);
+        report.note(
+            "Age counts from the period to today (~: a year alone, counted from its middle). A source that backs no figures backs facts: rules, descriptions, the editors' choices. `him show SOURCE` shows one in full, `him list sources` their publishers and titles; --stale lists only the stale ones.",
+        );
+        report
+    }
+}

@@ -1,0 +1,742 @@
+//! Wages and prices: the BLS OEWS wage table (annual wages by occupation, area and work setting)
+//! and the CPI-U annual averages that turn dollars of one year into dollars of another.
+//!
+//! Both are CSV files in `data/` (`oews-wages.csv`, `cpi-u-annual.csv`), compiled into the binary
+//! like the TOML files, and a user's data directory may replace either one. Nothing here is read
+//! until a command asks: `WageData` parses each file on first use, so `him list titles` never
+//! pays for thousands of wage rows. Commands see only the types below (`WageTable`, `Estimate`,
+//! `PriceIndex` and their lookups), so the representation can change (say, converted at build
+//! time) without touching them.
+
+mod areas;
+mod parse;
+
+use parse::Reading;
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::data::locate::Step;
+use crate::data::model::Source;
+use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
+use crate::error::DataError;
+
+pub use areas::AreaQueryError;
+
+/// The wage table's file name, in `data/` and in a user's data directory.
+pub const WAGES_FILE: &str = "oews-wages.csv";
+/// The price index's file name.
+pub const PRICES_FILE: &str = "cpi-u-annual.csv";
+
+const BUILTIN_WAGES: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/oews-wages.csv"));
+const BUILTIN_PRICES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/cpi-u-annual.csv"
+));
+
+/// A value BLS published, or why there is none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    Published(u32),
+    Unpublished(Reason),
+}
+
+impl Figure {
+    pub fn value(self) -> Option<u32> {
+        match self {
+            Figure::Published(value) => Some(value),
+            Figure::Unpublished(_) => None,
+        }
+    }
+}
+
+/// Why a figure is missing. The first three come from the table itself (its `-` cells and their
+/// footnotes); `NoEstimate` is a row the table does not have at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// BLS footnote 8: the estimate was not released.
+    NotReleased,
+    /// BLS footnote 5: withheld because it is at or above BLS's top code. The footnote's own
+    /// text names a dollar figure, yet this release publishes higher values, so him never
+    /// states a bound.
+    AboveTopCode,
+    /// A `-` without a footnote.
+    NotPublished,
+    /// BLS publishes no estimate for this occupation in this area or setting.
+    NoEstimate,
+}
+
+impl Reason {
+    /// The words shown in place of the figure.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::NotReleased => "not released",
+            Reason::AboveTopCode => "not published (above BLS's top code)",
+            Reason::NotPublished => "not published",
+            Reason::NoEstimate => "no estimate",
+        }
+    }
+
+    /// What the label means, for a note under a table.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Reason::NotReleased => "not released: BLS did not release this estimate",
+            Reason::AboveTopCode => {
+                "not published (above BLS's top code): BLS withholds wages at or above its top code, so the value is not known"
+            }
+            Reason::NotPublished => "not published: BLS published no value",
+            Reason::NoEstimate => "no estimate: BLS publishes no figures for this occupation here",
+        }
+    }
+}
+
+/// One row of the wage table: an occupation in an area and work setting, annual wages in
+/// dollars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Estimate {
+    pub employment: Figure,
+    pub p10: Figure,
+    pub p25: Figure,
+    pub median: Figure,
+    pub p75: Figure,
+    pub p90: Figure,
+}
+
+impl Estimate {
+    /// The estimate of a row the table lacks: every figure missing for the same reason.
+    pub fn none() -> Estimate {
+        let none = Figure::Unpublished(Reason::NoEstimate);
+        Estimate {
+            employment: none,
+            p10: none,
+            p25: none,
+            median: none,
+            p75: none,
+            p90: none,
+        }
+    }
+
+    /// The wage figures with their names, lowest percentile first.
+    pub fn wages(&self) -> [(&'static str, Figure); 5] {
+        [
+            ("p10", self.p10),
+            ("p25", self.p25),
+            ("median", self.median),
+            ("p75", self.p75),
+            ("p90", self.p90),
+        ]
+    }
+}
+
+/// An occupation of the Standard Occupational Classification.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Occupation {
+    pub soc: String,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AreaKind {
+    National,
+    State,
+    Metro,
+}
+
+impl AreaKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AreaKind::National => "national",
+            AreaKind::State => "state",
+            AreaKind::Metro => "metro",
+        }
+    }
+}
+
+/// The nation, a state (or DC, Guam, Puerto Rico, the Virgin Islands), or a metro or
+/// nonmetropolitan area, as BLS names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Area {
+    pub code: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: AreaKind,
+}
+
+impl Area {
+    /// The name a person reads: "United States" for BLS's "National".
+    pub fn label(&self) -> &str {
+        match self.kind {
+            AreaKind::National => "United States",
+            _ => &self.name,
+        }
+    }
+}
+
+/// An index into the table's areas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AreaId(u16);
+
+/// A work setting: the industries BLS publishes national wages for. `All` is every industry
+/// together (the figures for areas).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Setting {
+    /// All industries together (the default)
+    #[value(alias = "all-industries")]
+    All,
+    /// Hospitals
+    #[value(alias = "hospital")]
+    Hospitals,
+    /// Offices of physicians
+    #[value(alias = "physicians", alias = "physician-office")]
+    PhysicianOffices,
+    /// Outpatient care centers
+    #[value(alias = "outpatient")]
+    OutpatientCare,
+    /// Ambulatory health care services (physician offices, outpatient centers and the like)
+    #[value(alias = "ambulatory")]
+    AmbulatoryCare,
+    /// Nursing and residential care facilities
+    #[value(alias = "nursing", alias = "nursing-residential")]
+    NursingCare,
+    /// Insurance carriers and related activities
+    #[value(alias = "insurance-carriers")]
+    Insurance,
+    /// Computer systems design and related services
+    #[value(alias = "computer-systems")]
+    ComputerSystemsDesign,
+    /// Management, scientific and technical consulting services
+    #[value(alias = "management-consulting")]
+    Consulting,
+    /// State government, excluding schools and hospitals
+    #[value(alias = "state")]
+    StateGovernment,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 10] = [
+        Setting::All,
+        Setting::Hospitals,
+        Setting::PhysicianOffices,
+        Setting::OutpatientCare,
+        Setting::AmbulatoryCare,
+        Setting::NursingCare,
+        Setting::Insurance,
+        Setting::ComputerSystemsDesign,
+        Setting::Consulting,
+        Setting::StateGovernment,
+    ];
+
+    /// The BLS industry code (NAICS, or an OEWS designation).
+    pub fn code(self) -> &'static str {
+        match self {
+            Setting::All => "000000",
+            Setting::Hospitals => "622000",
+            Setting::PhysicianOffices => "621100",
+            Setting::OutpatientCare => "621400",
+            Setting::AmbulatoryCare => "621000",
+            Setting::NursingCare => "623000",
+            Setting::Insurance => "524000",
+            Setting::ComputerSystemsDesign => "541500",
+            Setting::Consulting => "541600",
+            Setting::StateGovernment => "999200",
+        }
+    }
+
+    /// The id used on the command line and in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Setting::All => "all",
+            Setting::Hospitals => "hospitals",
+            Setting::PhysicianOffices => "physician-offices",
+            Setting::OutpatientCare => "outpatient-care",
+            Setting::AmbulatoryCare => "ambulatory-care",
+            Setting::NursingCare => "nursing-care",
+            Setting::Insurance => "insurance",
+            Setting::ComputerSystemsDesign => "computer-systems-design",
+            Setting::Consulting => "consulting",
+            Setting::StateGovernment => "state-government",
+        }
+    }
+
+    /// The industry's name as BLS gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Setting::All => "All industries",
+            Setting::Hospitals => "Hospitals",
+            Setting::PhysicianOffices => "Offices of Physicians",
+            Setting::OutpatientCare => "Outpatient Care Centers",
+            Setting::AmbulatoryCare => "Ambulatory Health Care Services",
+            Setting::NursingCare => "Nursing and Residential Care Facilities",
+            Setting::Insurance => "Insurance Carriers and Related Activities",
+            Setting::ComputerSystemsDesign => "Computer Systems Design and Related Services",
+            Setting::Consulting => "Management, Scientific, and Technical Consulting Services",
+            Setting::StateGovernment => "State Government, excluding Schools and Hospitals",
+        }
+    }
+
+    /// A short name for column headers.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Setting::All => "All industries",
+            Setting::Hospitals => "Hospitals",
+            Setting::PhysicianOffices => "Physician offices",
+            Setting::OutpatientCare => "Outpatient care",
+            Setting::AmbulatoryCare => "Ambulatory care",
+            Setting::NursingCare => "Nursing care",
+            Setting::Insurance => "Insurance",
+            Setting::ComputerSystemsDesign => "Computer systems design",
+            Setting::Consulting => "Consulting",
+            Setting::StateGovernment => "State government",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl Serialize for Setting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("id", self.id())?;
+        map.serialize_entry("code", self.code())?;
+        map.serialize_entry("name", self.name())?;
+        map.end()
+    }
+}
+
+/// A row of an area: its occupation (an index into the table's occupations), setting and
+/// figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Row {
+    occupation: u16,
+    setting: Setting,
+    estimate: Estimate,
+}
+
+/// The OEWS wage table, read.
+#[derive(Debug)]
+pub struct WageTable {
+    /// The id of the `sources.toml` record the table comes from (its `# source:` line).
+    pub source: String,
+    occupations: Vec<Occupation>,
+    areas: Vec<Area>,
+    /// The rows of each area, by `AreaId`.
+    rows: Vec<Vec<Row>>,
+}
+
+impl WageTable {
+    /// Reads a wage table's text; `file` is the path shown in messages. Every problem is
+    /// reported, with its line and column.
+    pub fn parse(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+        parse::wage_table(text, file, Reading::All)
+    }
+
+    /// Reads the national rows only (they come first in the file): all that profiles and
+    /// national tables need, at a small part of the cost.
+    pub fn parse_national(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+        parse::wage_table(text, file, Reading::NationalOnly)
+    }
+
+    pub fn occupation(&self, soc: &str) -> Option<&Occupation> {
+        self.occupations.iter().find(|o| o.soc == soc)
+    }
+
+    pub fn occupations(&self) -> &[Occupation] {
+        &self.occupations
+    }
+
+    pub fn area(&self, id: AreaId) -> &Area {
+        &self.areas[usize::from(id.0)]
+    }
+
+    pub fn areas(&self) -> impl Iterator<Item = (AreaId, &Area)> {
+        self.areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (AreaId(u16::try_from(i).unwrap_or(u16::MAX)), a))
+    }
+
+    /// The nation as an area, when the table has national rows.
+    pub fn national(&self) -> Option<AreaId> {
+        self.areas()
+            .find(|(_, a)| a.kind == AreaKind::National)
+            .map(|(id, _)| id)
+    }
+
+    /// The estimate for an occupation in an area and setting, when BLS publishes one.
+    pub fn estimate(&self, soc: &str, area: AreaId, setting: Setting) -> Option<&Estimate> {
+        let occupation = u16::try_from(self.occupations.iter().position(|o| o.soc == soc)?).ok()?;
+        self.rows
+            .get(usize::from(area.0))?
+            .iter()
+            .find(|r| r.occupation == occupation && r.setting == setting)
+            .map(|r| &r.estimate)
+    }
+
+    /// How many rows the table holds.
+    pub fn len(&self) -> usize {
+        self.rows.iter().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.iter().all(Vec::is_empty)
+    }
+
+    /// The area a person means by `query`: `national`, a state by name or postal code, a metro
+    /// area by its name or a fragment of it, or a BLS area code. An exact state wins over a
+    /// metro fragment (`washington` is the state, not Washington-Arlington-Alexandria).
+    pub fn resolve_area(&self, query: &str) -> Result<AreaId, AreaQueryError> {
+        areas::resolve(self, query)
+    }
+}
+
+/// CPI-U annual averages by year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceIndex {
+    /// The id of the `sources.toml` record the index comes from.
+    pub source: String,
+    annual: BTreeMap<u16, f64>,
+}
+
+impl PriceIndex {
+    pub fn parse(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
+        parse::price_index(text, file)
+    }
+
+    /// The annual average of `year`, when it has one.
+    pub fn annual(&self, year: u16) -> Option<f64> {
+        self.annual.get(&year).copied()
+    }
+
+    /// `amount` dollars of `from` in dollars of `to`: amount × CPI(to) / CPI(from), rounded to
+    /// the dollar. `None` when either year has no annual average.
+    pub fn convert(&self, amount: u32, from: u16, to: u16) -> Option<u32> {
+        if from == to {
+            return Some(amount);
+        }
+        let factor = self.annual(to)? / self.annual(from)?;
+        let converted = (f64::from(amount) * factor).round();
+        // A CPI ratio of real data keeps any u32 salary in range; clamp rather than wrap.
+        Some(converted.clamp(0.0, f64::from(u32::MAX)) as u32)
+    }
+
+    /// The years with an annual average, as spans: "1990-2025", or "1990-2019, 2021-2025" when
+    /// a year is missing.
+    pub fn years(&self) -> String {
+        let mut spans: Vec<(u16, u16)> = Vec::new();
+        for &year in self.annual.keys() {
+            match spans.last_mut() {
+                Some((_, end)) if *end + 1 == year => *end = year,
+                _ => spans.push((year, year)),
+            }
+        }
+        spans
+            .iter()
+            .map(|&(start, end)| {
+                if start == end {
+                    start.to_string()
+                } else {
+                    format!("{start}-{end}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn len(&self) -> usize {
+        self.annual.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.annual.is_empty()
+    }
+}
+
+/// One of the two files, as found: built in, or from the user's data directory.
+struct TableFile {
+    name: &'static str,
+    origin: Origin,
+    text: Cow<'static, str>,
+}
+
+impl TableFile {
+    fn find(user_dir: Option<&Path>, name: &'static str) -> Result<TableFile, Box<Diagnostic>> {
+        let builtin = match name {
+            WAGES_FILE => BUILTIN_WAGES,
+            _ => BUILTIN_PRICES,
+        };
+        if let Some(path) = user_dir.map(|dir| dir.join(name))
+            && (path.exists() || path.is_symlink())
+        {
+            let text = crate::data::read_user_file(&path)?;
+            return Ok(TableFile {
+                name,
+                origin: Origin::User(path),
+                text: Cow::Owned(text),
+            });
+        }
+        Ok(TableFile {
+            name,
+            origin: Origin::BuiltIn,
+            text: Cow::Borrowed(builtin),
+        })
+    }
+
+    fn display_path(&self) -> String {
+        match &self.origin {
+            Origin::BuiltIn => format!("data/{}", self.name),
+            Origin::User(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The source a table names must exist and have a period: the period dates every figure.
+fn check_source(file: &TableFile, named: &str, sources: &[Source]) -> Option<Diagnostic> {
+    let span = parse::source_line(&file.text).map_or(0..0, |(_, span)| span);
+    let problem = match sources.iter().find(|s| s.id == named) {
+        None => format!("the source `{named}` is not in sources.toml"),
+        Some(source) if source.period.is_none() => {
+            format!("the source `{named}` has no period, so the figures would have no date")
+        }
+        Some(_) => return None,
+    };
+    Some(Diagnostic::at(
+        file.display_path(),
+        &file.text,
+        span,
+        problem,
+        Some("name a source of sources.toml with a period on the `# source: ID` line".to_string()),
+    ))
+}
+
+/// A strict reader of a table file's text; the second argument is the path shown in messages.
+type Parser<T> = fn(&str, &str) -> Result<T, Vec<Diagnostic>>;
+
+/// What the two table files share: a file name, a strict parser, a row count.
+trait TableKind: Sized {
+    const FILE: &'static str;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>>;
+    fn rows(&self) -> usize;
+}
+
+impl TableKind for WageTable {
+    const FILE: &'static str = WAGES_FILE;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>> {
+        WageTable::parse(text, file)
+    }
+    fn rows(&self) -> usize {
+        self.len()
+    }
+}
+
+impl TableKind for PriceIndex {
+    const FILE: &'static str = PRICES_FILE;
+    fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>> {
+        PriceIndex::parse(text, file)
+    }
+    fn rows(&self) -> usize {
+        self.len()
+    }
+}
+
+/// Reads one table file with `parse` and checks the source it names against `sources`.
+fn load<T: TableKind>(
+    user_dir: Option<&Path>,
+    sources: &[Source],
+    parse: Parser<T>,
+) -> Result<T, Vec<Diagnostic>> {
+    let file = TableFile::find(user_dir, T::FILE).map_err(|d| vec![*d])?;
+    let table = parse(&file.text, &file.display_path())?;
+    let named = parse::source_line(&file.text).map_or("", |(id, _)| id);
+    match check_source(&file, named, sources) {
+        Some(problem) => Err(vec![problem]),
+        None => Ok(table),
+    }
+}
+
+/// The table in `cell`, read with `parse` on first use.
+fn cached<'c, T: TableKind>(
+    cell: &'c OnceCell<Result<T, DataError>>,
+    user_dir: Option<&Path>,
+    sources: &[Source],
+    parse: Parser<T>,
+) -> Result<&'c T, DataError> {
+    cell.get_or_init(|| load(user_dir, sources, parse).map_err(DataError::new))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The wage table and price index of a run, each read on first use.
+pub struct WageData {
+    user_dir: Option<PathBuf>,
+    /// The national rows alone, for queries that need no other area.
+    national: OnceCell<Result<WageTable, DataError>>,
+    wages: OnceCell<Result<WageTable, DataError>>,
+    prices: OnceCell<Result<PriceIndex, DataError>>,
+}
+
+impl WageData {
+    /// The built-in files, with those present in `user_dir` in their place.
+    pub fn new(user_dir: Option<&Path>) -> WageData {
+        WageData {
+            user_dir: user_dir.map(Path::to_path_buf),
+            national: OnceCell::new(),
+            wages: OnceCell::new(),
+            prices: OnceCell::new(),
+        }
+    }
+
+    /// The wage table, read now if it has not been; `sources` are the catalog's, to check the
+    /// source the table names.
+    pub fn wages(&self, sources: &[Source]) -> Result<&WageTable, DataError> {
+        cached(
+            &self.wages,
+            self.user_dir.as_deref(),
+            sources,
+            WageTable::parse,
+        )
+    }
+
+    /// The national rows of the wage table (the whole table when it is already read): what a
+    /// query that shows no state or metro area needs, read in a small part of the time.
+    pub fn national_wages(&self, sources: &[Source]) -> Result<&WageTable, DataError> {
+        if let Some(Ok(whole)) = self.wages.get() {
+            return Ok(whole);
+        }
+        cached(
+            &self.national,
+            self.user_dir.as_deref(),
+            sources,
+            WageTable::parse_national,
+        )
+    }
+
+    pub fn prices(&self, sources: &[Source]) -> Result<&PriceIndex, DataError> {
+        cached(
+            &self.prices,
+            self.user_dir.as_deref(),
+            sources,
+            PriceIndex::parse,
+        )
+    }
+
+    /// The source ids the two files name, read from their first lines only (no rows parsed):
+    /// what `him sources` needs to say which source backs the wages.
+    pub fn source_ids(&self) -> (Option<String>, Option<String>) {
+        let named = |name| {
+            TableFile::find(self.user_dir.as_deref(), name)
+                .ok()
+                .and_then(|file| parse::source_line(&file.text).map(|(id, _)| id.to_string()))
+        };
+        (named(WAGES_FILE), named(PRICES_FILE))
+    }
+}
+
+/// What `him check` reports of one table file.
+pub struct FileSummary {
+    pub file: &'static str,
+    pub origin: Origin,
+    pub records: usize,
+}
+
+/// Checks both files of a data directory: each file on its own and, given the data set they go
+/// with (when it loaded cleanly), the sources they name and every title's occupation code (a
+/// title without wages is a warning: it works, with no current pay).
+pub fn check(
+    user_dir: Option<&Path>,
+    data: Option<(&Dataset, &[SourceFile])>,
+) -> (Vec<FileSummary>, Vec<Diagnostic>) {
+    let mut summaries = Vec::new();
+    let mut problems = Vec::new();
+    let wages = check_file::<WageTable>(user_dir, data, &mut problems);
+    if let (Some(table), Some((data, files))) = (&wages.1, data) {
+        problems.extend(missing_wages(table, data, files));
+    }
+    summaries.extend(wages.0);
+    summaries.extend(check_file::<PriceIndex>(user_dir, data, &mut problems).0);
+    (summaries, problems)
+}
+
+/// Checks one table file on its own and the source it names; the table when it reads.
+fn check_file<T: TableKind>(
+    user_dir: Option<&Path>,
+    data: Option<(&Dataset, &[SourceFile])>,
+    problems: &mut Vec<Diagnostic>,
+) -> (Option<FileSummary>, Option<T>) {
+    let file = match TableFile::find(user_dir, T::FILE) {
+        Ok(file) => file,
+        Err(problem) => {
+            problems.push(*problem);
+            return (None, None);
+        }
+    };
+    let table = T::parse_text(&file.text, &file.display_path())
+        .map_err(|found| problems.extend(found))
+        .ok();
+    // The source line is read on its own, so a bad row does not hide a bad source.
+    if let (Some((source, _)), Some((data, _))) = (parse::source_line(&file.text), data)
+        && !source.is_empty()
+    {
+        problems.extend(check_source(&file, source, &data.sources));
+    }
+    let summary = FileSummary {
+        file: T::FILE,
+        origin: file.origin,
+        records: table.as_ref().map_or(0, T::rows),
+    };
+    (Some(summary), table)
+}
+
+/// A warning for each title whose occupation code has no national wages in the table.
+fn missing_wages(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec<Diagnostic> {
+    let Some(national) = table.national() else {
+        return vec![
+            Diagnostic::file_level(
+                WAGES_FILE.to_string(),
+                "the wage table has no national rows, so no title has national wages".to_string(),
+                None,
+            )
+            .warning(),
+        ];
+    };
+    let titles = files.iter().find(|f| f.kind == Kind::Title);
+    // Parsed on the first warning and once for all, however many titles lack a wage row.
+    let index = OnceCell::new();
+    data.titles
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| table.estimate(&t.soc, national, Setting::All).is_none())
+        .map(|(i, t)| {
+            let message = format!(
+                "title `{}` has SOC code {}, which has no national row in the wage table: him shows no current pay for it",
+                t.id, t.soc
+            );
+            let hint = Some(format!(
+                "use one of the table's occupation codes ({}), or add its rows to {WAGES_FILE}",
+                table
+                    .occupations()
+                    .iter()
+                    .map(|o| o.soc.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            match titles {
+                Some(file) => index.get_or_init(|| file.index()).diagnostic_at(&[Step::Index(i), Step::Key("soc")], message, hint),
+                None => Diagnostic::file_level("titles.toml".to_string(), message, hint),
+            }
+            .warning()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

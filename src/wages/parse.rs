@@ -1,0 +1,702 @@
+//! Reads the two CSV files strictly: every problem is reported with its line and column, like the
+//! TOML loader's, and nothing is guessed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use super::{
+    Area, AreaId, AreaKind, Estimate, Figure, Occupation, PriceIndex, Reason, Row as TableRow,
+};
+use super::{Setting, WageTable};
+use crate::data::Diagnostic;
+use crate::data::period::{FIRST_YEAR, LAST_YEAR};
+
+/// The columns of the wage table, in the order him writes them (any order is read).
+const WAGE_COLUMNS: [&str; 13] = [
+    "soc_code",
+    "occupation",
+    "area_type",
+    "area_code",
+    "area_name",
+    "industry_code",
+    "footnotes",
+    "employment",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+];
+/// The columns holding figures, which footnotes may name (indexes into `WAGE_COLUMNS`).
+const FIGURE_COLUMNS: Range<usize> = 7..13;
+
+const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
+
+const FOOTNOTE_HINT: &str = "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)";
+
+/// Past this many problems a file is clearly not a wage table; the rest are counted, not shown.
+const MAX_PROBLEMS: usize = 20;
+
+/// The `# source: ID` line among the comment lines that open a file: the id and its span.
+pub fn source_line(text: &str) -> Option<(&str, Range<usize>)> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end();
+        let Some(comment) = content.strip_prefix('#') else {
+            break;
+        };
+        if let Some(rest) = comment.trim_start().strip_prefix("source:") {
+            let id = rest.trim();
+            let start = offset + (content.len() - rest.trim_start().len());
+            return Some((id, start..start + id.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Problems found in one file, capped.
+struct Problems<'t> {
+    file: &'t str,
+    text: &'t str,
+    found: Vec<Diagnostic>,
+    more: usize,
+}
+
+impl<'t> Problems<'t> {
+    fn new(file: &'t str, text: &'t str) -> Problems<'t> {
+        Problems {
+            file,
+            text,
+            found: Vec::new(),
+            more: 0,
+        }
+    }
+
+    fn at(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
+        if self.found.len() < MAX_PROBLEMS {
+            self.found.push(Diagnostic::at(
+                self.file.to_string(),
+                self.text,
+                span,
+                message,
+                hint,
+            ));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn csv_error(&mut self, err: &csv::Error) {
+        let start = err
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+        self.at(
+            start..start,
+            format!("cannot read this CSV row: {err}"),
+            None,
+        );
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
+        if self.found.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.into_errors())
+        }
+    }
+
+    fn into_errors(mut self) -> Vec<Diagnostic> {
+        if self.more > 0 {
+            self.found.push(Diagnostic::file_level(
+                self.file.to_string(),
+                format!("{} more problems not shown", self.more),
+                Some("fix the ones above first; they often explain the rest".to_string()),
+            ));
+        }
+        self.found
+    }
+}
+
+/// Where the row the CSV reader reports at `position` starts. The reader counts the comment
+/// lines before a row as part of it, so they are skipped here.
+fn row_start(text: &str, position: Option<&csv::Position>) -> usize {
+    let mut start = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(0));
+    while text.get(start..).is_some_and(|rest| rest.starts_with('#')) {
+        start = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+    }
+    start
+}
+
+/// The byte range of field `index` of the CSV row that starts at `start`, for pointing at it.
+fn field_span(text: &str, start: usize, index: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let mut field = 0;
+    let mut field_start = start;
+    let mut quoted = false;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                if field == index {
+                    return field_start..i;
+                }
+                field += 1;
+                field_start = i + 1;
+            }
+            b'\n' | b'\r' if !quoted => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    if field == index { field_start..i } else { i..i }
+}
+
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+/// Reads the header row: for each expected column, its index in the file.
+fn columns<const N: usize>(
+    reader: &mut csv::Reader<&[u8]>,
+    expected: [&str; N],
+    problems: &mut Problems<'_>,
+) -> Option<[usize; N]> {
+    let mut header = csv::StringRecord::new();
+    match reader.read_record(&mut header) {
+        Ok(true) => {}
+        Ok(false) => {
+            problems.at(
+                0..0,
+                "the file has no header row".to_string(),
+                Some(format!(
+                    "the first row names the columns: {}",
+                    expected.join(",")
+                )),
+            );
+            return None;
+        }
+        Err(err) => {
+            problems.csv_error(&err);
+            return None;
+        }
+    }
+    let start = row_start(problems.text, header.position());
+    let mut found = [usize::MAX; N];
+    for (i, name) in header.iter().enumerate() {
+        match expected.iter().position(|e| *e == name) {
+            Some(e) if found[e] == usize::MAX => found[e] = i,
+            Some(_) => problems.at(
+                field_span(problems.text, start, i),
+                format!("the column `{name}` is named twice"),
+                None,
+            ),
+            None => problems.at(
+                field_span(problems.text, start, i),
+                format!(
+                    "unknown column `{name}`, expected one of {}",
+                    expected.map(|e| format!("`{e}`")).join(", ")
+                ),
+                Some("him reads only the columns docs/DATA.md lists; remove this one".to_string()),
+            ),
+        }
+    }
+    let missing: Vec<&str> = expected
+        .iter()
+        .zip(found)
+        .filter(|(_, i)| *i == usize::MAX)
+        .map(|(e, _)| *e)
+        .collect();
+    if !missing.is_empty() {
+        problems.at(
+            field_span(problems.text, start, 0),
+            format!("the header lacks the column(s) {}", missing.join(", ")),
+            Some(format!("the header is: {}", expected.join(","))),
+        );
+        return None;
+    }
+    Some(found)
+}
+
+fn require_source<'t>(text: &'t str, problems: &mut Problems<'_>, example: &str) -> &'t str {
+    match source_line(text) {
+        Some((id, _)) if !id.is_empty() => id,
+        Some((_, span)) => {
+            problems.at(
+                span,
+                "the `# source:` line names no source".to_string(),
+                None,
+            );
+            ""
+        }
+        None => {
+            problems.at(
+                0..0,
+                "the file does not say where its figures come from".to_string(),
+                Some(format!(
+                    "begin the file with a comment line `# source: {example}` naming a source of sources.toml"
+                )),
+            );
+            ""
+        }
+    }
+}
+
+fn is_digits(text: &str, len: usize) -> bool {
+    text.len() == len && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A figure cell: a whole number, or `-` (then the footnote says why).
+fn figure(cell: &str, footnote: Option<Reason>) -> Result<Figure, String> {
+    if cell == "-" || cell.is_empty() {
+        return Ok(Figure::Unpublished(
+            footnote.unwrap_or(Reason::NotPublished),
+        ));
+    }
+    if footnote.is_some() {
+        return Err(format!(
+            "`{cell}` is given, but the footnotes say this value was not published"
+        ));
+    }
+    if !cell.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "`{cell}` is not a whole number (annual dollars or a count, without separators), or `-`"
+        ));
+    }
+    cell.parse()
+        .map(Figure::Published)
+        .map_err(|_| format!("`{cell}` is too large"))
+}
+
+/// A data row as `read_table` hands it over: its fields by expected column.
+struct Row<'r, const N: usize> {
+    record: &'r csv::StringRecord,
+    text: &'r str,
+    start: usize,
+    columns: &'r [usize; N],
+}
+
+impl<const N: usize> Row<'_, N> {
+    /// The field of expected column `column` (an index into the expected names).
+    fn cell(&self, column: usize) -> &str {
+        self.record.get(self.columns[column]).unwrap_or("")
+    }
+
+    fn span(&self, column: usize) -> Range<usize> {
+        field_span(self.text, self.start, self.columns[column])
+    }
+}
+
+/// Reads a table file: its `# source:` line, its header, then each row in turn, handed to `each`
+/// (which returns false to stop early).
+/// Rows that cannot be read, or have the wrong number of fields, become problems. Returns the
+/// source id, or `None` when the header is unusable.
+fn read_table<'t, const N: usize>(
+    problems: &mut Problems<'t>,
+    expected: [&str; N],
+    example_source: &str,
+    mut each: impl FnMut(Row<'_, N>, &mut Problems<'t>) -> bool,
+) -> Option<String> {
+    let text = problems.text;
+    let source = require_source(text, problems, example_source).to_string();
+    let mut reader = reader(text);
+    let columns = columns(&mut reader, expected, problems)?;
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(err) => {
+                problems.csv_error(&err);
+                if problems.more > 0 {
+                    break;
+                }
+                continue;
+            }
+        }
+        let start = row_start(text, record.position());
+        if record.len() != N {
+            problems.at(
+                field_span(text, start, 0),
+                format!("this row has {} fields, the header {N}", record.len()),
+                Some("quote a value that holds a comma: \"Abilene, TX\"".to_string()),
+            );
+            continue;
+        }
+        let go_on = each(
+            Row {
+                record: &record,
+                text,
+                start,
+                columns: &columns,
+            },
+            problems,
+        );
+        if !go_on {
+            break;
+        }
+    }
+    Some(source)
+}
+
+/// How much of the wage table to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Every row, checked.
+    All,
+    /// The national rows only: they come first, so reading stops at the first other row.
+    NationalOnly,
+}
+
+/// The wage table as it is read, row by row.
+#[derive(Default)]
+struct WageBuilder {
+    occupations: Vec<Occupation>,
+    areas: Vec<Area>,
+    area_index: HashMap<String, AreaId>,
+    /// Each area's rows, in file order: rows of one area are few, so a lookup scans them.
+    rows: Vec<Vec<TableRow>>,
+    /// Rows of one area come together, so the last area found is usually the next one too.
+    last_area: Option<AreaId>,
+    last_occupation: Option<usize>,
+    /// Set at the first row that is not national: no national row may follow.
+    past_national: bool,
+}
+
+impl WageBuilder {
+    fn row(&mut self, row: Row<'_, 13>, problems: &mut Problems<'_>) {
+        let cell = |column: usize| row.cell(column);
+        let span = |column: usize| row.span(column);
+        let before = problems.found.len() + problems.more;
+
+        let soc = cell(0);
+        if !crate::data::is_soc_code(soc) {
+            problems.at(
+                span(0),
+                format!("`{soc}` is not an SOC code"),
+                Some("SOC codes look like 15-1211".to_string()),
+            );
+        }
+        let kind = match cell(2) {
+            "national" => Some(AreaKind::National),
+            "state" => Some(AreaKind::State),
+            "metro" => Some(AreaKind::Metro),
+            other => {
+                problems.at(
+                    span(2),
+                    format!("unknown area type `{other}`, expected national, state or metro"),
+                    None,
+                );
+                None
+            }
+        };
+        let area_code = cell(3);
+        if !is_digits(area_code, 7) {
+            problems.at(
+                span(3),
+                format!("`{area_code}` is not a BLS area code (seven digits)"),
+                None,
+            );
+        }
+        if cell(4).is_empty() {
+            problems.at(span(4), "the area has no name".to_string(), None);
+        }
+        let setting = Setting::from_code(cell(5));
+        match setting {
+            None => problems.at(
+                span(5),
+                format!("unknown industry code `{}`", cell(5)),
+                Some(format!(
+                    "him knows these work settings: {}",
+                    Setting::ALL
+                        .map(|s| format!("{} ({})", s.code(), s.name()))
+                        .join(", ")
+                )),
+            ),
+            Some(s) if s != Setting::All && kind != Some(AreaKind::National) => problems.at(
+                span(5),
+                "figures by industry are read for the nation only".to_string(),
+                Some(
+                    "use industry_code 000000 (all industries) for states and metro areas"
+                        .to_string(),
+                ),
+            ),
+            Some(_) => {}
+        }
+
+        let mut footnotes: [Option<Reason>; 6] = [None; 6];
+        for note in cell(6).split(';').filter(|n| !n.is_empty()) {
+            let parsed = note.split_once('=').and_then(|(column, code)| {
+                let index = FIGURE_COLUMNS
+                    .clone()
+                    .find(|&i| WAGE_COLUMNS[i] == column)?;
+                let reason = match code {
+                    "5" => Reason::AboveTopCode,
+                    "8" => Reason::NotReleased,
+                    _ => return None,
+                };
+                Some((index, reason))
+            });
+            match parsed {
+                Some((index, reason)) => footnotes[index - FIGURE_COLUMNS.start] = Some(reason),
+                None => problems.at(
+                    span(6),
+                    format!("cannot read the footnote `{note}`"),
+                    Some(FOOTNOTE_HINT.to_string()),
+                ),
+            }
+        }
+        let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
+        for (slot, column) in FIGURE_COLUMNS.enumerate() {
+            match figure(cell(column), footnotes[slot]) {
+                Ok(value) => figures[slot] = value,
+                Err(message) => problems.at(span(column), message, None),
+            }
+        }
+        if problems.found.len() + problems.more > before {
+            return;
+        }
+        let (Some(kind), Some(setting)) = (kind, setting) else {
+            return;
+        };
+        if kind != AreaKind::National {
+            self.past_national = true;
+        } else if self.past_national {
+            problems.at(
+                span(2),
+                "a national row after rows of states or metro areas".to_string(),
+                Some(
+                    "put the national rows first: him reads them alone when it needs no other area"
+                        .to_string(),
+                ),
+            );
+            return;
+        }
+
+        // Rows of an area list the occupations in the same order, so the one after the last
+        // is the likely next.
+        let next = self
+            .last_occupation
+            .map_or(0, |i| (i + 1) % self.occupations.len().max(1));
+        let found = self
+            .occupations
+            .get(next)
+            .filter(|o| o.soc == soc)
+            .map(|_| next)
+            .or_else(|| self.occupations.iter().position(|o| o.soc == soc));
+        let occupation = match found {
+            Some(i) => {
+                if self.occupations[i].name != cell(1) {
+                    problems.at(
+                        span(1),
+                        format!(
+                            "{soc} is called `{}` here but `{}` on an earlier row",
+                            cell(1),
+                            self.occupations[i].name
+                        ),
+                        None,
+                    );
+                    return;
+                }
+                i
+            }
+            None => {
+                self.occupations.push(Occupation {
+                    soc: soc.to_string(),
+                    name: cell(1).to_string(),
+                });
+                self.occupations.len() - 1
+            }
+        };
+        let found = self
+            .last_area
+            .filter(|id| self.areas[usize::from(id.0)].code == area_code)
+            .or_else(|| self.area_index.get(area_code).copied());
+        let area = match found {
+            Some(id) => {
+                let known = &self.areas[usize::from(id.0)];
+                if known.name != cell(4) || known.kind != kind {
+                    problems.at(
+                        span(4),
+                        format!(
+                            "area {area_code} is `{}` ({}) here but `{}` ({}) on an earlier row",
+                            cell(4),
+                            kind.as_str(),
+                            known.name,
+                            known.kind.as_str()
+                        ),
+                        None,
+                    );
+                    return;
+                }
+                id
+            }
+            None => {
+                let Ok(next) = u16::try_from(self.areas.len()) else {
+                    problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
+                    return;
+                };
+                self.areas.push(Area {
+                    code: area_code.to_string(),
+                    name: cell(4).to_string(),
+                    kind,
+                });
+                self.area_index.insert(area_code.to_string(), AreaId(next));
+                self.rows.push(Vec::new());
+                AreaId(next)
+            }
+        };
+        self.last_area = Some(area);
+        self.last_occupation = Some(occupation);
+        let occupation = u16::try_from(occupation).unwrap_or(u16::MAX);
+        let estimate = Estimate {
+            employment: figures[0],
+            p10: figures[1],
+            p25: figures[2],
+            median: figures[3],
+            p75: figures[4],
+            p90: figures[5],
+        };
+        let of_area = &mut self.rows[usize::from(area.0)];
+        let repeated = of_area
+            .iter()
+            .any(|r| r.occupation == occupation && r.setting == setting);
+        of_area.push(TableRow {
+            occupation,
+            setting,
+            estimate,
+        });
+        if repeated {
+            problems.at(
+                span(0),
+                format!(
+                    "a second row for {soc} in {} ({})",
+                    cell(4),
+                    setting.name().to_lowercase()
+                ),
+                Some("each occupation, area and industry has one row".to_string()),
+            );
+        }
+    }
+}
+
+pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable, Vec<Diagnostic>> {
+    let mut problems = Problems::new(file, text);
+    let mut builder = WageBuilder::default();
+    let source = read_table(
+        &mut problems,
+        WAGE_COLUMNS,
+        "bls-oews-2025",
+        |row, problems| {
+            if reading == Reading::NationalOnly && row.cell(2) != "national" {
+                return false;
+            }
+            builder.row(row, problems);
+            true
+        },
+    );
+    let Some(source) = source else {
+        return Err(problems.into_errors());
+    };
+    let WageBuilder {
+        occupations,
+        areas,
+        rows,
+        ..
+    } = builder;
+    if rows.iter().all(Vec::is_empty) && problems.found.is_empty() {
+        problems.at(
+            0..0,
+            "the wage table has no rows".to_string(),
+            Some(
+                "add rows under the header, or delete the file to use the built-in one".to_string(),
+            ),
+        );
+    }
+    problems.finish(WageTable {
+        source,
+        occupations,
+        areas,
+        rows,
+    })
+}
+
+pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
+    let mut problems = Problems::new(file, text);
+    let mut annual = BTreeMap::new();
+    let source = read_table(
+        &mut problems,
+        PRICE_COLUMNS,
+        "bls-cpi-u",
+        |row, problems| {
+            let year_text = row.cell(0);
+            let value_text = row.cell(1);
+            let year = year_text
+                .parse::<u16>()
+                .ok()
+                .filter(|y| is_digits(year_text, 4) && (FIRST_YEAR..=LAST_YEAR).contains(y));
+            let Some(year) = year else {
+                problems.at(
+                    row.span(0),
+                    format!("`{year_text}` is not a year between {FIRST_YEAR} and {LAST_YEAR}"),
+                    None,
+                );
+                return true;
+            };
+            let value = value_text
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0);
+            let Some(value) = value else {
+                problems.at(
+                    row.span(1),
+                    format!(
+                        "`{value_text}` is not an index value (a positive number such as 321.943)"
+                    ),
+                    None,
+                );
+                return true;
+            };
+            if annual.insert(year, value).is_some() {
+                problems.at(row.span(0), format!("{year} is listed twice"), None);
+            }
+            true
+        },
+    );
+    let Some(source) = source else {
+        return Err(problems.into_errors());
+    };
+    if annual.is_empty() && problems.found.is_empty() {
+        problems.at(0..0, "the price index has no rows".to_string(), None);
+    }
+    problems.finish(PriceIndex { source, annual })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_source_line_among_the_opening_comments() {
+        let text = "# a comment\n# source: bls-oews-2025\nsoc_code\n";
+        let (id, span) = source_line(text).unwrap();
+        assert_eq!(id, "bls-oews-2025");
+        assert_eq!(&text[span], "bls-oews-2025");
+        assert_eq!(source_line("soc_code\n# source: late\n"), None);
+    }
+
+    #[test]
+    fn points_at_fields_even_when_quoted() {
+        let text = "x\n11-1011,\"Abilene, TX\",bad\n";
+        let start = text.find("11-").unwrap();
+        assert_eq!(&text[field_span(text, start, 1)], "\"Abilene, TX\"");
+        assert_eq!(&text[field_span(text, start, 2)], "bad");
+    }
+}
