@@ -129,19 +129,8 @@ impl SourceFile {
         }
     }
 
-    /// A problem at a value inside this file's `[[kind]]` records: `steps` start at the
-    /// record's index (`[Index(3), Key("soc")]`). For many problems in one file, use `index`.
-    pub fn diagnostic_at(
-        &self,
-        steps: &[locate::Step],
-        message: String,
-        hint: Option<String>,
-    ) -> Diagnostic {
-        self.index().diagnostic_at(steps, message, hint)
-    }
-
-    /// The file parsed and its lines indexed, to point at many of its values: a file with
-    /// thousands of problems is parsed once, not once per problem.
+    /// The file parsed and its lines indexed, to point at its values (`diagnostic_at`): a file
+    /// with thousands of problems is parsed once, not once per problem.
     pub fn index(&self) -> FileIndex<'_> {
         FileIndex {
             file: self,
@@ -159,7 +148,8 @@ pub struct FileIndex<'a> {
 }
 
 impl FileIndex<'_> {
-    /// As `SourceFile::diagnostic_at`.
+    /// A problem at a value inside the file's `[[kind]]` records: `steps` start at the
+    /// record's index (`[Index(3), Key("soc")]`).
     pub fn diagnostic_at(
         &self,
         steps: &[locate::Step],
