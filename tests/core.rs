@@ -339,7 +339,7 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
     let path = dir.file("titles.toml").display().to_string();
     assert!(
         stderr.contains(&format!(
-            "error: {path}:{line}:1: unknown field `levle`, expected one of"
+            "error: {path}:{line}:1: unknown key `levle`; this table takes `id`, `name`"
         )),
         "{stderr}"
     );
@@ -354,7 +354,7 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
     assert!(
         String::from_utf8(output.stderr)
             .unwrap()
-            .contains("unknown field `levle`")
+            .contains("unknown key `levle`")
     );
 }
 

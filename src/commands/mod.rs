@@ -6,6 +6,7 @@ pub mod compare;
 pub mod completions;
 pub mod credentials;
 pub mod eligible;
+pub mod init;
 pub mod list;
 pub mod man;
 pub mod paths;
