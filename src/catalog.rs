@@ -1,8 +1,9 @@
 //! The loaded, validated data set, with lookups by id and by name.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
+use std::rc::Rc;
 
 use crate::data::model::{
     Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title,
@@ -24,7 +25,7 @@ pub struct Catalog {
     /// Problems that do not stop him (warnings), shown by `him check`.
     pub warnings: Vec<Diagnostic>,
     /// Built on first use: `him list titles` on 100,000 titles never needs them.
-    names: OnceCell<NameIndex>,
+    names: RefCell<Vec<(Vec<Kind>, Rc<NameIndex>)>>,
     ids: OnceCell<HashMap<Kind, HashMap<String, usize>>>,
 }
 
@@ -33,7 +34,33 @@ impl Catalog {
     /// Any error in any file fails the load, listing every problem.
     pub fn load(user_dir: Option<&Path>) -> Result<Catalog, DataError> {
         let files = data::gather(user_dir).map_err(DataError::new)?;
+        if files.iter().all(|f| f.origin == Origin::BuiltIn) {
+            // Nothing of the user's to check: the compiled form of the built-in data, which was
+            // checked when it was written, is ten times quicker than parsing the TOML.
+            return Ok(Catalog::new(
+                data::builtin::dataset(),
+                files.into_iter().map(|f| FileOrigin {
+                    kind: f.kind,
+                    origin: f.origin,
+                }),
+                Vec::new(),
+            ));
+        }
         Catalog::from_files(files)
+    }
+
+    fn new(
+        data: Dataset,
+        files: impl IntoIterator<Item = FileOrigin>,
+        warnings: Vec<Diagnostic>,
+    ) -> Catalog {
+        Catalog {
+            data,
+            files: files.into_iter().collect(),
+            warnings,
+            names: RefCell::new(Vec::new()),
+            ids: OnceCell::new(),
+        }
     }
 
     pub fn from_files(files: Vec<SourceFile>) -> Result<Catalog, DataError> {
@@ -45,20 +72,14 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(DataError::new(errors));
         }
-        Ok(Catalog {
-            data: loaded.dataset,
-            files: loaded
-                .files
-                .into_iter()
-                .map(|f| FileOrigin {
-                    kind: f.kind,
-                    origin: f.origin,
-                })
-                .collect(),
+        Ok(Catalog::new(
+            loaded.dataset,
+            loaded.files.into_iter().map(|f| FileOrigin {
+                kind: f.kind,
+                origin: f.origin,
+            }),
             warnings,
-            names: OnceCell::new(),
-            ids: OnceCell::new(),
-        })
+        ))
     }
 
     /// The built-in data alone.
@@ -146,26 +167,32 @@ impl Catalog {
         }
     }
 
-    fn names(&self) -> &NameIndex {
-        self.names.get_or_init(|| {
-            let mut index = NameIndex::default();
-            for kind in Kind::ALL {
-                for (i, record) in self.data.all_named(kind).enumerate() {
-                    let entity = EntityRef { kind, index: i };
-                    index.insert(record.id(), entity);
-                    if record.found_by_name() {
-                        index.insert(record.name(), entity);
-                    }
-                    if let Some(abbreviation) = record.abbreviation() {
-                        index.insert(abbreviation, entity);
-                    }
-                    for alias in record.aliases() {
-                        index.insert(alias, entity);
-                    }
+    /// The names of the records of `kinds`, indexed on first use. Indexes are kept per set of
+    /// kinds, so resolving a field never normalizes the names of every title.
+    fn names(&self, kinds: &[Kind]) -> Rc<NameIndex> {
+        let mut cache = self.names.borrow_mut();
+        if let Some((_, index)) = cache.iter().find(|(k, _)| k == kinds) {
+            return Rc::clone(index);
+        }
+        let mut index = NameIndex::default();
+        for &kind in kinds {
+            for (i, record) in self.data.all_named(kind).enumerate() {
+                let entity = EntityRef { kind, index: i };
+                index.insert(record.id(), entity);
+                if record.found_by_name() {
+                    index.insert(record.name(), entity);
+                }
+                if let Some(abbreviation) = record.abbreviation() {
+                    index.insert(abbreviation, entity);
+                }
+                for alias in record.aliases() {
+                    index.insert(alias, entity);
                 }
             }
-            index
-        })
+        }
+        let index = Rc::new(index);
+        cache.push((kinds.to_vec(), Rc::clone(&index)));
+        index
     }
 
     /// Finds the one record of one of `kinds` that `query` names, or explains why not in an
@@ -176,7 +203,7 @@ impl Catalog {
                 .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
         }
         let shown = crate::text::clip(query, crate::text::ECHOED_NAME);
-        self.names().resolve(query, kinds).map_err(|why| match why {
+        self.names(kinds).resolve(query, kinds).map_err(|why| match why {
             Unresolved::Unknown { suggestions } => {
                 let message = format!("no {} is called `{shown}`", kinds_phrase(kinds));
                 let hint = if suggestions.is_empty() {

@@ -396,6 +396,9 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn show_as_csv_is_one_row_per_aspect() {
     let csv = stdout_of(him().args(["show", "rhia", "--format", "csv"]));
-    assert!(csv.starts_with("aspect,value\nkind,credential\nid,rhia\n"), "{csv}");
+    assert!(
+        csv.starts_with("aspect,value\nkind,credential\nid,rhia\n"),
+        "{csv}"
+    );
     assert!(csv.contains("Eligibility paths,"), "{csv}");
 }

@@ -1,6 +1,6 @@
 //! The data set compiled into the binary, so `him` works from any folder with no set-up.
 
-use super::Kind;
+use super::{Dataset, Kind};
 
 macro_rules! data_file {
     ($name:literal) => {
@@ -20,9 +20,42 @@ pub const FILES: [(Kind, &str); 8] = [
     (Kind::Course, data_file!("courses.toml")),
 ];
 
+/// The same records, converted to postcard by `build.rs`: a run on the built-in data decodes
+/// these instead of parsing and checking the TOML (the tests check both forms agree).
+const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+
+/// The built-in records, decoded from their compiled form. They were checked when they were
+/// written (the tests load every built-in file strictly), so they are not checked again here.
+pub fn dataset() -> Dataset {
+    let (sources, organizations, skills, fields, specializations, titles, credentials, courses) =
+        postcard::from_bytes(COMPILED)
+            // The bytes were written by build.rs from these very types in this very build, so
+            // they always decode; a failure would be a bug in the build, caught by the tests.
+            .unwrap_or_default();
+    Dataset {
+        sources,
+        organizations,
+        skills,
+        fields,
+        specializations,
+        titles,
+        credentials,
+        courses,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_form_holds_the_same_records_as_the_toml() {
+        let files = super::super::gather(None).unwrap();
+        let loaded = super::super::load(files);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        assert_eq!(dataset(), loaded.dataset);
+        assert!(!dataset().titles.is_empty());
+    }
 
     #[test]
     fn every_kind_has_its_file_in_order() {

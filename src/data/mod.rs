@@ -164,7 +164,7 @@ impl FileIndex<'_> {
 }
 
 /// Every record of a data set, one vector per kind, in file order.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
     pub sources: Vec<Source>,
     pub organizations: Vec<Organization>,

@@ -9,6 +9,7 @@
 //! time) without touching them.
 
 mod areas;
+mod packed;
 mod parse;
 
 use parse::Reading;
@@ -329,8 +330,41 @@ pub struct WageTable {
     pub source: String,
     occupations: Vec<Occupation>,
     areas: Vec<Area>,
-    /// The rows of each area, by `AreaId`.
-    rows: Vec<Vec<Row>>,
+    /// The rows of each area, by `AreaId`: read from CSV at once, or decoded from the compiled
+    /// built-in table when a query first asks for that area.
+    rows: Vec<AreaRows>,
+}
+
+#[derive(Debug)]
+enum AreaRows {
+    Read(Vec<Row>),
+    Packed {
+        count: usize,
+        bytes: &'static [u8],
+        settings: std::rc::Rc<[Option<Setting>]>,
+        decoded: std::cell::OnceCell<Vec<Row>>,
+    },
+}
+
+impl AreaRows {
+    fn rows(&self) -> &[Row] {
+        match self {
+            AreaRows::Read(rows) => rows,
+            AreaRows::Packed {
+                bytes,
+                settings,
+                decoded,
+                ..
+            } => decoded.get_or_init(|| packed::rows(bytes, settings)),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            AreaRows::Read(rows) => rows.len(),
+            AreaRows::Packed { count, .. } => *count,
+        }
+    }
 }
 
 impl WageTable {
@@ -344,6 +378,17 @@ impl WageTable {
     /// national tables need, at a small part of the cost.
     pub fn parse_national(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
         parse::wage_table(text, file, Reading::NationalOnly)
+    }
+
+    /// The built-in table, from the form build.rs compiled it to: its areas at once, each
+    /// area's rows when a query first asks for them.
+    pub fn builtin() -> WageTable {
+        packed::table(false)
+    }
+
+    /// The national rows of the built-in table only, as `parse_national` reads them.
+    pub fn builtin_national() -> WageTable {
+        packed::table(true)
     }
 
     pub fn occupation(&self, soc: &str) -> Option<&Occupation> {
@@ -377,6 +422,7 @@ impl WageTable {
         let occupation = u16::try_from(self.occupations.iter().position(|o| o.soc == soc)?).ok()?;
         self.rows
             .get(usize::from(area.0))?
+            .rows()
             .iter()
             .find(|r| r.occupation == occupation && r.setting == setting)
             .map(|r| &r.estimate)
@@ -384,11 +430,11 @@ impl WageTable {
 
     /// How many rows the table holds.
     pub fn len(&self) -> usize {
-        self.rows.iter().map(Vec::len).sum()
+        self.rows.iter().map(AreaRows::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.iter().all(Vec::is_empty)
+        self.len() == 0
     }
 
     /// The area a person means by `query`: `national`, a state by name or postal code, a metro
@@ -528,6 +574,9 @@ trait TableKind: Sized {
     fn rows(&self) -> usize;
 }
 
+/// The built-in table in a compiled form, when there is one: quicker than the CSV.
+type Compiled<T> = fn() -> Option<T>;
+
 impl TableKind for WageTable {
     const FILE: &'static str = WAGES_FILE;
     fn parse_text(text: &str, file: &str) -> Result<Self, Vec<Diagnostic>> {
@@ -552,9 +601,15 @@ impl TableKind for PriceIndex {
 fn load<T: TableKind>(
     user_dir: Option<&Path>,
     sources: &[Source],
-    parse: Parser<T>,
+    (parse, compiled): (Parser<T>, Compiled<T>),
 ) -> Result<T, Vec<Diagnostic>> {
     let file = TableFile::find(user_dir, T::FILE).map_err(|d| vec![*d])?;
+    // The built-in file was checked when it was compiled (and by the tests).
+    if file.origin == Origin::BuiltIn
+        && let Some(table) = compiled()
+    {
+        return Ok(table);
+    }
     let table = parse(&file.text, &file.display_path())?;
     let named = parse::source_line(&file.text).map_or("", |(id, _)| id);
     match check_source(&file, named, sources) {
@@ -568,9 +623,9 @@ fn cached<'c, T: TableKind>(
     cell: &'c OnceCell<Result<T, DataError>>,
     user_dir: Option<&Path>,
     sources: &[Source],
-    parse: Parser<T>,
+    readers: (Parser<T>, Compiled<T>),
 ) -> Result<&'c T, DataError> {
-    cell.get_or_init(|| load(user_dir, sources, parse).map_err(DataError::new))
+    cell.get_or_init(|| load(user_dir, sources, readers).map_err(DataError::new))
         .as_ref()
         .map_err(Clone::clone)
 }
@@ -602,7 +657,7 @@ impl WageData {
             &self.wages,
             self.user_dir.as_deref(),
             sources,
-            WageTable::parse,
+            (WageTable::parse, || Some(WageTable::builtin())),
         )
     }
 
@@ -616,7 +671,9 @@ impl WageData {
             &self.national,
             self.user_dir.as_deref(),
             sources,
-            WageTable::parse_national,
+            (WageTable::parse_national, || {
+                Some(WageTable::builtin_national())
+            }),
         )
     }
 
@@ -625,7 +682,7 @@ impl WageData {
             &self.prices,
             self.user_dir.as_deref(),
             sources,
-            PriceIndex::parse,
+            (PriceIndex::parse, || None),
         )
     }
 

@@ -624,7 +624,7 @@ pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable,
         source,
         occupations,
         areas,
-        rows,
+        rows: rows.into_iter().map(super::AreaRows::Read).collect(),
     })
 }
 

@@ -1,0 +1,212 @@
+//! Converts the built-in data files to compact binary forms at build time, so a run on the
+//! built-in data decodes them instead of parsing TOML and CSV (see BENCHMARKS.md): the records
+//! to postcard, the wage table to fixed-width rows grouped by area. The TOML files stay the source: they are embedded too, for `him check` and
+//! `him init`, and a test checks that both forms hold the same records.
+//!
+//! Only the plain record types are shared with the crate (`src/data/model.rs` and
+//! `src/data/period.rs`); the strict loader with its diagnostics checks the same files in the
+//! tests. A file that does not parse here fails the build with the file's name and TOML's own
+//! message.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[path = "src/data/period.rs"]
+#[allow(dead_code)]
+mod period;
+
+#[path = "src/data/model.rs"]
+#[allow(dead_code)]
+mod model;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Parses `data/FILE` (a table of `[[KEY]]` records) into its records.
+fn records<T: DeserializeOwned>(file: &str, key: &str) -> Vec<T> {
+    let path = Path::new("data").join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
+    let mut tables: BTreeMap<String, Vec<T>> = toml::from_str(&text)
+        .unwrap_or_else(|err| panic!("{} does not parse:\n{err}", path.display()));
+    tables.remove(key).unwrap_or_default()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/data/model.rs");
+    println!("cargo:rerun-if-changed=src/data/period.rs");
+    // The order of `Dataset`'s fields, which `data::builtin::dataset` decodes in turn.
+    let dataset = (
+        records::<model::Source>("sources.toml", "source"),
+        records::<model::Organization>("organizations.toml", "organization"),
+        records::<model::Skill>("skills.toml", "skill"),
+        records::<model::Field>("fields.toml", "field"),
+        records::<model::Specialization>("specializations.toml", "specialization"),
+        records::<model::Title>("titles.toml", "title"),
+        records::<model::Credential>("credentials.toml", "credential"),
+        records::<model::Course>("courses.toml", "course"),
+    );
+    write(&dataset, "dataset.postcard");
+    pack_wages();
+}
+
+/// The figure columns of the wage table, in the order of `Estimate`'s fields.
+const FIGURES: [&str; 6] = [
+    "employment",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+];
+
+/// Converts `data/oews-wages.csv` to the fixed-width form `src/wages/packed.rs` reads: an index
+/// (occupations, industry codes, areas with the range of their rows) and 26-byte rows, so a
+/// query decodes only the areas it shows. The built-in file is trusted here (the tests read it
+/// with the strict parser and check both forms agree); a figure is a number, or a code above
+/// `u32::MAX - 16` for why it is missing, as `packed.rs` documents.
+fn pack_wages() {
+    let path = Path::new("data").join("oews-wages.csv");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).expect("data/oews-wages.csv is readable");
+    let source = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# source:"))
+        .expect("the wage table names its source")
+        .trim();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header = reader.headers().expect("a header row").clone();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("the wage table has no `{name}` column"))
+    };
+    let [
+        soc,
+        occupation,
+        area_type,
+        area_code,
+        area_name,
+        industry,
+        footnotes,
+    ] = [
+        "soc_code",
+        "occupation",
+        "area_type",
+        "area_code",
+        "area_name",
+        "industry_code",
+        "footnotes",
+    ]
+    .map(column);
+    let figures = FIGURES.map(column);
+
+    let mut occupations: Vec<(String, String)> = Vec::new();
+    let mut industries: Vec<String> = Vec::new();
+    // (code, name, kind, rows), in the order areas first appear.
+    let mut areas: Vec<(String, String, u8, Vec<[u8; 26]>)> = Vec::new();
+    for record in reader.records() {
+        let record = record.expect("every row of the built-in wage table reads");
+        let cell = |i: usize| record.get(i).unwrap_or("");
+        let occ = occupations
+            .iter()
+            .position(|(code, _)| code == cell(soc))
+            .unwrap_or_else(|| {
+                occupations.push((cell(soc).to_string(), cell(occupation).to_string()));
+                occupations.len() - 1
+            });
+        let ind = industries
+            .iter()
+            .position(|code| code == cell(industry))
+            .unwrap_or_else(|| {
+                industries.push(cell(industry).to_string());
+                industries.len() - 1
+            });
+        let kind = match cell(area_type) {
+            "national" => 0,
+            "state" => 1,
+            "metro" => 2,
+            other => panic!("unknown area type `{other}`"),
+        };
+        let area = match areas.iter().position(|a| a.0 == cell(area_code)) {
+            Some(i) => i,
+            None => {
+                areas.push((
+                    cell(area_code).to_string(),
+                    cell(area_name).to_string(),
+                    kind,
+                    Vec::new(),
+                ));
+                areas.len() - 1
+            }
+        };
+        let mut row = [0u8; 26];
+        row[0] = u8::try_from(occ).expect("at most 256 occupations");
+        row[1] = u8::try_from(ind).expect("at most 256 industries");
+        for (slot, &col) in figures.iter().enumerate() {
+            let footnote = cell(footnotes).split(';').find_map(|note| {
+                let (name, code) = note.split_once('=')?;
+                (name == FIGURES[slot]).then_some(code)
+            });
+            let value = match (cell(col), footnote) {
+                ("-" | "", Some("8")) => u32::MAX,     // not released
+                ("-" | "", Some("5")) => u32::MAX - 1, // above BLS's top code
+                ("-" | "", _) => u32::MAX - 2,         // not published
+                (number, None) => number.parse().expect("a figure is a whole number"),
+                (number, Some(_)) => panic!("`{number}` is given but footnoted"),
+            };
+            row[2 + slot * 4..6 + slot * 4].copy_from_slice(&value.to_le_bytes());
+        }
+        areas[area].3.push(row);
+    }
+
+    let mut out = Vec::new();
+    let put_str = |out: &mut Vec<u8>, s: &str| {
+        out.extend_from_slice(&u16::try_from(s.len()).expect("a short text").to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    };
+    out.extend_from_slice(b"HIMW");
+    put_str(&mut out, source);
+    out.extend_from_slice(&u16::try_from(occupations.len()).unwrap().to_le_bytes());
+    for (code, name) in &occupations {
+        put_str(&mut out, code);
+        put_str(&mut out, name);
+    }
+    out.extend_from_slice(&u16::try_from(industries.len()).unwrap().to_le_bytes());
+    for code in &industries {
+        put_str(&mut out, code);
+    }
+    out.extend_from_slice(&u16::try_from(areas.len()).unwrap().to_le_bytes());
+    let mut first_row = 0u32;
+    for (code, name, kind, rows) in &areas {
+        put_str(&mut out, code);
+        put_str(&mut out, name);
+        out.push(*kind);
+        let count = u32::try_from(rows.len()).unwrap();
+        out.extend_from_slice(&first_row.to_le_bytes());
+        out.extend_from_slice(&count.to_le_bytes());
+        first_row += count;
+    }
+    out.extend_from_slice(&first_row.to_le_bytes());
+    for (_, _, _, rows) in &areas {
+        for row in rows {
+            out.extend_from_slice(row);
+        }
+    }
+    let dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    std::fs::write(Path::new(&dir).join("wages.bin"), out).expect("OUT_DIR is writable");
+}
+
+fn write<T: Serialize>(value: &T, name: &str) {
+    let bytes = postcard::to_allocvec(value).expect("the records serialize");
+    let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    std::fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,190 @@
+//! The built-in wage table in the form build.rs compiles `data/oews-wages.csv` to: no CSV to
+//! parse, and a query decodes only the areas it shows (`him salary --area illinois` reads two
+//! areas of some six hundred).
+//!
+//! Layout, little-endian: `HIMW`; the source id; the occupations (SOC code, title); the
+//! industry codes; the areas (code, name, kind, first row, row count); the row count; then
+//! 26-byte rows: occupation index, industry index, and six `u32` figures (employment, p10, p25,
+//! median, p75, p90). A figure of `u32::MAX` was not released (footnote 8), `u32::MAX - 1` is
+//! above BLS's top code (footnote 5), `u32::MAX - 2` not published. Texts are a `u16` length and
+//! UTF-8 bytes.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use super::{
+    Area, AreaKind, AreaRows, Estimate, Figure, Occupation, Reason, Row, Setting, WageTable,
+};
+
+const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wages.bin"));
+const ROW: usize = 26;
+
+/// Reads through the compiled bytes. They were written by build.rs in this very build, so a
+/// short read cannot happen; it would yield empty texts and zeros rather than a panic.
+struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+impl Reader {
+    fn take(&mut self, n: usize) -> &'static [u8] {
+        let end = (self.at + n).min(self.bytes.len());
+        let taken = &self.bytes[self.at.min(end)..end];
+        self.at = end;
+        taken
+    }
+
+    fn u8(&mut self) -> u8 {
+        self.take(1).first().copied().unwrap_or(0)
+    }
+
+    fn u16(&mut self) -> u16 {
+        self.take(2).try_into().map_or(0, u16::from_le_bytes)
+    }
+
+    fn u32(&mut self) -> u32 {
+        self.take(4).try_into().map_or(0, u32::from_le_bytes)
+    }
+
+    fn text(&mut self) -> &'static str {
+        let len = usize::from(self.u16());
+        std::str::from_utf8(self.take(len)).unwrap_or("")
+    }
+}
+
+/// The compiled table; with `national_only`, only its national area (the first), as
+/// `WageTable::parse_national` reads the CSV.
+pub(super) fn table(national_only: bool) -> WageTable {
+    let mut r = Reader {
+        bytes: COMPILED,
+        at: 4, // past the magic
+    };
+    let source = r.text().to_string();
+    let occupations = (0..r.u16())
+        .map(|_| Occupation {
+            soc: r.text().to_string(),
+            name: r.text().to_string(),
+        })
+        .collect();
+    let settings: Rc<[Option<Setting>]> =
+        (0..r.u16()).map(|_| Setting::from_code(r.text())).collect();
+    let mut areas = Vec::new();
+    let mut spans = Vec::new();
+    let area_count = r.u16();
+    // The national area comes first, as it does in the CSV.
+    let kept = if national_only {
+        area_count.min(1)
+    } else {
+        area_count
+    };
+    for index in 0..area_count {
+        let code = r.text();
+        let name = r.text();
+        let kind = match r.u8() {
+            0 => AreaKind::National,
+            1 => AreaKind::State,
+            _ => AreaKind::Metro,
+        };
+        let first = r.u32() as usize;
+        let count = r.u32() as usize;
+        if index >= kept {
+            continue;
+        }
+        areas.push(Area {
+            code: code.to_string(),
+            name: name.to_string(),
+            kind,
+        });
+        spans.push((first, count));
+    }
+    let total = r.u32() as usize;
+    let rows_start = r.at;
+    let all_rows =
+        &COMPILED[rows_start.min(COMPILED.len())..(rows_start + total * ROW).min(COMPILED.len())];
+    let rows = spans
+        .into_iter()
+        .map(|(first, count)| AreaRows::Packed {
+            count,
+            bytes: all_rows
+                .get(first * ROW..(first + count) * ROW)
+                .unwrap_or(&[]),
+            settings: Rc::clone(&settings),
+            decoded: OnceCell::new(),
+        })
+        .collect();
+    WageTable {
+        source,
+        occupations,
+        areas,
+        rows,
+    }
+}
+
+fn figure(value: u32) -> Figure {
+    match value {
+        u32::MAX => Figure::Unpublished(Reason::NotReleased),
+        v if v == u32::MAX - 1 => Figure::Unpublished(Reason::AboveTopCode),
+        v if v == u32::MAX - 2 => Figure::Unpublished(Reason::NotPublished),
+        v => Figure::Published(v),
+    }
+}
+
+/// Decodes one area's rows; `settings` gives the work setting of each industry index.
+pub(super) fn rows(bytes: &[u8], settings: &[Option<Setting>]) -> Vec<Row> {
+    {
+        bytes
+            .chunks_exact(ROW)
+            .filter_map(|row| {
+                let setting = (*settings.get(usize::from(row[1]))?)?;
+                let value = |slot: usize| {
+                    let at = 2 + slot * 4;
+                    figure(u32::from_le_bytes([
+                        row[at],
+                        row[at + 1],
+                        row[at + 2],
+                        row[at + 3],
+                    ]))
+                };
+                Some(Row {
+                    occupation: u16::from(row[0]),
+                    setting,
+                    estimate: Estimate {
+                        employment: value(0),
+                        p10: value(1),
+                        p25: value(2),
+                        median: value(3),
+                        p75: value(4),
+                        p90: value(5),
+                    },
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{BUILTIN_WAGES, WageTable};
+    use super::*;
+
+    /// The compiled table says exactly what the CSV says, read by the strict parser.
+    #[test]
+    fn the_compiled_table_matches_the_csv() {
+        let csv = WageTable::parse(BUILTIN_WAGES, "data/oews-wages.csv").unwrap();
+        let compiled = table(false);
+        assert_eq!(compiled.source, csv.source);
+        assert_eq!(compiled.occupations(), csv.occupations());
+        let csv_areas: Vec<&Area> = csv.areas().map(|(_, a)| a).collect();
+        let compiled_areas: Vec<&Area> = compiled.areas().map(|(_, a)| a).collect();
+        assert_eq!(compiled_areas, csv_areas);
+        assert_eq!(compiled.len(), csv.len());
+        for (i, rows) in csv.rows.iter().enumerate() {
+            assert_eq!(
+                compiled.rows[i].rows(),
+                rows.rows(),
+                "area {}",
+                csv.areas[i].name
+            );
+        }
+    }
+}
