@@ -6,11 +6,14 @@ pub mod compare;
 pub mod completions;
 pub mod credentials;
 pub mod eligible;
+pub mod fit;
+pub mod ladder;
 pub mod list;
 pub mod man;
 pub mod paths;
 pub mod profile;
 pub mod salary;
+pub mod search;
 pub mod show;
 pub mod sources;
 
