@@ -579,7 +579,7 @@ impl View for FitView {
                 continue;
             }
             report.heading(format!(
-                "{}. {}, {}: {} of its {} skills ({})",
+                "{}. {}, {}: {} of the {} skills it expects ({})",
                 i + 1,
                 fit.label,
                 fit.what,

@@ -467,6 +467,71 @@ mod tests {
         }
     }
 
+    fn rendered(report: &Report, width: Option<u16>, color: bool) -> String {
+        let style = Style {
+            format: super::super::Format::Table,
+            color,
+            width,
+        };
+        let mut out = Vec::new();
+        render(report, &style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn two_columns() -> Report {
+        let column = |name: &str| {
+            vec![
+                vec![Block::Heading(name.to_string())],
+                vec![Block::Diagram(vec![
+                    Line::new().plain(format!("│ {name} one")),
+                    Line::new().plain(format!("│ {name} two")),
+                ])],
+            ]
+        };
+        let mut report = Report::new();
+        report.blocks.push(Block::Columns(Columns {
+            min_width: 10,
+            columns: vec![column("Left"), column("Right")],
+        }));
+        report
+    }
+
+    #[test]
+    fn columns_sit_side_by_side_when_each_gets_its_minimum_width() {
+        assert_eq!(
+            rendered(&two_columns(), Some(30), false),
+            "Left            Right\n│ Left one      │ Right one\n│ Left two      │ Right two\n"
+        );
+    }
+
+    #[test]
+    fn columns_go_one_after_another_when_narrow_or_piped() {
+        let stacked = "Left\n│ Left one\n│ Left two\n\nRight\n│ Right one\n│ Right two\n";
+        assert_eq!(rendered(&two_columns(), Some(22), false), stacked);
+        assert_eq!(rendered(&two_columns(), None, false), stacked);
+    }
+
+    #[test]
+    fn a_highlighted_word_is_painted_alone_and_wrapped_lines_keep_their_rail() {
+        let mut report = Report::new();
+        report.lines(vec![
+            Line::new()
+                .hang("│   ", Tone::Muted)
+                .plain("│ find the ")
+                .span("needle", Tone::Match)
+                .plain(" in a haystack of words"),
+        ]);
+        let plain = rendered(&report, Some(24), false);
+        assert_eq!(plain, "│ find the needle in a\n│   haystack of words\n");
+        let coloured = rendered(&report, Some(24), true);
+        let needle = "needle".style(tone_paint(Tone::Match)).to_string();
+        assert!(coloured.contains(&needle), "{coloured:?}");
+        assert!(
+            coloured.contains(&"│   ".style(tone_paint(Tone::Muted)).to_string()),
+            "{coloured:?}"
+        );
+    }
+
     #[test]
     fn a_header_of_two_lines_is_as_wide_as_its_longest_line() {
         let style = Style {
