@@ -191,22 +191,25 @@ fn how_named(typed: &str, skill: &Skill) -> Option<How> {
     let texts: Vec<(&String, bool)> = std::iter::once((&skill.name, false))
         .chain(skill.aliases.iter().map(|a| (a, true)))
         .collect();
-    for (text, synonym) in &texts {
-        if let Some(words) = word_match(&typed_words, &words(text), true) {
-            return Some(How::Words {
-                within: (*text).clone(),
-                synonym: *synonym,
-                words,
-            });
-        }
-    }
-    for (text, synonym) in &texts {
-        if let Some(words) = word_match(&typed_words, &words(text), false) {
-            return Some(How::WordStarts {
-                within: (*text).clone(),
-                synonym: *synonym,
-                words,
-            });
+    // Whole words first: a skill named by them beats one whose words they only start.
+    for whole in [true, false] {
+        for &(text, synonym) in &texts {
+            if let Some(words) = word_match(&typed_words, &words(text), whole) {
+                let within = text.clone();
+                return Some(if whole {
+                    How::Words {
+                        within,
+                        synonym,
+                        words,
+                    }
+                } else {
+                    How::WordStarts {
+                        within,
+                        synonym,
+                        words,
+                    }
+                });
+            }
         }
     }
     None

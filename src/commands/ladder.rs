@@ -13,6 +13,7 @@ use crate::catalog::{Catalog, and_list};
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Title};
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
+use crate::text::capitalized;
 use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, Setting, WageTable};
 
 /// What the user asked for, straight from the command line.
@@ -499,13 +500,6 @@ impl LadderView {
         );
         notes
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 impl View for LadderView {

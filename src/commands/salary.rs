@@ -12,7 +12,7 @@ use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
-use crate::text::dollars;
+use crate::text::{capitalized, dollars};
 use crate::wages::{
     Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, PriceIndex, Reason, Setting,
     WageTable,
@@ -748,7 +748,7 @@ impl SalaryView {
             ));
         }
         for reason in self.reasons_shown() {
-            notes.push(format!("{}.", capitalize(reason.explanation())));
+            notes.push(format!("{}.", capitalized(reason.explanation())));
         }
         notes.push(CLOSEST_OCCUPATION.to_string());
         notes
@@ -791,14 +791,6 @@ impl SalaryView {
                 )
             })
             .collect()
-    }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

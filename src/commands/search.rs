@@ -15,6 +15,7 @@ use crate::error::{NothingFound, UsageError};
 use crate::names::EntityRef;
 use crate::output::{Cell, Line, Report, Table, Tone, View};
 use crate::rules;
+use crate::text::capitalized;
 
 /// How much a match in a text counts, by the text's part in its record: a name says what a
 /// record is, a note only mentions things.
@@ -531,13 +532,6 @@ impl View for SearchView {
         }
         vec![table]
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

@@ -77,46 +77,8 @@ fn marker_width(line: &str) -> usize {
 /// Wraps one line to `width` columns at spaces, breaking words longer than the width, and
 /// indenting continuation lines under the text after a list marker.
 pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    if line.width() <= width {
-        return vec![line.to_string()];
-    }
-    let indent_width = marker_width(line).min(width / 2);
-    let indent = " ".repeat(indent_width);
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut current_width = 0;
-    for word in line.split(' ').filter(|w| !w.is_empty()) {
-        let word_width = word.width();
-        // Only the indent (or nothing) is on the line so far.
-        let at_start = current.trim().is_empty();
-        if !at_start && current_width + 1 + word_width > width {
-            lines.push(std::mem::replace(&mut current, indent.clone()));
-            current_width = indent_width;
-        } else if !at_start {
-            current.push(' ');
-            current_width += 1;
-        }
-        if current_width + word_width <= width {
-            current.push_str(word);
-            current_width += word_width;
-            continue;
-        }
-        // A word longer than the column: break it where it must.
-        for c in word.chars() {
-            let w = c.width().unwrap_or(0);
-            if current_width + w > width && !current.trim().is_empty() {
-                lines.push(std::mem::replace(&mut current, indent.clone()));
-                current_width = indent_width;
-            }
-            current.push(c);
-            current_width += w;
-        }
-    }
-    if !current.trim().is_empty() {
-        lines.push(current);
-    }
-    lines
+    let indent = " ".repeat(marker_width(line).min(width.max(1) / 2));
+    wrap_hanging(line, width, &indent)
 }
 
 /// Wraps one line to `width` columns at spaces, the lines after the first starting with `hang`
