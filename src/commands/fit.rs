@@ -245,25 +245,13 @@ pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
 
 /// Up to three skill names close to `typed`, best first.
 fn suggestions(catalog: &Catalog, typed: &str) -> Vec<String> {
-    let normal = normalize_name(typed);
-    let mut scored: Vec<(f64, &str)> = catalog
-        .data
-        .skills
-        .iter()
-        .filter_map(|skill| {
-            std::iter::once(&skill.name)
-                .chain(&skill.aliases)
-                .filter_map(|name| crate::names::similarity(&normal, &normalize_name(name)))
-                .max_by(f64::total_cmp)
-                .map(|score| (score, skill.name.as_str()))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(3)
-        .map(|(_, name)| name.to_string())
-        .collect()
+    let skills = catalog.data.skills.iter().map(|skill| {
+        (
+            skill.name.as_str(),
+            std::iter::once(skill.name.as_str()).chain(skill.aliases.iter().map(String::as_str)),
+        )
+    });
+    crate::names::nearest(&normalize_name(typed), skills)
 }
 
 /// A field or a specialization, with how well the person fits it.
