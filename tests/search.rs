@@ -226,3 +226,44 @@ fn search_snapshot() {
     let out = stdout_of(him().args(["search", "coding", "--width", "80"]));
     insta::assert_snapshot!("search_coding_80", out);
 }
+
+#[test]
+fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
+    // A skill that also answers to `consultant`, the id of a title.
+    let skills = common::builtin("skills.toml").replace(
+        "aliases = [\"purchasing\"]",
+        "aliases = [\"purchasing\", \"consultant\"]",
+    );
+    let dir = common::DataDir::new(&[("skills.toml", &skills)]);
+    let mut cmd = him();
+    cmd.arg("--data").arg(dir.path());
+    let json: Value = serde_json::from_str(&stdout_of(cmd.args([
+        "search",
+        "consultant",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let command = |id: &str| {
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == id)
+            .map(|h| h["command"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(command("consultant"), "him show --kind title consultant");
+    assert_eq!(command("procurement"), "him show procurement");
+    let mut cmd = him();
+    cmd.arg("--data").arg(dir.path());
+    let shown: Value = serde_json::from_str(&stdout_of(cmd.args([
+        "show",
+        "--kind",
+        "title",
+        "consultant",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    assert_eq!(shown["kind"], "title");
+}

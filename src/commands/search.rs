@@ -478,14 +478,20 @@ impl View for SearchView {
                     let mut line = Line::new()
                         .hang("      ", Tone::Plain)
                         .span(format!("  {field}: "), Tone::Muted);
-                    let hidden = texts.len().saturating_sub(SHOWN_TEXTS);
-                    for (n, text) in texts.iter().take(SHOWN_TEXTS).enumerate() {
+                    // Texts alike around their match (routes that share a phrase) show once.
+                    let mut shown: Vec<String> = Vec::new();
+                    for text in texts {
+                        let cut = excerpt(text, &self.words);
+                        if !shown.contains(&cut) {
+                            shown.push(cut);
+                        }
+                    }
+                    let hidden = shown.len().saturating_sub(SHOWN_TEXTS);
+                    for (n, text) in shown.iter().take(SHOWN_TEXTS).enumerate() {
                         if n > 0 {
                             line = line.plain("; ");
                         }
-                        for (part, tone) in
-                            highlighted(&excerpt(text, &self.words), &self.words, Tone::Plain)
-                        {
+                        for (part, tone) in highlighted(text, &self.words, Tone::Plain) {
                             line = line.span(part, tone);
                         }
                     }
