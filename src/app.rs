@@ -234,10 +234,11 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             out.emit(&commands::sources::query(ctx, args.stale)?)
         }),
         Command::Check(args) => commands::check::run(
-            args.dir.as_deref().or(settings.user_dir()),
+            commands::check::target(args.dir.as_deref(), settings.data_dir.as_ref())?,
             settings.stderr_color,
             out,
         ),
+        Command::Init(args) => out.emit(&commands::init::run(&args.dir, args.force)?),
         Command::Paths => out.emit(&commands::paths::query(settings)),
         // Completions and the man page come from the command-line definition: they work even
         // when the data directory is broken (completions then offer no record names).

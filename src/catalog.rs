@@ -66,6 +66,9 @@ impl Catalog {
         Catalog::load(None)
     }
 
+    /// The index of the record of `kind` with `id`. Every index this module hands out (here
+    /// and in the `EntityRef`s of `resolve`) is built from `self.data`, which never changes
+    /// after loading, so indexing the data with it cannot go out of range.
     fn index_of(&self, kind: Kind, id: &str) -> Option<usize> {
         let ids = self.ids.get_or_init(|| {
             Kind::ALL
@@ -172,9 +175,10 @@ impl Catalog {
             return Err(UsageError::new("an empty name names nothing")
                 .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
         }
+        let shown = crate::text::clip(query, crate::text::ECHOED_NAME);
         self.names().resolve(query, kinds).map_err(|why| match why {
             Unresolved::Unknown { suggestions } => {
-                let message = format!("no {} is called `{query}`", kinds_phrase(kinds));
+                let message = format!("no {} is called `{shown}`", kinds_phrase(kinds));
                 let hint = if suggestions.is_empty() {
                     format!("`him list {}` shows every name", list_kind(kinds))
                 } else {
@@ -201,7 +205,7 @@ impl Catalog {
                     })
                     .collect();
                 UsageError::new(format!(
-                    "`{query}` names records of several kinds:\n{}",
+                    "`{shown}` names records of several kinds:\n{}",
                     listed.join("\n")
                 ))
                 .with_hint("name the one you mean by its id, or narrow the command to one kind (e.g. `him show --kind title ...`)".to_string())

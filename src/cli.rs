@@ -241,6 +241,18 @@ pub enum Command {
     #[command(after_help = "Examples:\n  him check\n  him check ./my-data")]
     Check(CheckArgs),
 
+    /// Write the built-in data files into DIR, to start your own data from
+    ///
+    /// Writes sources.toml, titles.toml, credentials.toml ... with their comments into DIR
+    /// (created when missing). It never overwrites a file: when any is already there it lists
+    /// them and exits 2, unless --force. Each file is written whole to a temporary file and
+    /// renamed into place, so an interrupted init leaves no half-written file. Then edit the
+    /// files, delete those you do not change, and run `him --data DIR check`.
+    #[command(
+        after_help = "Examples:\n  him init ./my-data\n  him --data ./my-data check\n  him --data ./my-data compare informatics him\n  him init --force ./my-data    replace the files with the built-in ones"
+    )]
+    Init(InitArgs),
+
     /// Show where him's data comes from and where your own data directory goes
     ///
     /// Lists the data directory in use (from --data, HIM_DATA_DIR or your data directory), your
@@ -606,6 +618,23 @@ pub struct CheckArgs {
     /// of exactly what `him --data DIR ...` would use.
     #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to write the data files into; created when missing
+    ///
+    /// Other files in DIR are left alone. A directory named like a data file (DIR/titles.toml/)
+    /// is never replaced, even with --force.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Replace data files that are already in DIR with the built-in ones
+    ///
+    /// Without it, him init writes nothing when any of the files exists, and lists them. With
+    /// it, each file is replaced whole; a symbolic link is replaced, not the file it points to.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A kind of record, named in the singular.

@@ -57,12 +57,14 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.diagnostics.iter().filter(|d| d.is_error()).count();
-        write!(
-            f,
-            "the data has {count} problem{}",
-            if count == 1 { "" } else { "s" }
-        )
+        let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = self.diagnostics.len() - errors;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(f, "the data has {errors} problem{}", plural(errors))?;
+        if warnings > 0 {
+            write!(f, " and {warnings} warning{}", plural(warnings))?;
+        }
+        Ok(())
     }
 }
 
@@ -132,6 +134,10 @@ fn label(text: &str, style: owo_colors::Style, color: bool) -> String {
     }
 }
 
+/// How many data problems are printed: one mistake repeated in a large file (a renamed id) can
+/// make thousands, which would bury the first ones and the summary. JSON lists them all.
+pub const SHOWN_DIAGNOSTICS: usize = 50;
+
 fn write_report(err: &anyhow::Error, w: &mut dyn Write, color: bool) -> io::Result<()> {
     let error = label("error", owo_colors::Style::new().red().bold(), color);
     let hint_label = label("hint", owo_colors::Style::new().cyan().bold(), color);
@@ -139,8 +145,15 @@ fn write_report(err: &anyhow::Error, w: &mut dyn Write, color: bool) -> io::Resu
         return Ok(());
     }
     if let Some(data) = err.downcast_ref::<DataError>() {
-        for diagnostic in &data.diagnostics {
+        for diagnostic in data.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
             write!(w, "{}", diagnostic.render(color))?;
+        }
+        let hidden = data.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
+        if hidden > 0 {
+            writeln!(
+                w,
+                "note: {hidden} more not shown; `him check --format json` lists every one"
+            )?;
         }
         writeln!(w, "{error}: {}", visible(&data.to_string()))?;
         return Ok(());
@@ -178,3 +191,77 @@ impl fmt::Display for AlreadyReported {
 }
 
 impl std::error::Error for AlreadyReported {}
+
+/// Prints a command-line error as clap does, except that clap echoes a bad value to a terminal
+/// as it was typed, escape codes and all (`him --width $'\e]0;title\a'` would retitle the
+/// window). When any argument holds such a character, the message is printed plain, with it
+/// shown escaped.
+pub fn print_clap_error(err: &clap::Error) -> io::Result<()> {
+    let hostile =
+        std::env::args_os().any(|arg| arg.to_string_lossy().chars().any(crate::text::needs_escape));
+    if hostile && err.use_stderr() {
+        let plain = err.render().to_string();
+        let mut stderr = io::stderr().lock();
+        stderr.write_all(visible(&plain).as_bytes())?;
+        stderr.flush()
+    } else {
+        err.print()
+    }
+}
+
+/// What a panic prints: him has no panic it expects, so one is a bug, and a person needs a
+/// line that says so and where, not a backtrace. (The exit code stays Rust's 101, apart from
+/// 1 and 2.)
+pub fn panic_report(info: &std::panic::PanicHookInfo<'_>) -> String {
+    let payload = info.payload();
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message");
+    let location = info
+        .location()
+        .map(|at| format!(" at {}:{}", at.file(), at.line()));
+    internal_error(message, location.as_deref().unwrap_or(""))
+}
+
+fn internal_error(message: &str, location: &str) -> String {
+    format!(
+        "error: internal error in him {}{location}: {}\n\
+         hint: this is a bug in him; please report it with the command you ran\n",
+        env!("CARGO_PKG_VERSION"),
+        visible(message)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_internal_error_is_one_line_and_a_hint() {
+        let text = internal_error("index out of bounds\x1b[2J", " at src/x.rs:3");
+        assert_eq!(
+            text,
+            format!(
+                "error: internal error in him {} at src/x.rs:3: index out of bounds\\x1b[2J\n\
+                 hint: this is a bug in him; please report it with the command you ran\n",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+    }
+
+    #[test]
+    fn data_error_counts_problems_and_warnings_apart() {
+        let error = Diagnostic::file_level("f".into(), "bad".into(), None);
+        let warning = error.clone().warning();
+        assert_eq!(
+            DataError::new(vec![error.clone()]).to_string(),
+            "the data has 1 problem"
+        );
+        assert_eq!(
+            DataError::new(vec![error.clone(), error, warning]).to_string(),
+            "the data has 2 problems and 1 warning"
+        );
+    }
+}

@@ -7,11 +7,15 @@ use him::cli::Cli;
 use him::error;
 
 fn main() -> ExitCode {
+    // A panic is a bug in him: one line saying so, not a backtrace (see `error::panic_report`).
+    std::panic::set_hook(Box::new(|info| {
+        let _ = std::io::stderr().write_all(error::panic_report(info).as_bytes());
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
             // --help and --version land here too, with exit code 0; a closed stdout is no error.
-            let _ = err.print();
+            let _ = error::print_clap_error(&err);
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(error::EXIT_USAGE));
         }
     };

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use crate::data::Kind;
 use crate::text::normalize_name;
 
-/// A record of the catalog: its kind and its index among the records of that kind.
+/// A record of the catalog: its kind and its index among the records of that kind. Only the
+/// catalog makes them, from its own records, so their index is in range for its data (the
+/// commands index `catalog.data` with them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     pub kind: Kind,
@@ -97,7 +99,10 @@ impl NameIndex {
 
 /// How alike two normalized names are, or `None` when they are not alike enough to suggest.
 pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
-    if query.is_empty() {
+    // A query four times longer than a name cannot score high enough to be suggested (its
+    // Jaro similarity stays under 0.75 and its edit distance over a quarter of its length), so
+    // it is not compared at all: a pasted paragraph is answered at once, not in a minute.
+    if query.is_empty() || query.len() > 4 * candidate.len() + 16 {
         return None;
     }
     let score = strsim::jaro_winkler(query, candidate);

@@ -26,10 +26,32 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
+/// Whether a character must not reach a terminal as it is: control characters other than
+/// newline and tab, bidirectional embeddings, overrides and isolates (the "Trojan Source"
+/// characters), and the Unicode line and paragraph separators that would break a table's rows.
+pub fn needs_escape(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        )
 }
+
+/// Text typed by a user, cut to `max` characters for echoing in a message: a pasted page is
+/// shown as its start and its length.
+pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!(
+            "{}… ({} characters)",
+            &text[..end],
+            text.chars().count()
+        )),
+    }
+}
+
+/// How much of a typed name a message repeats.
+pub const ECHOED_NAME: usize = 60;
 
 /// The form names are compared in: lowercase, with runs of anything but letters and digits
 /// turned into one space, so `Health-Informatics`, `health_informatics` and
@@ -85,6 +107,13 @@ mod tests {
         assert_eq!(visible("c1\u{9b}"), "c1\\x9b");
         assert_eq!(visible("rtl\u{202e}"), "rtl\\u{202e}");
         assert_eq!(visible("two\nlines\tok"), "two\nlines\tok");
+    }
+
+    #[test]
+    fn clip_keeps_short_text_and_cuts_long_text() {
+        assert_eq!(clip("rhia", 5), "rhia");
+        assert_eq!(clip("abcdef", 5), "abcde… (6 characters)");
+        assert_eq!(clip("ééééé", 5), "ééééé");
     }
 
     #[test]

@@ -339,7 +339,7 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
     let path = dir.file("titles.toml").display().to_string();
     assert!(
         stderr.contains(&format!(
-            "error: {path}:{line}:1: unknown field `levle`, expected one of"
+            "error: {path}:{line}:1: unknown key `levle`; this table takes `id`, `name`"
         )),
         "{stderr}"
     );
@@ -354,7 +354,7 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
     assert!(
         String::from_utf8(output.stderr)
             .unwrap()
-            .contains("unknown field `levle`")
+            .contains("unknown key `levle`")
     );
 }
 
@@ -391,4 +391,14 @@ fn a_closed_pipe_ends_quietly() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+#[test]
+fn show_as_csv_is_one_row_per_aspect() {
+    let csv = stdout_of(him().args(["show", "rhia", "--format", "csv"]));
+    assert!(
+        csv.starts_with("aspect,value\nkind,credential\nid,rhia\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("Eligibility paths,"), "{csv}");
 }

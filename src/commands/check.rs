@@ -5,8 +5,9 @@ use std::path::Path;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
-use crate::error::{AlreadyReported, DataError};
+use crate::error::{AlreadyReported, DataError, UsageError};
 use crate::output::{Cell, Format, Output, Report, Table, Tone, View};
 use crate::wages;
 
@@ -27,6 +28,27 @@ pub struct FileReport {
     /// `built-in`, or the path of the user's file.
     pub from: String,
     pub records: usize,
+}
+
+/// The directory to check: DIR, else --data or HIM_DATA_DIR. DIR and --data naming different
+/// directories is refused rather than one silently winning; DIR quietly overrides
+/// HIM_DATA_DIR, as any flag overrides the environment.
+pub fn target<'a>(
+    dir: Option<&'a Path>,
+    data: Option<&'a DataDir>,
+) -> Result<Option<&'a Path>, UsageError> {
+    match (dir, data) {
+        (Some(dir), Some(data)) if data.from == DataDirFrom::Flag && data.path != dir => {
+            Err(UsageError::new(format!(
+                "`him check` was given two directories: {} and --data {}",
+                dir.display(),
+                data.path.display()
+            ))
+            .with_hint("give one: `him check DIR` or `him --data DIR check`"))
+        }
+        (Some(dir), _) => Ok(Some(dir)),
+        (None, data) => Ok(data.map(|d| d.path.as_path())),
+    }
 }
 
 pub fn query(dir: Option<&Path>) -> CheckView {

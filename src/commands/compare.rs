@@ -48,6 +48,11 @@ pub fn query<'a>(
 ) -> Result<CompareView<'a>> {
     let catalog = ctx.catalog;
     let entities = resolve_all(catalog, names, kind)?;
+    // clap asks for two names or more; a caller of the library could pass none.
+    let Some(first) = entities.first() else {
+        return Err(UsageError::new("compare needs two names or more").into());
+    };
+    let kind = first.kind;
     for (i, a) in entities.iter().enumerate() {
         if entities[..i].contains(a) {
             return Err(UsageError::new(format!(
@@ -100,7 +105,7 @@ pub fn query<'a>(
     }
     Ok(CompareView {
         catalog,
-        kind: entities[0].kind,
+        kind,
         entities,
         rows,
         sources,
@@ -151,9 +156,12 @@ fn resolve_all(catalog: &Catalog, names: &[String], kind: Option<Kind>) -> Resul
     let described: Vec<String> = names
         .iter()
         .zip(&kinds)
-        .map(|(name, kind)| match kind {
-            Some(kind) => format!("`{name}` is a {}", kind.noun()),
-            None => format!("`{name}` is ambiguous"),
+        .map(|(name, kind)| {
+            let name = crate::text::clip(name, crate::text::ECHOED_NAME);
+            match kind {
+                Some(kind) => format!("`{name}` is a {}", kind.noun()),
+                None => format!("`{name}` is ambiguous"),
+            }
         })
         .collect();
     Err(UsageError::new(format!(

@@ -14,7 +14,8 @@ pub struct ListView<'a> {
     catalog: &'a Catalog,
     kind: Kind,
     field: Option<&'a Field>,
-    /// Indexes into the catalog's records of `kind`, in the order shown.
+    /// Indexes into the catalog's records of `kind`, in the order shown: taken from
+    /// `0..count(kind)`, so always in range.
     rows: Vec<usize>,
 }
 

@@ -8,7 +8,7 @@ use super::profile::{self, Aspect, Value};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::names::EntityRef;
-use crate::output::{Cell, Entry, Report, Tone, View};
+use crate::output::{Cell, Entry, Report, Table, Tone, View};
 
 pub struct ShowView<'a> {
     catalog: &'a Catalog,
@@ -80,6 +80,29 @@ impl Serialize for ShowView<'_> {
 }
 
 impl View for ShowView<'_> {
+    /// One row per aspect, list values joined: the record as a spreadsheet reads it.
+    fn csv(&self) -> Vec<Table> {
+        let record = self.catalog.named(self.entity);
+        let mut table = Table::new(["aspect", "value"]);
+        table.row(vec![Cell::new("kind"), Cell::new(self.entity.kind.noun())]);
+        table.row(vec![Cell::new("id"), Cell::new(record.id())]);
+        table.row(vec![Cell::new("name"), Cell::new(record.name())]);
+        for aspect in &self.aspects {
+            let value = match &aspect.value {
+                Value::Text(text) => Cell::new(text.clone()),
+                Value::List(items) => Cell::lines(items.iter().map(|i| i.text.clone()).collect()),
+                Value::Entries(entries) => Cell::lines(
+                    entries
+                        .iter()
+                        .map(|e| format!("{}: {}", e.head, e.details.join(" ")))
+                        .collect(),
+                ),
+            };
+            table.row(vec![Cell::new(aspect.name.clone()), value]);
+        }
+        vec![table]
+    }
+
     fn report(&self) -> Report {
         let record = self.catalog.named(self.entity);
         let mut report = Report::new();

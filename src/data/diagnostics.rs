@@ -1,6 +1,7 @@
 //! Problems found in data files, reported like a compiler: `file:line:column: message`, the line
 //! itself with the offending part underlined, and a hint where there is a fix.
 
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
@@ -62,7 +63,19 @@ impl Diagnostic {
         message: String,
         hint: Option<String>,
     ) -> Diagnostic {
-        let position = Position::of(text, span);
+        Diagnostic::at_line(file, &Lines::new(text), span, message, hint)
+    }
+
+    /// A problem at a byte range of a file whose lines are already indexed: for a file with
+    /// many problems, each one costs the length of its line, not of the file.
+    pub fn at_line(
+        file: String,
+        lines: &Lines<'_>,
+        span: Range<usize>,
+        message: String,
+        hint: Option<String>,
+    ) -> Diagnostic {
+        let position = lines.position(span);
         Diagnostic {
             severity: Severity::Error,
             file,
@@ -78,14 +91,14 @@ impl Diagnostic {
     /// (the record it happened in).
     pub fn from_toml(
         file: String,
-        text: &str,
+        lines: &Lines<'_>,
         err: &toml::de::Error,
         fallback: Option<Range<usize>>,
     ) -> Diagnostic {
-        let message = err.message().trim().to_string();
-        let hint = hint_for(&message);
-        match err.span().or(fallback) {
-            Some(span) => Diagnostic::at(file, text, span, message, hint),
+        let span = err.span().or(fallback);
+        let (message, hint) = explain(err.message().trim(), lines.text, span.clone());
+        match span {
+            Some(span) => Diagnostic::at_line(file, lines, span, message, hint),
             None => Diagnostic::file_level(file, message, hint),
         }
     }
@@ -108,17 +121,310 @@ impl Diagnostic {
     }
 }
 
-/// A hint for the TOML errors people make most.
-fn hint_for(message: &str) -> Option<String> {
-    if message.starts_with("unknown field") {
-        Some("check the spelling against docs/DATA.md; him rejects keys it does not know so a typo never goes unnoticed".to_string())
-    } else if message.starts_with("missing field") {
-        Some("add the key to this table; docs/DATA.md lists the keys each table needs".to_string())
-    } else if message.starts_with("unknown variant") {
-        Some("use one of the values listed".to_string())
-    } else {
-        None
+/// The TOML and serde messages people meet most, in the words of the person editing the file:
+/// toml and serde speak of `u32`, `sequence` and `map`, a person reads "a whole number", "a
+/// list" and "a table", and is told which key is wrong and how to write it.
+fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Option<String>) {
+    let value = span
+        .as_ref()
+        .map_or("", |span| value_text(text, span.clone()));
+    let key = span.as_ref().and_then(|span| key_before(text, span.start));
+    let subject = match &key {
+        Some(Subject::Key(key)) => format!("`{key}`"),
+        Some(Subject::ListItem) => "each item of this list".to_string(),
+        None => "this value".to_string(),
+    };
+    let key_name = match &key {
+        Some(Subject::Key(key)) => key.as_str(),
+        _ => "key",
+    };
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (typed, allowed) = typed_and_allowed(rest);
+        let near = crate::names::closest(typed, allowed.iter().copied());
+        let known = "him rejects keys it does not know, so a typo never goes unnoticed";
+        return (
+            format!(
+                "unknown key `{typed}`; this table takes {}",
+                backticked(&allowed)
+            ),
+            Some(match near {
+                Some(near) => format!("did you mean `{near}`? {known}"),
+                None => format!("remove it or check its spelling against docs/DATA.md; {known}"),
+            }),
+        );
     }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let (missing, _) = typed_and_allowed(rest);
+        return (
+            format!("this table lacks `{missing}`, which it must have"),
+            Some(format!(
+                "add `{missing} = ...`; docs/DATA.md lists the keys each table needs"
+            )),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (typed, allowed) = typed_and_allowed(rest);
+        let near = crate::names::closest(typed, allowed.iter().copied());
+        return (
+            format!(
+                "{subject} cannot be `{typed}`: it is one of {}",
+                backticked(&allowed)
+            ),
+            near.map(|near| format!("did you mean `{near}`?")),
+        );
+    }
+    if let Some((found, expected)) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.rsplit_once(", expected "))
+        && let Some(wanted) = expected_words(expected)
+    {
+        let number_wanted = matches!(expected, "u32" | "i64" | "f64");
+        let (found_words, found_kind) = found_words(found, value);
+        if found_kind == Found::Table && value.starts_with('[') && expected == "a sequence" {
+            // `[title.pay]` where the file means one of a list of tables.
+            let header = value.trim_matches(['[', ']', ' ']);
+            return (
+                format!(
+                    "`[{header}]` must be written `[[{header}]]`: it is one of a list of tables"
+                ),
+                Some(format!("use double brackets for each table: [[{header}]]")),
+            );
+        }
+        let decimal =
+            value.contains(['.', 'e', 'E']) || value.contains("inf") || value.contains("nan");
+        let hint = match (found_kind, expected) {
+            (Found::Text, _) if number_wanted => {
+                Some("remove the quotes: numbers are written without them".to_string())
+            }
+            (Found::Number, "u32" | "i64") if decimal => {
+                Some("write a whole number, without a decimal point".to_string())
+            }
+            (Found::Number | Found::Date | Found::Word, "a string") => {
+                let quoted = format!("\"{}\"", value.trim_matches('"'));
+                Some(match key {
+                    Some(Subject::Key(_)) => {
+                        format!("put the value in quotes: {key_name} = {quoted}")
+                    }
+                    _ => format!("put each item in quotes: {quoted}"),
+                })
+            }
+            (Found::Text, "a sequence") => Some(format!(
+                "a list of one is still written in brackets: {key_name} = [{value}]"
+            )),
+            _ if wanted == "a table" => {
+                Some("docs/DATA.md shows how this table is written".to_string())
+            }
+            _ => None,
+        };
+        return (
+            format!("{subject} must be {wanted}, not {found_words}"),
+            hint,
+        );
+    }
+    match message {
+        // An enum (level, status, kind ...) given something other than a word.
+        "wanted string or table" => (
+            format!(
+                "{subject} must be one of the words docs/DATA.md lists for it, in quotes, not {value}"
+            ),
+            Some(format!(
+                "for example {key_name} = \"...\" with a word from docs/DATA.md"
+            )),
+        ),
+        "duplicate key" => (
+            format!("`{}` is given twice", value.trim_matches(['[', ']', ' '])),
+            Some("a key may appear once in a table: keep one of them".to_string()),
+        ),
+        "integer number overflowed" => (
+            format!("the number {value} is too large to read"),
+            Some("no figure in him's data needs more than ten digits".to_string()),
+        ),
+        "cannot recurse further; max recursion depth met" | "recursion limit" => (
+            "values are nested too deeply to read".to_string(),
+            Some(
+                "him's data nests only a few levels; look for brackets or braces that never close"
+                    .to_string(),
+            ),
+        ),
+        "invalid basic string, expected `\"`" | "invalid literal string, expected `'`" => (
+            "this text has no closing quote".to_string(),
+            Some(
+                "close it on the same line; text over several lines goes between \"\"\" marks"
+                    .to_string(),
+            ),
+        ),
+        _ if message
+            .starts_with("invalid basic string, expected non-double-quote visible characters")
+            || message.starts_with("invalid literal string") =>
+        {
+            match value_char(text, span.as_ref()) {
+                Some(c) if c.is_control() => (
+                    format!(
+                        "text holds a control character ({}), which a data file cannot",
+                        crate::text::visible(&c.to_string())
+                    ),
+                    Some("delete it: a data file is plain text".to_string()),
+                ),
+                _ => (message.to_string(), None),
+            }
+        }
+        _ if message.starts_with("missing escaped value") => (
+            "this is not an escape TOML knows".to_string(),
+            Some(
+                "write \\\\ for a backslash; the escapes are \\n, \\t, \\\", \\\\ and \\uXXXX"
+                    .to_string(),
+            ),
+        ),
+        "key with no value, expected `=`" => {
+            let typed = span
+                .as_ref()
+                .map_or("", |span| line_before(text, span.start).trim());
+            (
+                format!("`{typed}` has no `=` after it"),
+                Some(format!("write it as {typed} = value")),
+            )
+        }
+        "unexpected key or value, expected newline, `#`" => (
+            "a line holds one `key = value`; something follows it here".to_string(),
+            Some("start a new line for the next key".to_string()),
+        ),
+        _ if message.starts_with("string values must be quoted") => {
+            if value.trim().is_empty() {
+                (
+                    format!("{subject} has no value after `=`"),
+                    Some(format!(
+                        "write the value after `=`, e.g. {key_name} = \"...\""
+                    )),
+                )
+            } else {
+                (
+                    "text must be in quotes".to_string(),
+                    Some(format!("write {key_name} = \"...\"")),
+                )
+            }
+        }
+        _ => (message.to_string(), None),
+    }
+}
+
+/// The typed word and the accepted ones of serde's "`levle`, expected one of `id`, `level`".
+fn typed_and_allowed(rest: &str) -> (&str, Vec<&str>) {
+    let (typed, allowed) = rest.split_once(", expected").unwrap_or((rest, ""));
+    let typed = backticked_words(typed).first().copied().unwrap_or(typed);
+    (typed, backticked_words(allowed))
+}
+
+fn backticked_words(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// "`a`, `b` or `c`".
+fn backticked(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    crate::catalog::or_list(&quoted)
+}
+
+/// The character at the start of a span.
+fn value_char(text: &str, span: Option<&Range<usize>>) -> Option<char> {
+    let start = span?.start;
+    text.get(start..)?.chars().next()
+}
+
+/// What the thing a key names is, in plain words; `None` for what has no plainer name.
+fn expected_words(expected: &str) -> Option<&'static str> {
+    Some(match expected {
+        "u32" => "a whole number from 0 to 4,294,967,295",
+        "i64" => "a whole number",
+        "f64" => "a number",
+        "a string" => "text in quotes",
+        "a sequence" => "a list in square brackets",
+        "a boolean" => "true or false",
+        "a map" => "a table",
+        _ if expected.starts_with("struct ") => "a table",
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Number,
+    Text,
+    Date,
+    /// `true` or `false`.
+    Word,
+    List,
+    Table,
+    Other,
+}
+
+/// What serde found, shown as the user wrote it.
+fn found_words(found: &str, value: &str) -> (String, Found) {
+    let shown = if value.is_empty() || value.len() > 60 || value.contains('\n') {
+        None
+    } else {
+        Some(value)
+    };
+    if found.starts_with("integer") || found.starts_with("floating point") {
+        let number = shown.map_or_else(
+            || found.split('`').nth(1).unwrap_or("").to_string(),
+            str::to_string,
+        );
+        (format!("the number {number}"), Found::Number)
+    } else if found.starts_with("string") {
+        match shown {
+            Some(text) => (format!("the text {text}"), Found::Text),
+            None => ("text".to_string(), Found::Text),
+        }
+    } else if found.starts_with("boolean") {
+        (shown.unwrap_or("true or false").to_string(), Found::Word)
+    } else if found == "sequence" {
+        ("a list".to_string(), Found::List)
+    } else if found == "map" && value.starts_with(|c: char| c.is_ascii_digit()) {
+        // TOML reads an unquoted 2020-03-01 as a date, which serde sees as a table.
+        (format!("the date {value}"), Found::Date)
+    } else if found == "map" {
+        ("a table".to_string(), Found::Table)
+    } else {
+        (found.to_string(), Found::Other)
+    }
+}
+
+/// The source text of a span, trimmed, on one line.
+fn value_text(text: &str, span: Range<usize>) -> &str {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+    let value = &text[start..end];
+    value.split('\n').next().unwrap_or("").trim()
+}
+
+enum Subject {
+    Key(String),
+    ListItem,
+}
+
+/// The text of the line up to `offset`.
+fn line_before(text: &str, offset: usize) -> &str {
+    let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+    before.rfind('\n').map_or(before, |i| &before[i + 1..])
+}
+
+/// The key a value at `offset` is assigned to (`median` in `median = -5`), read back from the
+/// text; a list item when the value follows `[` or `,`.
+fn key_before(text: &str, offset: usize) -> Option<Subject> {
+    let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+    let before = before.trim_end_matches([' ', '\t']);
+    if before.ends_with(['[', ',']) {
+        return Some(Subject::ListItem);
+    }
+    let before = before.strip_suffix('=')?.trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '"')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let key = &before[start..];
+    (!key.is_empty() && key.len() <= 60).then(|| Subject::Key(key.to_string()))
 }
 
 impl Diagnostic {
@@ -179,11 +485,12 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// One character of an excerpt, kept one column wide so the underline still lines up.
+/// One character of an excerpt, kept one column wide so the underline still lines up; a
+/// control character or a bidirectional override never reaches the terminal.
 fn printable_char(c: char) -> char {
     if c == '\t' {
         ' '
-    } else if c.is_control() {
+    } else if crate::text::needs_escape(c) {
         '\u{FFFD}'
     } else {
         c
@@ -196,26 +503,100 @@ struct Position {
     excerpt: Excerpt,
 }
 
-impl Position {
-    fn of(text: &str, span: Range<usize>) -> Position {
+/// Lines up to this many characters are shown whole; a longer one (a file written on one
+/// line) is cut to a window of `EXCERPT_CHARS` around the problem.
+const LONG_LINE: usize = 200;
+const EXCERPT_CHARS: usize = 100;
+/// How many characters of a cut line are shown before the problem.
+const EXCERPT_LEAD: usize = 30;
+
+/// Where each line of a file starts, found once per file.
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// The last position asked for: (byte offset, its column counted in characters from the
+    /// line's start). Problems come in file order, so on a very long line the next column is
+    /// counted from here rather than from the line's start.
+    last: Cell<(usize, usize)>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines {
+            text,
+            starts,
+            last: Cell::new((0, 0)),
+        }
+    }
+
+    fn position(&self, span: Range<usize>) -> Position {
+        let text = self.text;
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text[..start].matches('\n').count() + 1;
-        let line_text = text[line_start..line_end].trim_end_matches('\r');
-        let column = text[line_start..start].chars().count();
-        let underline_end = text[line_start..end.min(line_end)].chars().count();
-        let line_chars = line_text.chars().count();
+        // `starts[0]` is 0, so at least one line starts at or before `start`.
+        let index = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let line_start = self.starts.get(index).copied().unwrap_or(0);
+        let line_end = self
+            .starts
+            .get(index + 1)
+            .map_or(text.len(), |next| next - 1);
+        let (last_offset, last_column) = self.last.get();
+        let column = if (line_start..=start).contains(&last_offset) {
+            last_column + text[last_offset..start].chars().count()
+        } else {
+            text[line_start..start].chars().count()
+        };
+        self.last.set((start, column));
+        let line = text[line_start..line_end].trim_end_matches('\r');
+        let line_end = line_start + line.len();
+        // A span may start on the line's `\r` or `\n`: the excerpt shows the line without them.
+        let anchor = start.min(line_end);
+        let underlined = text[anchor..end.clamp(anchor, line_end)].chars().count();
+        // The length test in bytes first spares counting the characters of a huge line.
+        let excerpt = if line.len() <= LONG_LINE * 4 && line.chars().count() <= LONG_LINE {
+            Excerpt {
+                line_text: line.to_string(),
+                underline: column..column + underlined,
+            }
+        } else {
+            window(text, line_start..line_end, anchor, underlined)
+        };
         Position {
-            line,
+            line: index + 1,
             column: column + 1,
-            excerpt: Excerpt {
-                line_text: line_text.to_string(),
-                underline: column.min(line_chars)
-                    ..underline_end.clamp(column, line_chars.max(column)),
-            },
+            excerpt,
         }
+    }
+}
+
+/// A piece of a long line around `start`, marked `…` where it is cut.
+fn window(text: &str, line: Range<usize>, start: usize, underlined: usize) -> Excerpt {
+    let before: Vec<(usize, char)> = text[line.start..start]
+        .char_indices()
+        .rev()
+        .take(EXCERPT_LEAD)
+        .collect();
+    let from = before.last().map_or(start, |(i, _)| line.start + i);
+    let mut line_text = String::new();
+    if from > line.start {
+        line_text.push('…');
+    }
+    let lead = line_text.chars().count() + before.len();
+    let mut rest = text[from..line.end].chars();
+    line_text.extend(rest.by_ref().take(EXCERPT_CHARS));
+    if rest.next().is_some() {
+        line_text.push('…');
+    }
+    let width = underlined.min(EXCERPT_CHARS.saturating_sub(before.len()));
+    Excerpt {
+        line_text,
+        underline: lead..lead + width,
     }
 }
 

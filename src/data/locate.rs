@@ -15,33 +15,52 @@ pub enum Step {
     Index(usize),
 }
 
-/// The span of the value at `path`, or of the nearest enclosing value that exists (a missing
-/// key points at its table).
-pub fn locate(text: &str, path: &[Step]) -> Option<Range<usize>> {
-    let root = DeTable::parse(text).ok()?;
-    let mut span = root.span();
-    let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
-    let mut array: Option<&toml::de::DeArray<'_>> = None;
-    for step in path {
-        let next = match step {
-            Step::Key(key) => table.and_then(|t| {
-                t.iter()
-                    .find(|(name, _)| name.get_ref().as_ref() == *key)
-                    .map(|(_, value)| value)
-            }),
-            Step::Index(index) => array.and_then(|a| a.get(*index)),
-        };
-        let Some(value) = next else { break };
-        span = value.span();
-        table = None;
-        array = None;
-        match value.get_ref() {
-            DeValue::Table(t) => table = Some(t),
-            DeValue::Array(a) => array = Some(a),
-            _ => {}
+/// A data file parsed once for finding values in it: a file with thousands of problems is
+/// parsed once, not once per problem.
+pub struct Locator<'a> {
+    root: Option<toml::Spanned<DeTable<'a>>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        Locator {
+            root: DeTable::parse(text).ok(),
         }
     }
-    Some(span)
+
+    /// The span of the value at `path`, or of the nearest enclosing value that exists (a missing
+    /// key points at its table); `None` when the text does not parse.
+    pub fn span(&self, path: &[Step]) -> Option<Range<usize>> {
+        let root = self.root.as_ref()?;
+        let mut span = root.span();
+        let mut table: Option<&DeTable<'_>> = Some(root.get_ref());
+        let mut array: Option<&toml::de::DeArray<'_>> = None;
+        for step in path {
+            let next = match step {
+                Step::Key(key) => table.and_then(|t| {
+                    t.iter()
+                        .find(|(name, _)| name.get_ref().as_ref() == *key)
+                        .map(|(_, value)| value)
+                }),
+                Step::Index(index) => array.and_then(|a| a.get(*index)),
+            };
+            let Some(value) = next else { break };
+            span = value.span();
+            table = None;
+            array = None;
+            match value.get_ref() {
+                DeValue::Table(t) => table = Some(t),
+                DeValue::Array(a) => array = Some(a),
+                _ => {}
+            }
+        }
+        Some(span)
+    }
+}
+
+#[cfg(test)]
+fn locate(text: &str, path: &[Step]) -> Option<Range<usize>> {
+    Locator::new(text).span(path)
 }
 
 #[cfg(test)]

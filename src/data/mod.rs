@@ -13,6 +13,7 @@ pub mod period;
 mod validate;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 pub use diagnostics::Diagnostic;
+use diagnostics::Lines;
 use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
 pub(crate) use validate::is_soc_code;
 
@@ -127,7 +129,26 @@ impl SourceFile {
         }
     }
 
-    /// A problem at a value inside this file's `[[kind]]` records: `steps` start at the
+    /// The file parsed and its lines indexed, to point at its values (`diagnostic_at`): a file
+    /// with thousands of problems is parsed once, not once per problem.
+    pub fn index(&self) -> FileIndex<'_> {
+        FileIndex {
+            file: self,
+            locator: locate::Locator::new(&self.text),
+            lines: Lines::new(&self.text),
+        }
+    }
+}
+
+/// A data file parsed once for pointing at its values (see `SourceFile::index`).
+pub struct FileIndex<'a> {
+    file: &'a SourceFile,
+    locator: locate::Locator<'a>,
+    lines: Lines<'a>,
+}
+
+impl FileIndex<'_> {
+    /// A problem at a value inside the file's `[[kind]]` records: `steps` start at the
     /// record's index (`[Index(3), Key("soc")]`).
     pub fn diagnostic_at(
         &self,
@@ -135,10 +156,10 @@ impl SourceFile {
         message: String,
         hint: Option<String>,
     ) -> Diagnostic {
-        let mut path = vec![locate::Step::Key(self.kind.table_key())];
+        let mut path = vec![locate::Step::Key(self.file.kind.table_key())];
         path.extend_from_slice(steps);
-        let span = locate::locate(&self.text, &path).unwrap_or(0..0);
-        Diagnostic::at(self.display_path(), &self.text, span, message, hint)
+        let span = self.locator.span(&path).unwrap_or(0..0);
+        Diagnostic::at_line(self.file.display_path(), &self.lines, span, message, hint)
     }
 }
 
@@ -262,16 +283,25 @@ fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
+/// The largest data file him reads. The built-in files are 1 KB to 1.1 MB (the wage table)
+/// and a data set of every occupation would be a few MB; a TOML file of 16 MiB takes about a
+/// second and 270 MB of memory to check, so anything larger is refused at once, before it is
+/// read, rather than left to eat the machine's memory (a log file or a disk image saved as
+/// titles.toml).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads a file of a user's data directory as UTF-8 text, or says why it cannot.
 pub(crate) fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|err| {
-        Diagnostic::file_level(
+    let cannot_read = |err: std::io::Error| {
+        Box::new(Diagnostic::file_level(
             shown.clone(),
             format!("cannot read: {}", io_reason(&err)),
             None,
-        )
-    })?;
+        ))
+    };
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
     if meta.is_dir() {
         return Err(Box::new(Diagnostic::file_level(
             shown,
@@ -281,13 +311,25 @@ pub(crate) fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
             ),
         )));
     }
-    let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::file_level(
-            shown.clone(),
-            format!("cannot read: {}", io_reason(&err)),
-            None,
-        )
-    })?;
+    // A FIFO would block for ever and a device (/dev/zero) never end.
+    if !meta.is_file() {
+        return Err(Box::new(Diagnostic::file_level(
+            shown,
+            "is not a regular file".to_string(),
+            Some("a data directory holds plain TOML files such as titles.toml".to_string()),
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Box::new(too_large(shown, meta.len())));
+    }
+    let mut bytes = Vec::new();
+    // `take` guards against a file that grows while it is read.
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Box::new(too_large(shown, bytes.len() as u64)));
+    }
     String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(err.as_bytes());
@@ -299,6 +341,40 @@ pub(crate) fn read_user_file(path: &Path) -> Result<String, Box<Diagnostic>> {
             Some("save the file as UTF-8".to_string()),
         ))
     })
+}
+
+fn too_large(shown: String, bytes: u64) -> Diagnostic {
+    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+    Diagnostic::file_level(
+        shown,
+        format!(
+            "is {:.1} MiB, larger than the {:.0} MiB him reads in a data file",
+            mib(bytes),
+            mib(MAX_FILE_BYTES)
+        ),
+        Some("him's data files are small (the largest built-in one is about 1 MB): check that this is the file you meant".to_string()),
+    )
+}
+
+/// The built-in files, with `text` in place of the file of `kind` as if read from `path`: one
+/// file of a user's data, checked against the rest (property tests and fuzz targets).
+pub fn builtin_with(kind: Kind, path: PathBuf, text: String) -> Vec<SourceFile> {
+    let mut replacement = Some(text);
+    builtin::FILES
+        .iter()
+        .map(|&(k, builtin)| match replacement.take_if(|_| k == kind) {
+            Some(text) => SourceFile {
+                kind,
+                origin: Origin::User(path.clone()),
+                text: Cow::Owned(text),
+            },
+            None => SourceFile {
+                kind: k,
+                origin: Origin::BuiltIn,
+                text: Cow::Borrowed(builtin),
+            },
+        })
+        .collect()
 }
 
 /// Reads every file strictly and checks the whole set.
@@ -321,6 +397,9 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
         for id in parsed.broken_ids {
             broken_ids.insert(file.kind, id);
         }
+        if parsed.unreadable {
+            broken_ids.insert_all(file.kind);
+        }
         positions.insert(file.kind, parsed.positions);
         diagnostics.extend(parsed.diagnostics);
     }
@@ -341,6 +420,9 @@ struct FileResult {
     diagnostics: Vec<Diagnostic>,
     /// Ids of records that failed to parse, so references to them are not reported again.
     broken_ids: Vec<String>,
+    /// No record could be read (a syntax error, no `[[kind]]` tables): references to this kind
+    /// are not checked, or every other file would repeat the one problem.
+    unreadable: bool,
     /// For each record kept, its index in the file's array (records that failed are skipped).
     positions: Vec<usize>,
 }
@@ -351,24 +433,32 @@ fn read_records<T: DeserializeOwned>(file: &SourceFile, out: &mut Vec<T>) -> Fil
     let mut result = FileResult {
         diagnostics: Vec::new(),
         broken_ids: Vec::new(),
+        unreadable: false,
         positions: Vec::new(),
     };
     let path = file.display_path();
     let text: &str = &file.text;
     let key = file.kind.table_key();
+    // Indexed on the first problem only: a clean file is never scanned for its lines.
+    let lines = OnceCell::new();
+    let lines = || lines.get_or_init(|| Lines::new(text));
     let root = match DeTable::parse(text) {
         Ok(root) => root.into_inner(),
         Err(err) => {
             result
                 .diagnostics
-                .push(Diagnostic::from_toml(path, text, &err, None));
+                .push(Diagnostic::from_toml(path, lines(), &err, None));
+            result.unreadable = true;
             return result;
         }
     };
+    if !root.iter().any(|(name, _)| name.get_ref().as_ref() == key) {
+        result.unreadable = true;
+    }
     if root.is_empty() {
-        result.diagnostics.push(Diagnostic::at(
+        result.diagnostics.push(Diagnostic::at_line(
             path,
-            text,
+            lines(),
             0..0,
             format!("the file defines no [[{key}]] records"),
             Some(format!(
@@ -380,9 +470,9 @@ fn read_records<T: DeserializeOwned>(file: &SourceFile, out: &mut Vec<T>) -> Fil
     }
     for (name, value) in root {
         if name.get_ref().as_ref() != key {
-            result.diagnostics.push(Diagnostic::at(
+            result.diagnostics.push(Diagnostic::at_line(
                 path.clone(),
-                text,
+                lines(),
                 name.span(),
                 format!(
                     "unknown top-level key `{}`, expected `{key}`",
@@ -397,26 +487,28 @@ fn read_records<T: DeserializeOwned>(file: &SourceFile, out: &mut Vec<T>) -> Fil
         }
         let span = value.span();
         let DeValue::Array(elements) = value.into_inner() else {
-            result.diagnostics.push(Diagnostic::at(
+            result.diagnostics.push(Diagnostic::at_line(
                 path.clone(),
-                text,
+                lines(),
                 span,
                 format!("`{key}` must be an array of tables, written [[{key}]]"),
                 None,
             ));
+            result.unreadable = true;
             continue;
         };
         for (position, element) in elements.into_iter().enumerate() {
             let id = record_id(element.get_ref());
             let record_span = element.span();
             if !matches!(element.get_ref(), DeValue::Table(_)) {
-                result.diagnostics.push(Diagnostic::at(
+                result.diagnostics.push(Diagnostic::at_line(
                     path.clone(),
-                    text,
+                    lines(),
                     record_span,
                     format!("each `{key}` must be a table, written [[{key}]]"),
                     None,
                 ));
+                result.unreadable = true;
                 continue;
             }
             match T::deserialize(toml::de::ValueDeserializer::from(element)) {
@@ -427,11 +519,15 @@ fn read_records<T: DeserializeOwned>(file: &SourceFile, out: &mut Vec<T>) -> Fil
                 Err(err) => {
                     result.diagnostics.push(Diagnostic::from_toml(
                         path.clone(),
-                        text,
+                        lines(),
                         &err,
                         Some(record_span),
                     ));
-                    result.broken_ids.extend(id);
+                    match id {
+                        Some(id) => result.broken_ids.push(id),
+                        // A record without a readable id may be the one others refer to.
+                        None => result.unreadable = true,
+                    }
                 }
             }
         }

@@ -78,14 +78,18 @@ impl Period {
         if let Some(end) = self.end_year {
             return format!("{}-{}", self.start.year, end);
         }
+        // Parsing keeps months within 1-12; a `Date` built by hand with another month is shown
+        // by its number rather than panicking.
+        let month_name = |month: u8| {
+            usize::from(month)
+                .checked_sub(1)
+                .and_then(|i| MONTHS.get(i))
+                .map_or_else(|| format!("month {month}"), |name| name.to_string())
+        };
         match (self.start.month, self.start.day) {
-            (Some(month), Some(day)) => format!(
-                "{} {day}, {}",
-                MONTHS[usize::from(month - 1)],
-                self.start.year
-            ),
+            (Some(month), Some(day)) => format!("{} {day}, {}", month_name(month), self.start.year),
             (Some(month), None) => {
-                format!("{} {}", MONTHS[usize::from(month - 1)], self.start.year)
+                format!("{} {}", month_name(month), self.start.year)
             }
             _ => self.start.year.to_string(),
         }
@@ -223,6 +227,20 @@ mod tests {
         );
         assert!("March 2020".parse::<Period>().is_err());
         assert!("20-03".parse::<Period>().is_err());
+    }
+
+    #[test]
+    fn a_month_out_of_range_is_shown_not_a_panic() {
+        let date = Date {
+            year: 2020,
+            month: Some(0),
+            day: None,
+        };
+        let period = Period {
+            start: date,
+            end_year: None,
+        };
+        assert_eq!(period.human(), "month 0 2020");
     }
 
     #[test]

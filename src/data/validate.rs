@@ -2,22 +2,32 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::locate::{Step, locate};
-use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Status};
-use super::{Dataset, Diagnostic, Kind, SourceFile};
+use super::locate::Step;
+use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Specialization, Status};
+use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text::normalize_name;
 
-/// Ids of records that exist in a file but failed to parse.
+/// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
+/// read at all: a reference to them is not reported as dangling, since the real problem is
+/// already reported where it is.
 #[derive(Default)]
-pub struct BrokenIds(HashMap<Kind, HashSet<String>>);
+pub struct BrokenIds {
+    ids: HashMap<Kind, HashSet<String>>,
+    unreadable: HashSet<Kind>,
+}
 
 impl BrokenIds {
     pub fn insert(&mut self, kind: Kind, id: String) {
-        self.0.entry(kind).or_default().insert(id);
+        self.ids.entry(kind).or_default().insert(id);
+    }
+
+    /// Every id of `kind` is to be taken as possibly defined.
+    pub fn insert_all(&mut self, kind: Kind) {
+        self.unreadable.insert(kind);
     }
 
     fn contains(&self, kind: Kind, id: &str) -> bool {
-        self.0.get(&kind).is_some_and(|ids| ids.contains(id))
+        self.unreadable.contains(&kind) || self.ids.get(&kind).is_some_and(|ids| ids.contains(id))
     }
 }
 
@@ -41,6 +51,12 @@ struct Problem {
     hint: Option<String>,
     warning: bool,
 }
+
+/// How many ids the "did you mean" hints of dangling references may compare in all. Each hint
+/// compares the wrong id with every id of its kind, so thousands of wrong ids among thousands of
+/// titles would take hours; past this budget (about a second's work) a hint says where the ids
+/// are defined instead.
+const SUGGESTION_BUDGET: usize = 1_000_000;
 
 /// Builds the path of a value inside a record: `at(&[key("leads_to"), idx(1)])`.
 fn key(name: &'static str) -> Step {
@@ -67,34 +83,38 @@ pub fn validate(
     check.titles();
     check.credentials();
     check.courses();
+    // Each file with problems is parsed and indexed once, however many problems it has.
+    let mut found: HashMap<Kind, Option<FileIndex<'_>>> = HashMap::new();
     check
         .problems
         .into_iter()
-        .map(|problem| to_diagnostic(problem, files, positions))
+        .map(|problem| {
+            let index = found.entry(problem.kind).or_insert_with(|| {
+                files
+                    .iter()
+                    .find(|f| f.kind == problem.kind)
+                    .map(SourceFile::index)
+            });
+            to_diagnostic(problem, index.as_ref(), positions)
+        })
         .collect()
 }
 
-fn to_diagnostic(problem: Problem, files: &[SourceFile], positions: &Positions) -> Diagnostic {
-    let file = files.iter().find(|f| f.kind == problem.kind);
+fn to_diagnostic(
+    problem: Problem,
+    index: Option<&FileIndex<'_>>,
+    positions: &Positions,
+) -> Diagnostic {
     let position = positions
         .0
         .get(&problem.kind)
         .and_then(|p| p.get(problem.record))
         .copied()
         .unwrap_or(problem.record);
-    let mut path = vec![Step::Key(problem.kind.table_key()), Step::Index(position)];
-    path.extend(problem.steps);
-    let diagnostic = match file {
-        Some(file) => {
-            let span = locate(&file.text, &path).unwrap_or(0..0);
-            Diagnostic::at(
-                file.display_path(),
-                &file.text,
-                span,
-                problem.message,
-                problem.hint,
-            )
-        }
+    let mut steps = vec![Step::Index(position)];
+    steps.extend(problem.steps);
+    let diagnostic = match index {
+        Some(index) => index.diagnostic_at(&steps, problem.message, problem.hint),
         None => Diagnostic::file_level(
             problem.kind.file_name().to_string(),
             problem.message,
@@ -114,6 +134,8 @@ struct Checker<'a> {
     broken: &'a BrokenIds,
     ids: HashMap<Kind, HashSet<&'a str>>,
     problems: Vec<Problem>,
+    /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
+    suggestion_budget: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -127,6 +149,7 @@ impl<'a> Checker<'a> {
             broken,
             ids,
             problems: Vec::new(),
+            suggestion_budget: SUGGESTION_BUDGET,
         }
     }
 
@@ -171,15 +194,26 @@ impl<'a> Checker<'a> {
         if self.ids[&target].contains(id) || self.broken.contains(target, id) {
             return;
         }
-        let known: Vec<&str> = self.ids[&target].iter().copied().collect();
-        let hint = match crate::names::closest(id, known.iter().copied()) {
+        let known = &self.ids[&target];
+        let near = if self.suggestion_budget >= known.len() {
+            self.suggestion_budget -= known.len();
+            crate::names::closest(id, known.iter().copied())
+        } else {
+            None
+        };
+        let hint = match near {
             Some(near) => Some(format!(
                 "did you mean `{near}`? ids of {} are defined in {}",
                 target.plural(),
                 target.file_name()
             )),
             None => Some(format!(
-                "define a {} with id `{id}` in {}, or fix the id",
+                "define {} {} with id `{id}` in {}, or fix the id",
+                if target == Kind::Organization {
+                    "an"
+                } else {
+                    "a"
+                },
                 target.noun(),
                 target.file_name()
             )),
@@ -219,6 +253,10 @@ impl<'a> Checker<'a> {
     }
 
     fn ids_and_names(&mut self) {
+        // Records of different kinds may share a name (the skill "Data analysis" and a course of
+        // that name): `compare` and `list` know which kind they want, and `show` lists both. So
+        // it is a warning, not an error: `him check` says which names need `--kind`.
+        let mut across_kinds: HashMap<String, (Kind, &str)> = HashMap::new();
         for kind in Kind::ALL {
             let mut seen_ids: HashMap<&str, usize> = HashMap::new();
             let mut seen_names: HashMap<String, (usize, &str)> = HashMap::new();
@@ -239,7 +277,7 @@ impl<'a> Checker<'a> {
                         vec![key("id")],
                         format!("duplicate {} id `{}`", kind.noun(), record.id()),
                         Some(format!(
-                            "the {} of record {} already uses it; ids must be unique within {}",
+                            "{} number {} of the file already has it; ids must be unique within {}",
                             kind.noun(),
                             first + 1,
                             kind.file_name()
@@ -279,6 +317,15 @@ impl<'a> Checker<'a> {
                             Some("drop the repeated alias".to_string()),
                         ),
                         None => {
+                            match across_kinds.get(&normal) {
+                                Some(&(other_kind, other_id)) if other_kind != kind => {
+                                    let warning = ambiguous_name(name, other_kind, other_id);
+                                    self.warn(kind, index, steps, warning.0, Some(warning.1));
+                                }
+                                _ => {
+                                    across_kinds.insert(normal.clone(), (kind, record.id()));
+                                }
+                            }
                             seen_names.insert(normal, (index, record.id()));
                         }
                     }
@@ -401,6 +448,11 @@ impl<'a> Checker<'a> {
             .enumerate()
             .map(|(i, t)| (t.id.as_str(), i))
             .collect();
+        let specializations: HashMap<&str, &Specialization> = data
+            .specializations
+            .iter()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
         for (i, title) in data.titles.iter().enumerate() {
             let at = (Kind::Title, i);
             self.reference(at, vec![key("field")], Kind::Field, &title.field);
@@ -412,7 +464,7 @@ impl<'a> Checker<'a> {
                     Kind::Specialization,
                     spec_id,
                 );
-                if let Some(spec) = data.specializations.iter().find(|s| &s.id == spec_id)
+                if let Some(spec) = specializations.get(spec_id.as_str())
                     && spec.field != title.field
                 {
                     self.error(
@@ -485,7 +537,8 @@ impl<'a> Checker<'a> {
     /// A ladder must end: reports each `leads_to` that closes a cycle.
     fn ladder_cycles(&mut self, by_id: &HashMap<&str, usize>) {
         let titles = &self.data.titles;
-        // 0 = unvisited, 1 = on the current path, 2 = done.
+        // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
+        // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
         let mut state = vec![0u8; titles.len()];
         let mut cycles = Vec::new();
         for start in 0..titles.len() {
@@ -656,6 +709,14 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// The warning for a name that another kind's record also has: (message, hint).
+fn ambiguous_name(name: &str, other_kind: Kind, other_id: &str) -> (String, String) {
+    (
+        format!("the name `{name}` also names {other_kind} `{other_id}`, so `him show` will ask which one is meant"),
+        "fine when both are meant (`him show --kind KIND` picks one); otherwise rename the record or drop the alias".to_string(),
+    )
 }
 
 fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {

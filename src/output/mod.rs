@@ -2,6 +2,7 @@
 //! format, colour and width decided once, before any command runs.
 
 mod csv_out;
+mod json;
 mod layout;
 mod markdown;
 mod pager;
@@ -156,7 +157,7 @@ impl Output {
     pub fn emit<V: View>(&mut self, view: &V) -> Result<()> {
         match self.style.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut self.writer, view)
+                json::write_pretty(&mut self.writer, view)
                     .context("could not write JSON to stdout")?;
                 writeln!(self.writer)?;
             }

@@ -709,6 +709,8 @@ fn missing_wages(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
         ];
     };
     let titles = files.iter().find(|f| f.kind == Kind::Title);
+    // Parsed on the first warning and once for all, however many titles lack a wage row.
+    let index = OnceCell::new();
     data.titles
         .iter()
         .enumerate()
@@ -728,7 +730,7 @@ fn missing_wages(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
                     .join(", ")
             ));
             match titles {
-                Some(file) => file.diagnostic_at(&[Step::Index(i), Step::Key("soc")], message, hint),
+                Some(file) => index.get_or_init(|| file.index()).diagnostic_at(&[Step::Index(i), Step::Key("soc")], message, hint),
                 None => Diagnostic::file_level("titles.toml".to_string(), message, hint),
             }
             .warning()
