@@ -239,3 +239,16 @@ fn fit_snapshot() {
     ]));
     insta::assert_snapshot!("fit_programming_database_80", out);
 }
+
+#[test]
+fn a_pasted_page_is_not_a_skill_and_is_echoed_short() {
+    let page = "informatics ".repeat(10_000);
+    let output = him().args(["fit", "--skills", &page]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 500, "{stderr:.500}");
+    assert!(
+        stderr.contains("(119999 characters)` is not a skill"),
+        "{stderr}"
+    );
+}

@@ -267,3 +267,14 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
     .unwrap();
     assert_eq!(shown["kind"], "title");
 }
+
+#[test]
+fn a_pasted_page_is_answered_and_echoed_short() {
+    let page: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+    let output = him().arg("search").args(&page).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 400, "{stderr:.400}");
+    assert!(stderr.contains("characters)`"), "{stderr}");
+    assert!(stderr.contains("and 4995 more"), "{stderr}");
+}

@@ -147,6 +147,12 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// More skills than this are not one person's: a pasted list is refused at once.
+const MAX_SKILLS: usize = 100;
+
+/// More typed words than this name no skill.
+const MAX_WORDS: usize = 12;
+
 /// A typed word shorter than this never matches by its start alone: "da" starts too much.
 const MIN_START: usize = 3;
 
@@ -174,11 +180,7 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
 }
 
 /// The strongest way `typed` names `skill`, if it does.
-fn how_named(typed: &str, skill: &Skill) -> Option<How> {
-    let normal = normalize_name(typed);
-    if normal.is_empty() {
-        return None;
-    }
+fn how_named(normal: &str, typed_words: &[String], skill: &Skill) -> Option<How> {
     if normal == normalize_name(&skill.name) || normal == normalize_name(&skill.id) {
         return Some(How::Name);
     }
@@ -187,14 +189,13 @@ fn how_named(typed: &str, skill: &Skill) -> Option<How> {
             synonym: alias.clone(),
         });
     }
-    let typed_words = words(typed);
     let texts: Vec<(&String, bool)> = std::iter::once((&skill.name, false))
         .chain(skill.aliases.iter().map(|a| (a, true)))
         .collect();
     // Whole words first: a skill named by them beats one whose words they only start.
     for whole in [true, false] {
         for &(text, synonym) in &texts {
-            if let Some(words) = word_match(&typed_words, &words(text), whole) {
+            if let Some(words) = word_match(typed_words, &words(text), whole) {
                 let within = text.clone();
                 return Some(if whole {
                     How::Words {
@@ -218,12 +219,20 @@ fn how_named(typed: &str, skill: &Skill) -> Option<How> {
 /// Reads one typed skill against the skills of the data: the one skill it names at the
 /// strongest level any skill is named at, or why there is none.
 pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
+    let normal = normalize_name(typed);
+    let typed_words = words(typed);
+    // No skill has a name this long: a pasted paragraph is answered at once.
+    if normal.is_empty() || typed_words.len() > MAX_WORDS {
+        return Reading::Unknown {
+            suggestions: Vec::new(),
+        };
+    }
     let mut found: Vec<Candidate> = catalog
         .data
         .skills
         .iter()
         .filter_map(|skill| {
-            how_named(typed, skill).map(|how| Candidate {
+            how_named(&normal, &typed_words, skill).map(|how| Candidate {
                 id: skill.id.clone(),
                 name: skill.name.clone(),
                 how,
@@ -319,7 +328,7 @@ impl FitView {
             .iter()
             .filter_map(|t| match &t.reading {
                 Reading::Recognized(_) => None,
-                reading => Some(format!("`{}` {}", t.typed, reading_words(reading))),
+                reading => Some(format!("`{}` {}", echoed(&t.typed), reading_words(reading))),
             })
             .collect()
     }
@@ -328,14 +337,21 @@ impl FitView {
 pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
     let catalog = ctx.catalog;
     let mut typed: Vec<Typed> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for text in skills {
         let text = text.trim();
-        if text.is_empty()
-            || typed
-                .iter()
-                .any(|t| normalize_name(&t.typed) == normalize_name(text))
-        {
+        if text.is_empty() || !seen.insert(normalize_name(text)) {
             continue;
+        }
+        if typed.len() == MAX_SKILLS {
+            return Err(UsageError::new(format!(
+                "him fit reads at most {MAX_SKILLS} skills; more were given"
+            ))
+            .with_hint(format!(
+                "the data has {} skills in all: give the ones you have",
+                catalog.data.skills.len()
+            ))
+            .into());
         }
         typed.push(Typed {
             typed: text.to_string(),
@@ -351,10 +367,15 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
         .iter()
         .any(|t| matches!(t.reading, Reading::Recognized(_)))
     {
-        let problems: Vec<String> = typed
+        const LISTED: usize = 10;
+        let mut problems: Vec<String> = typed
             .iter()
-            .map(|t| format!("  `{}` {}", t.typed, reading_words(&t.reading)))
+            .take(LISTED)
+            .map(|t| format!("  `{}` {}", echoed(&t.typed), reading_words(&t.reading)))
             .collect();
+        if typed.len() > LISTED {
+            problems.push(format!("  ... and {} more", typed.len() - LISTED));
+        }
         return Err(UsageError::new(format!(
             "none of the skills given names one skill of the data:\n{}",
             problems.join("\n")
@@ -491,6 +512,11 @@ fn reading_words(reading: &Reading) -> String {
     }
 }
 
+/// A typed skill as messages repeat it: a pasted page is cut to its start.
+fn echoed(typed: &str) -> String {
+    crate::text::clip(typed, crate::text::ECHOED_NAME).into_owned()
+}
+
 fn percent(fit: &Fit) -> String {
     format!("{:.0}%", fit.score * 100.0)
 }
@@ -532,7 +558,7 @@ impl View for FitView {
                 ),
             };
             readings.row(vec![
-                Cell::new(t.typed.clone()).tone(Tone::Strong),
+                Cell::new(echoed(&t.typed)).tone(Tone::Strong),
                 Cell::new(read).tone(tone),
                 Cell::new(why),
             ]);

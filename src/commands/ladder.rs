@@ -275,6 +275,11 @@ impl Serialize for LadderView {
     }
 }
 
+/// The columns a name takes once shown, control characters escaped.
+fn shown_width(name: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(crate::text::visible(name).as_ref())
+}
+
 /// "$67,340–$167,710"; a figure BLS did not publish is named as such.
 fn range_text(pay: &Pay) -> String {
     match (pay.p10, pay.p90) {
@@ -294,7 +299,7 @@ impl LadderView {
     /// The widest title name, so medians and bars line up in every ladder.
     fn name_width(&self) -> usize {
         self.rungs()
-            .map(|r| unicode_width::UnicodeWidthStr::width(r.name.as_str()))
+            .map(|r| shown_width(&r.name))
             .max()
             .unwrap_or(0)
     }
@@ -310,8 +315,7 @@ impl LadderView {
     /// "Title   $105,850 █████▎": the line a title starts with, after the rail.
     fn head_line(&self, rung: &Rung, side: u8) -> Line {
         let name_width = self.name_width();
-        let padding =
-            name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(rung.name.as_str()));
+        let padding = name_width.saturating_sub(shown_width(&rung.name));
         let line = Line::new()
             .span("│ ", Tone::Muted)
             .span(rung.name.clone(), Tone::Strong)

@@ -16,6 +16,7 @@ use crate::names::EntityRef;
 use crate::output::{Cell, Line, Report, Table, Tone, View};
 use crate::rules;
 use crate::text::capitalized;
+use crate::text::{ECHOED_NAME, clip};
 
 /// How much a match in a text counts, by the text's part in its record: a name says what a
 /// record is, a note only mentions things.
@@ -59,13 +60,13 @@ fn words_of(text: &str) -> Vec<(Range<usize>, String)> {
 
 /// The words a person searched for, each once, in the order given.
 fn query_words(words: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for word in words.iter().flat_map(|w| words_of(w)).map(|(_, w)| w) {
-        if !out.contains(&word) {
-            out.push(word);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    words
+        .iter()
+        .flat_map(|w| words_of(w))
+        .map(|(_, w)| w)
+        .filter(|w| seen.insert(w.clone()))
+        .collect()
 }
 
 /// Whether `word` of a text is matched by a searched word: it is that word or starts with it.
@@ -104,24 +105,19 @@ impl SearchView {
 }
 
 pub fn query(ctx: &Context<'_>, typed: &[String]) -> Result<SearchView> {
-    let catalog = ctx.catalog;
     let words = query_words(typed);
     if words.is_empty() {
         return Err(UsageError::new("give at least one word to search for")
             .with_hint("words are letters and digits: `him search cahiim`")
             .into());
     }
-    let mut hits: Vec<Hit> = Vec::new();
-    for kind in Kind::ALL {
-        for index in 0..catalog.data.count(kind) {
-            let entity = EntityRef { kind, index };
-            if let Some(hit) = search_record(ctx, entity, &words) {
-                hits.push(hit);
-            }
-        }
-    }
+    let records = index(ctx);
+    let mut hits: Vec<Hit> = records
+        .iter()
+        .filter_map(|record| search_record(ctx.catalog, record, &words))
+        .collect();
     if hits.is_empty() {
-        return Err(nothing_found(ctx, typed, &words).into());
+        return Err(nothing_found(&records, typed, &words).into());
     }
     hits.sort_by(|a, b| {
         b.score
@@ -132,62 +128,102 @@ pub fn query(ctx: &Context<'_>, typed: &[String]) -> Result<SearchView> {
     Ok(SearchView { words, hits })
 }
 
-/// Why nothing matched: a word nothing has, or words no one record has together.
-fn nothing_found(ctx: &Context<'_>, typed: &[String], words: &[String]) -> NothingFound {
-    let message = format!("nothing matches `{}`", typed.join(" "));
-    let alone: Vec<(&String, usize)> = words
+/// A record's texts, each with its words sorted, so whether a word starts one of them is a
+/// binary search: a query of thousands of words is answered at once.
+struct Record {
+    entity: EntityRef,
+    texts: Vec<(Text, Vec<String>)>,
+}
+
+impl Record {
+    fn has(&self, word: &str) -> bool {
+        self.texts.iter().any(|(_, words)| starts_one(words, word))
+    }
+}
+
+/// Whether a word of the sorted `words` is `word` or starts with it: those words sort together,
+/// from the first one not below `word`.
+fn starts_one<W: AsRef<str>>(words: &[W], word: &str) -> bool {
+    let at = words.partition_point(|w| w.as_ref() < word);
+    words.get(at).is_some_and(|w| w.as_ref().starts_with(word))
+}
+
+fn index(ctx: &Context<'_>) -> Vec<Record> {
+    Kind::ALL
         .iter()
-        .map(|word| {
-            let count = Kind::ALL
-                .iter()
-                .flat_map(|&kind| {
-                    (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
-                })
-                .filter(|&e| search_record(ctx, e, std::slice::from_ref(word)).is_some())
-                .count();
-            (word, count)
+        .flat_map(|&kind| {
+            (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
         })
-        .collect();
-    let unknown: Vec<String> = alone
+        .map(|entity| Record {
+            entity,
+            texts: texts(ctx, entity)
+                .into_iter()
+                .map(|text| {
+                    let mut words: Vec<String> =
+                        words_of(&text.text).into_iter().map(|(_, w)| w).collect();
+                    words.sort_unstable();
+                    words.dedup();
+                    (text, words)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// At most this many unknown words are named in a hint.
+const NAMED_WORDS: usize = 5;
+
+/// Why nothing matched: a word nothing has, or words no one record has together.
+fn nothing_found(records: &[Record], typed: &[String], words: &[String]) -> NothingFound {
+    let message = format!("nothing matches `{}`", clip(&typed.join(" "), ECHOED_NAME));
+    // Every word of the data, sorted: a word that starts none of them is unknown.
+    let mut vocabulary: Vec<&str> = records
         .iter()
-        .filter(|(_, n)| *n == 0)
-        .map(|(w, _)| format!("`{w}`"))
+        .flat_map(|r| r.texts.iter().flat_map(|(_, words)| words))
+        .map(String::as_str)
+        .collect();
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    let unknown: Vec<&String> = words
+        .iter()
+        .filter(|word| !starts_one(&vocabulary, word))
         .collect();
     let hint = if unknown.is_empty() {
         "each word matches some record, but no record has them all: try fewer words".to_string()
     } else if words.len() == 1 {
         "no word in the data starts with it: check the spelling, or try a shorter start".to_string()
     } else {
+        let mut named: Vec<String> = unknown
+            .iter()
+            .take(NAMED_WORDS)
+            .map(|w| format!("`{}`", clip(w, ECHOED_NAME)))
+            .collect();
+        if unknown.len() > NAMED_WORDS {
+            named.push(format!("{} more", unknown.len() - NAMED_WORDS));
+        }
         format!(
-            "no word in the data starts with {}: check the spelling, or leave it out",
-            and_list(&unknown)
+            "no word in the data starts with {}: check the spelling, or leave {} out",
+            and_list(&named),
+            if unknown.len() == 1 { "it" } else { "them" }
         )
     };
     NothingFound::new(message).with_hint(hint)
 }
 
 /// The record's hit when its texts hold every word.
-fn search_record(ctx: &Context<'_>, entity: EntityRef, words: &[String]) -> Option<Hit> {
-    let catalog = ctx.catalog;
-    let texts = texts(ctx, entity);
-    let mut found = vec![false; words.len()];
+fn search_record(catalog: &Catalog, record: &Record, words: &[String]) -> Option<Hit> {
+    if !words.iter().all(|word| record.has(word)) {
+        return None;
+    }
     let mut matches: Vec<Match> = Vec::new();
     let mut fields: Vec<(&'static str, u32)> = Vec::new();
     let mut whole_name = false;
-    for text in &texts {
-        let text_words = words_of(&text.text);
-        let mut any = false;
-        for (i, word) in words.iter().enumerate() {
-            if text_words.iter().any(|(_, w)| w.starts_with(word.as_str())) {
-                found[i] = true;
-                any = true;
-            }
-        }
-        if !any {
+    for (text, text_words) in &record.texts {
+        if !words.iter().any(|word| starts_one(text_words, word)) {
             continue;
         }
         if text.weight >= ALIAS
-            && text_words
+            && words_of(&text.text)
                 .iter()
                 .map(|(_, w)| w.as_str())
                 .eq(words.iter().map(String::as_str))
@@ -202,16 +238,14 @@ fn search_record(ctx: &Context<'_>, entity: EntityRef, words: &[String]) -> Opti
             text: text.text.clone(),
         });
     }
-    if !found.iter().all(|&f| f) {
-        return None;
-    }
     let score =
         fields.iter().map(|(_, w)| w).sum::<u32>() + if whole_name { WHOLE_NAME } else { 0 };
-    let record = catalog.named(entity);
+    let entity = record.entity;
+    let named = catalog.named(entity);
     Some(Hit {
         kind: entity.kind.noun(),
-        id: record.id().to_string(),
-        name: record.label(),
+        id: named.id().to_string(),
+        name: named.label(),
         score,
         matches,
         command: show_command(catalog, entity),
