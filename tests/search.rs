@@ -235,15 +235,15 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
         "aliases = [\"purchasing\", \"consultant\"]",
     );
     let dir = common::DataDir::new(&[("skills.toml", &skills)]);
-    let mut cmd = him();
-    cmd.arg("--data").arg(dir.path());
-    let json: Value = serde_json::from_str(&stdout_of(cmd.args([
-        "search",
-        "consultant",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json_with = |args: &[&str]| -> Value {
+        let mut cmd = him();
+        cmd.arg("--data")
+            .arg(dir.path())
+            .args(args)
+            .args(["--format", "json"]);
+        serde_json::from_str(&stdout_of(&mut cmd)).unwrap()
+    };
+    let json = json_with(&["search", "consultant"]);
     let command = |id: &str| {
         json.as_array()
             .unwrap()
@@ -254,17 +254,7 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
     };
     assert_eq!(command("consultant"), "him show --kind title consultant");
     assert_eq!(command("procurement"), "him show procurement");
-    let mut cmd = him();
-    cmd.arg("--data").arg(dir.path());
-    let shown: Value = serde_json::from_str(&stdout_of(cmd.args([
-        "show",
-        "--kind",
-        "title",
-        "consultant",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let shown = json_with(&["show", "--kind", "title", "consultant"]);
     assert_eq!(shown["kind"], "title");
 }
 
