@@ -10,7 +10,7 @@ use crate::catalog::Catalog;
 use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::commands::{self, Context};
-use crate::output::{ColorChoice, Environment, Output, Style};
+use crate::output::{ColorChoice, Environment, Format, Output, Style};
 use crate::wages::WageData;
 
 /// Where the data directory in use came from, for messages and `him paths`.
@@ -135,6 +135,22 @@ fn with_catalog(
     })
 }
 
+/// `him fit` without --skills: asks on a terminal, and never waits on a pipe.
+fn ask_skills(ctx: &Context<'_>) -> Result<Vec<String>> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(crate::error::UsageError::new("him fit needs your skills")
+            .with_hint(
+                "give them with --skills \"programming, sql\" (him asks for them only on a terminal)",
+            )
+            .into());
+    }
+    commands::fit::ask(
+        ctx.catalog,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
@@ -189,6 +205,32 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 real: args.real,
             };
             out.emit(&commands::salary::query(ctx, &request)?)
+        }),
+        Command::Ladder(args) => with_catalog(settings, |ctx| {
+            let request = commands::ladder::Request {
+                fields: &args.fields,
+                area: args.area.as_deref(),
+            };
+            out.emit(&commands::ladder::query(ctx, &request)?)
+        }),
+        Command::Fit(args) => with_catalog(settings, |ctx| {
+            let skills = if args.skills.is_empty() {
+                ask_skills(ctx)?
+            } else {
+                args.skills.clone()
+            };
+            let view = commands::fit::query(ctx, &skills)?;
+            out.emit(&view)?;
+            // JSON and CSV hold the ranking alone: the skills not counted are said on stderr.
+            if matches!(settings.style.format, Format::Json | Format::Csv) {
+                for warning in view.warnings() {
+                    crate::error::warn(&warning, settings.stderr_color);
+                }
+            }
+            Ok(())
+        }),
+        Command::Search(args) => with_catalog(settings, |ctx| {
+            out.emit(&commands::search::query(ctx, &args.words)?)
         }),
         Command::Sources(args) => with_catalog(settings, |ctx| {
             out.emit(&commands::sources::query(ctx, args.stale)?)

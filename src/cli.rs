@@ -42,6 +42,9 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "Examples:\n",
         "  him compare informatics him        the two fields side by side\n",
         "  him salary --area il               pay by job title in Illinois\n",
+        "  him ladder informatics him         the two career ladders, with pay at each step\n",
+        "  him fit --skills \"sql, policy\"     which field your skills fit, and what is missing\n",
+        "  him search cahiim                  every record that mentions CAHIIM\n",
         "  him list titles --field him        the HIM job titles\n",
         "  him show rhia                      one credential, with its eligibility paths\n",
         "  him credentials --requires cahiim  which credentials need CAHIIM\n",
@@ -157,6 +160,40 @@ pub enum Command {
     /// occupation code share one figure, and the notes say so.
     #[command(after_help = SALARY_EXAMPLES)]
     Salary(SalaryArgs),
+
+    /// The career ladder of a field, entry to executive, with pay at each step
+    ///
+    /// Each level (entry, mid, senior, executive) as a box of its job titles: the median pay of
+    /// each title's closest BLS occupation (OEWS, May 2025) with a bar to scale, the
+    /// 10th-90th percentile range, the credentials that typically go with it, and the titles it
+    /// leads to. Titles that take one occupation's figures share one figure, and a step between
+    /// them is marked "same figure": the figures cannot show a raise there. Levels without titles
+    /// are shown empty. Several fields are set side by side when the terminal is wide enough,
+    /// else one after another.
+    #[command(after_help = LADDER_EXAMPLES)]
+    Ladder(LadderArgs),
+
+    /// Rank the fields and specializations by how well your skills fit them
+    ///
+    /// The score of a field is the share of its expected skills and workflows you have; of a
+    /// specialization, the share of its skills. Each result lists the skills that matched, the
+    /// ones missing, and the courses in the data that teach each missing one. Skills match
+    /// loosely: case and punctuation do not matter, synonyms in the data count (`sql` is
+    /// Database management), and a word or the start of one names the skill it belongs to
+    /// (`programming`, `databa`); a word several skills share is reported as ambiguous, never
+    /// counted twice.
+    #[command(after_help = FIT_EXAMPLES)]
+    Fit(FitArgs),
+
+    /// Search every record and every text in the data
+    ///
+    /// Names, abbreviations, aliases, summaries, focus, notes, skills and workflows, courses,
+    /// credential routes and exams, organizations and sources. Every word must match a word or
+    /// the start of one, ignoring case. Results are ranked (a match in a name above one in a
+    /// note; more fields matched higher) and grouped by kind, each with the command that shows
+    /// it in full. Exits 1 when nothing matches.
+    #[command(after_help = SEARCH_EXAMPLES)]
+    Search(SearchArgs),
 
     /// Every source with its period and age; stale pay and outlook figures marked
     ///
@@ -349,6 +386,68 @@ pub struct SalaryArgs {
     /// have a CPI-U annual average. JSON then carries both `nominal` and `real`.
     #[arg(long, value_name = "YEAR")]
     pub real: Option<u16>,
+}
+
+const LADDER_EXAMPLES: &str = "\
+Examples:
+  him ladder him                        the HIM ladder
+  him ladder informatics him            both ladders, side by side on a wide terminal
+  him ladder informatics --area il      with Illinois pay
+  him ladder him --format json | jq '.fields[0].levels[] | {level, titles: [.titles[].id]}'";
+
+#[derive(Debug, Args)]
+pub struct LadderArgs {
+    /// The fields to draw (all of them when none is given)
+    ///
+    /// FIELD is any name of a field: `informatics`, `hi`, `him`, `health information
+    /// management` ... Two or more are set side by side when the terminal is wide enough.
+    #[arg(value_name = "FIELD")]
+    pub fields: Vec<String>,
+
+    /// Pay in a state or metro area instead of the nation
+    ///
+    /// A state by name or postal code (`illinois`, `il`), a metro or nonmetropolitan area by
+    /// its name or part of it (`chicago`), a BLS area code, or `national`, as `him salary
+    /// --area` takes it.
+    #[arg(long, value_name = "AREA")]
+    pub area: Option<String>,
+}
+
+const FIT_EXAMPLES: &str = "\
+Examples:
+  him fit --skills \"programming, sql, data analysis\"
+  him fit --skills policy --skills \"resource allocation\"
+  him fit --skills \"medical coding, billing\" --format json | jq '.[0] | {id, score}'
+  him fit                               asks for your skills (on a terminal)";
+
+#[derive(Debug, Args)]
+pub struct FitArgs {
+    /// Your skills, separated by commas (repeatable)
+    ///
+    /// Each is a skill's name, a synonym (`sql`, `python`, `dashboards`), or words that start
+    /// words of one skill's name (`programming`, `database`). A skill him does not know, or
+    /// one that names several, is listed with suggestions and not counted. Without --skills,
+    /// him asks on a terminal; in a pipe it exits 2.
+    #[arg(long, value_name = "SKILLS", value_delimiter = ',')]
+    pub skills: Vec<String>,
+}
+
+const SEARCH_EXAMPLES: &str = "\
+Examples:
+  him search cahiim                     everything that names CAHIIM
+  him search privacy security           records with both words
+  him search prog                       words starting with prog (programming, program ...)
+  him search coding --format json | jq '.[] | .command'";
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The words to find (each must match)
+    ///
+    /// A word matches a word of the data or the start of one, ignoring case and punctuation:
+    /// `cod` finds coding and coder. A record is found when it has every word, in any of its
+    /// texts.
+    #[arg(required = true, value_name = "WORDS")]
+    pub words: Vec<String>,
 }
 
 #[derive(Debug, Args)]

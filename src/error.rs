@@ -172,6 +172,13 @@ fn write_report(err: &anyhow::Error, w: &mut dyn Write, color: bool) -> io::Resu
     Ok(())
 }
 
+/// Prints a warning on stderr: `warning: ...`. Control characters are shown escaped, as in
+/// errors.
+pub fn warn(message: &str, color: bool) {
+    let label = label("warning", owo_colors::Style::new().yellow().bold(), color);
+    let _ = writeln!(io::stderr().lock(), "{label}: {}", visible(message));
+}
+
 /// The command already said what went wrong on stdout (`him check --format json`); exit 1 and
 /// print nothing more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

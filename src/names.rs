@@ -119,6 +119,31 @@ pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
     }
 }
 
+/// Up to three records close to the normalized `query`, best first, by the name shown: each
+/// record comes with the names it may be known by, and scores as its closest one.
+pub fn nearest<'a, Names>(
+    query: &str,
+    records: impl Iterator<Item = (&'a str, Names)>,
+) -> Vec<String>
+where
+    Names: Iterator<Item = &'a str>,
+{
+    let mut scored: Vec<(f64, &str)> = records
+        .filter_map(|(shown, names)| {
+            names
+                .filter_map(|name| similarity(query, &normalize_name(name)))
+                .max_by(f64::total_cmp)
+                .map(|score| (score, shown))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, shown)| shown.to_string())
+        .collect()
+}
+
 /// The candidate closest to `query`, if one is close enough to suggest.
 pub fn closest<'a>(query: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let normal = normalize_name(query);

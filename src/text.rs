@@ -73,6 +73,14 @@ pub fn normalize_name(name: &str) -> String {
     out
 }
 
+/// The text with its first letter in upper case: "routes 1 and 2" -> "Routes 1 and 2".
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// Formats whole dollars with thousands separators: 64000 -> "$64,000".
 pub fn dollars(amount: u64) -> String {
     let digits = amount.to_string();

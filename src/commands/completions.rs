@@ -32,6 +32,8 @@ const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
     ("list", "field", &[Kind::Field]),
     ("salary", "field", &[Kind::Field]),
     ("salary", "title", &[Kind::Title]),
+    ("ladder", "fields", &[Kind::Field]),
+    ("fit", "skills", &[Kind::Skill]),
     ("credentials", "requires", &[Kind::Organization]),
     ("eligible", "credential", &[Kind::Credential]),
     ("eligible", "holds", &[Kind::Credential]),

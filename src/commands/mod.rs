@@ -6,12 +6,15 @@ pub mod compare;
 pub mod completions;
 pub mod credentials;
 pub mod eligible;
+pub mod fit;
 pub mod init;
+pub mod ladder;
 pub mod list;
 pub mod man;
 pub mod paths;
 pub mod profile;
 pub mod salary;
+pub mod search;
 pub mod show;
 pub mod sources;
 

@@ -15,7 +15,7 @@ use crate::data::model::{
 };
 use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
-use crate::text::dollars;
+use crate::text::{capitalized, dollars};
 use crate::wages::{Setting, WageTable};
 
 /// One thing a list aspect holds. `key` says which items are the same across records (the id of
@@ -671,13 +671,6 @@ fn dependency_sentence(
         ),
         None => format!("No eligibility route needs a {body}-accredited program."),
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {

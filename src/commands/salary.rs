@@ -12,9 +12,10 @@ use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
-use crate::text::dollars;
+use crate::text::{capitalized, dollars};
 use crate::wages::{
-    Area, AreaKind, AreaQueryError, Estimate, Figure, PriceIndex, Reason, Setting, WageTable,
+    Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, PriceIndex, Reason, Setting,
+    WageTable,
 };
 
 /// What the user asked for, straight from the command line.
@@ -27,6 +28,9 @@ pub struct Request<'r> {
     /// Convert every figure to dollars of this year.
     pub real: Option<u16>,
 }
+
+/// What every figure of a title stands for.
+pub const CLOSEST_OCCUPATION: &str = "Each title takes the figures of its closest BLS occupation (the him editors' choice): they describe the whole occupation, not the title alone.";
 
 /// The longest a bar gets, in characters.
 const BAR_WIDTH: u32 = 12;
@@ -42,9 +46,10 @@ pub struct SalaryView {
     bar_unit: Option<u32>,
 }
 
+/// A source as the wage commands cite it: in short, in full, and with the age of its figures.
 #[derive(Clone, Debug, Serialize)]
-struct SourceInfo {
-    id: String,
+pub struct SourceInfo {
+    pub id: String,
     /// "U.S. Bureau of Labor Statistics, May 2025".
     citation: String,
     #[serde(skip)]
@@ -58,7 +63,7 @@ struct SourceInfo {
 }
 
 impl SourceInfo {
-    fn of(ctx: &Context<'_>, id: &str) -> SourceInfo {
+    pub fn of(ctx: &Context<'_>, id: &str) -> SourceInfo {
         let source: Option<&Source> = ctx.catalog.source(id);
         SourceInfo {
             id: id.to_string(),
@@ -72,6 +77,19 @@ impl SourceInfo {
 
     fn stale_marker(&self) -> Option<String> {
         self.age.and_then(|a| a.stale_marker())
+    }
+
+    /// "Source: U.S. Bureau of Labor Statistics, ..., May 2025; figures 1 year 6 months old.",
+    /// in the warning tone when the figures are stale.
+    pub fn source_line(&self) -> (String, Tone) {
+        let mut line = format!("Source: {}", self.citation_long());
+        if let Some(age) = self.age {
+            line.push_str(&format!("; figures {} old", age.label()));
+        }
+        match self.stale_marker() {
+            Some(stale) => (format!("{line} ({stale})."), Tone::Warn),
+            None => (format!("{line}."), Tone::Muted),
+        }
     }
 
     /// "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS),
@@ -435,9 +453,7 @@ fn chosen_titles<'a>(catalog: &'a Catalog, request: &Request<'_>) -> Result<Vec<
 fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
     let mut areas = Vec::new();
     for query in request.areas {
-        let id = table
-            .resolve_area(query)
-            .map_err(|why| area_error(query, why))?;
+        let id = find_area(table, query)?;
         if !areas.contains(&id) {
             areas.push(id);
         }
@@ -480,6 +496,13 @@ fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
         }
     }
     Ok(scopes)
+}
+
+/// The area `--area` names, or a usage error with the candidates.
+pub fn find_area(table: &WageTable, query: &str) -> Result<AreaId> {
+    table
+        .resolve_area(query)
+        .map_err(|why| area_error(query, why))
 }
 
 fn area_error(query: &str, why: AreaQueryError) -> anyhow::Error {
@@ -621,7 +644,7 @@ fn field_pay(
 
 /// Dollars per full bar character: a round amount (1, 2, 2.5 or 5 times a power of ten) that
 /// keeps the longest bar within `BAR_WIDTH`.
-fn bar_unit(max: u32) -> u32 {
+pub fn bar_unit(max: u32) -> u32 {
     let mut power: u32 = 1;
     loop {
         for step in [10, 20, 25, 50] {
@@ -638,7 +661,7 @@ fn bar_unit(max: u32) -> u32 {
 }
 
 /// A bar of `value / unit` characters, to the eighth.
-fn bar(value: u32, unit: u32) -> String {
+pub fn bar(value: u32, unit: u32) -> String {
     const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
     let eighths = (u64::from(value) * 8 + u64::from(unit) / 2) / u64::from(unit.max(1));
     let full = usize::try_from(eighths / 8).unwrap_or(0);
@@ -725,12 +748,9 @@ impl SalaryView {
             ));
         }
         for reason in self.reasons_shown() {
-            notes.push(format!("{}.", capitalize(reason.explanation())));
+            notes.push(format!("{}.", capitalized(reason.explanation())));
         }
-        notes.push(
-            "Each title takes the figures of its closest BLS occupation (the him editors' choice): they describe the whole occupation, not the title alone."
-                .to_string(),
-        );
+        notes.push(CLOSEST_OCCUPATION.to_string());
         notes
     }
 
@@ -771,14 +791,6 @@ impl SalaryView {
                 )
             })
             .collect()
-    }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -829,18 +841,8 @@ impl View for SalaryView {
             "Annual pay by job title: {}{basis}",
             self.scope_phrase()
         ));
-        let mut source_line = format!("Source: {}", self.source.citation_long());
-        if let Some(age) = self.source.age {
-            source_line.push_str(&format!("; figures {} old", age.label()));
-        }
-        match self.source.stale_marker() {
-            Some(stale) => {
-                report.text_toned(format!("{source_line} ({stale})."), Tone::Warn);
-            }
-            None => {
-                report.text_toned(format!("{source_line}."), Tone::Muted);
-            }
-        }
+        let (source_line, tone) = self.source.source_line();
+        report.text_toned(source_line, tone);
         let legend = self.legend();
         if self.scopes.len() > 1 {
             report.text(legend.join(" "));

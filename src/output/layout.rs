@@ -77,46 +77,86 @@ fn marker_width(line: &str) -> usize {
 /// Wraps one line to `width` columns at spaces, breaking words longer than the width, and
 /// indenting continuation lines under the text after a list marker.
 pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
+    let indent = " ".repeat(marker_width(line).min(width.max(1) / 2));
+    wrap_hanging(line, width, &indent)
+}
+
+/// Wraps one line to `width` columns at spaces, the lines after the first starting with `hang`
+/// (which counts in the width). Spaces within a line stay as they are (an indent, a gap that
+/// lines up a column); the spaces where a line breaks go. A word longer than the room left is
+/// broken where it must.
+pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
     let width = width.max(1);
     if line.width() <= width {
         return vec![line.to_string()];
     }
-    let indent_width = marker_width(line).min(width / 2);
-    let indent = " ".repeat(indent_width);
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut current_width = 0;
-    for word in line.split(' ').filter(|w| !w.is_empty()) {
+    // The width of what the current line starts with: its words come after it.
+    let mut prefix_width = 0;
+    let mut rest = line;
+    while !rest.is_empty() {
+        let word_start = rest.len() - rest.trim_start_matches(' ').len();
+        let gap = &rest[..word_start];
+        let word_end = rest[word_start..]
+            .find(' ')
+            .map_or(rest.len(), |i| word_start + i);
+        let word = &rest[word_start..word_end];
+        rest = &rest[word_end..];
+        if word.is_empty() {
+            break;
+        }
         let word_width = word.width();
-        // Only the indent (or nothing) is on the line so far.
-        let at_start = current.trim().is_empty();
-        if !at_start && current_width + 1 + word_width > width {
-            lines.push(std::mem::replace(&mut current, indent.clone()));
-            current_width = indent_width;
-        } else if !at_start {
-            current.push(' ');
-            current_width += 1;
+        let has_words = current_width > prefix_width;
+        if has_words && current_width + gap.width() + word_width > width {
+            lines.push(std::mem::replace(&mut current, hang.to_string()));
+            current_width = hang.width();
+            prefix_width = current_width;
+        } else {
+            // The first word keeps the line's own indent; later ones their gap.
+            current.push_str(gap);
+            current_width += gap.width();
         }
         if current_width + word_width <= width {
             current.push_str(word);
             current_width += word_width;
             continue;
         }
-        // A word longer than the column: break it where it must.
         for c in word.chars() {
             let w = c.width().unwrap_or(0);
-            if current_width + w > width && !current.trim().is_empty() {
-                lines.push(std::mem::replace(&mut current, indent.clone()));
-                current_width = indent_width;
+            if current_width + w > width && current_width > prefix_width {
+                lines.push(std::mem::replace(&mut current, hang.to_string()));
+                current_width = hang.width();
+                prefix_width = current_width;
             }
             current.push(c);
             current_width += w;
         }
     }
-    if !current.trim().is_empty() {
+    if current_width > prefix_width {
         lines.push(current);
     }
     lines
+}
+
+/// The columns `text` takes on a terminal, not counting the colour codes (SGR sequences,
+/// `ESC [ ... m`) in it.
+pub fn visible_width(text: &str) -> usize {
+    let mut width = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' && chars.peek() == Some(&'[') {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            width += c.width().unwrap_or(0);
+        }
+    }
+    width
 }
 
 #[cfg(test)]
@@ -147,6 +187,30 @@ mod tests {
             wrap_line("plain words wrap flush left", 12),
             vec!["plain words", "wrap flush", "left"]
         );
+    }
+
+    #[test]
+    fn hanging_lines_start_with_their_prefix_and_keep_the_first_indent() {
+        assert_eq!(
+            wrap_hanging("  one two three four", 10, "│   "),
+            vec!["  one two", "│   three", "│   four"]
+        );
+        assert_eq!(wrap_hanging("fits", 10, "> "), vec!["fits"]);
+        assert_eq!(
+            wrap_hanging("│   → a · bb · cc", 12, "│     "),
+            vec!["│   → a · bb", "│     · cc"]
+        );
+        for width in 1..24 {
+            for line in wrap_hanging("  averyveryverylongword and more words", width, "│ ") {
+                assert!(line.width() <= width.max(3), "{line:?} wider than {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn colour_codes_take_no_width() {
+        assert_eq!(visible_width("\x1b[1;31mred\x1b[0m █"), 5);
+        assert_eq!(visible_width("plain"), 5);
     }
 
     #[test]

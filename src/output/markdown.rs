@@ -2,12 +2,12 @@
 
 use std::io::{self, Write};
 
-use super::report::{Align, Block, Cell, Report, Table};
+use super::report::{Align, Block, Cell, Line, Report, Table, Tone};
 use crate::text::visible;
 
 pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
-    for block in &report.blocks {
+    for block in &flatten(&report.blocks) {
         if !first {
             writeln!(w)?;
         }
@@ -31,9 +31,68 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
                     writeln!(w, "- **{}**: {}", inline(label), cell_text(cell, "; "))?;
                 }
             }
+            Block::Lines(lines) => {
+                let lines: Vec<String> = lines.iter().map(rich_line).collect();
+                // Two trailing spaces break the line within one paragraph.
+                writeln!(w, "{}", lines.join("  \n"))?;
+            }
+            Block::Diagram(lines) => {
+                writeln!(w, "```text")?;
+                for line in lines {
+                    writeln!(w, "{}", visible(&line.text()).trim_end())?;
+                }
+                writeln!(w, "```")?;
+            }
+            // `flatten` has set the columns one after another.
+            Block::Columns(_) => {}
         }
     }
     Ok(())
+}
+
+/// The blocks with columns set one after another (a document has no side by side), and
+/// drawings that follow each other joined into one.
+fn flatten(blocks: &[Block]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for block in blocks {
+        let expanded = match block {
+            Block::Columns(columns) => flatten(&columns.stacked()),
+            other => vec![other.clone()],
+        };
+        for block in expanded {
+            match (out.last_mut(), block) {
+                (Some(Block::Diagram(lines)), Block::Diagram(more)) => lines.extend(more),
+                (_, block) => out.push(block),
+            }
+        }
+    }
+    out
+}
+
+/// A line of spans, its highlighted and strong words in bold.
+fn rich_line(line: &Line) -> String {
+    let bold = |tone: Tone| matches!(tone, Tone::Strong | Tone::Match);
+    let mut out = String::new();
+    let mut spans = line.spans.iter().peekable();
+    while let Some(span) = spans.next() {
+        let mut text = span.text.clone();
+        // Neighbouring bold spans become one, so no `****` appears between them.
+        while let Some(next) = spans.peek()
+            && bold(next.tone) == bold(span.tone)
+        {
+            text.push_str(&next.text);
+            spans.next();
+        }
+        let trimmed = text.trim();
+        if bold(span.tone) && !trimmed.is_empty() {
+            let lead = &text[..text.len() - text.trim_start().len()];
+            let tail = &text[text.trim_end().len()..];
+            out.push_str(&format!("{lead}**{}**{tail}", inline(trimmed)));
+        } else {
+            out.push_str(&inline(&text));
+        }
+    }
+    out.trim().to_string()
 }
 
 /// Escapes what Markdown would read as markup, and control characters.
@@ -96,5 +155,30 @@ mod tests {
         render(&report, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text, "| a\\|b | c |\n| --- | --- |\n| x\\|y | 1<br>2 |\n");
+    }
+
+    #[test]
+    fn highlighted_words_are_bold_and_drawings_are_code() {
+        let mut report = Report::new();
+        report.lines(vec![
+            Line::new()
+                .plain("  a ")
+                .span("prog", Tone::Match)
+                .span("ramming ", Tone::Match)
+                .plain("course_1"),
+        ]);
+        report
+            .blocks
+            .push(Block::Diagram(vec![Line::new().plain("┌ ENTRY")]));
+        report
+            .blocks
+            .push(Block::Diagram(vec![Line::new().plain("│ x")]));
+        let mut out = Vec::new();
+        render(&report, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "a **programming** course\\_1\n\n```text\n┌ ENTRY\n│ x\n```\n"
+        );
     }
 }

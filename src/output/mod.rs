@@ -14,7 +14,7 @@ use std::io::{self, IsTerminal, Write};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
-pub use report::{Align, Block, Cell, Entry, Report, Table, Tone};
+pub use report::{Align, Block, Cell, Columns, Entry, Line, Report, Span, Table, Tone};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -16,6 +16,8 @@ pub enum Tone {
     Good,
     /// The first, second ... entity of a comparison.
     Side(u8),
+    /// A word a search matched.
+    Match,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,6 +61,74 @@ impl From<&str> for Cell {
 impl From<String> for Cell {
     fn from(text: String) -> Cell {
         Cell::new(text)
+    }
+}
+
+/// A run of text in one tone: a line made of spans can highlight a word within it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Span {
+    pub fn new(text: impl Into<String>, tone: Tone) -> Span {
+        Span {
+            text: text.into(),
+            tone,
+        }
+    }
+}
+
+/// A line of spans, and what each line it wraps onto starts with (an indent, or the rail of a
+/// drawing), so a wrapped line still reads as one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    pub spans: Vec<Span>,
+    pub hang: Span,
+}
+
+impl Line {
+    pub fn new() -> Line {
+        Line::default()
+    }
+
+    /// Adds `text` in `tone`.
+    pub fn span(mut self, text: impl Into<String>, tone: Tone) -> Line {
+        self.spans.push(Span::new(text, tone));
+        self
+    }
+
+    /// Adds plain text.
+    pub fn plain(self, text: impl Into<String>) -> Line {
+        self.span(text, Tone::Plain)
+    }
+
+    /// What lines it wraps onto start with.
+    pub fn hang(mut self, text: impl Into<String>, tone: Tone) -> Line {
+        self.hang = Span::new(text, tone);
+        self
+    }
+
+    /// The line's text without tones.
+    pub fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// Columns set side by side, row by row, when each gets at least `min_width` characters; else
+/// (a narrow terminal, a pipe, Markdown) each column in full, one after another.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub min_width: usize,
+    /// `columns[c][r]`: the blocks of column `c` in row `r`. Side by side, the rows line up.
+    pub columns: Vec<Vec<Vec<Block>>>,
+}
+
+impl Columns {
+    /// The blocks of every column, one column after another.
+    pub fn stacked(&self) -> Vec<Block> {
+        self.columns.iter().flatten().flatten().cloned().collect()
     }
 }
 
@@ -117,6 +187,13 @@ pub enum Block {
     Note(String),
     /// Numbered entries, each a head line and indented details (eligibility paths ...).
     Entries(Vec<Entry>),
+    /// Lines of toned spans (search results with the matched words highlighted), each wrapped
+    /// to the width with its own hanging prefix.
+    Lines(Vec<Line>),
+    /// A drawing whose spacing matters (a career ladder): shown like `Lines` on a terminal, with
+    /// no gap before a drawing that continues it, and as a code block in Markdown.
+    Diagram(Vec<Line>),
+    Columns(Columns),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -176,6 +253,13 @@ impl Report {
     pub fn entries(&mut self, entries: Vec<Entry>) -> &mut Report {
         if !entries.is_empty() {
             self.blocks.push(Block::Entries(entries));
+        }
+        self
+    }
+
+    pub fn lines(&mut self, lines: Vec<Line>) -> &mut Report {
+        if !lines.is_empty() {
+            self.blocks.push(Block::Lines(lines));
         }
         self
     }

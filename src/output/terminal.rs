@@ -9,7 +9,7 @@ use comfy_table::{
 use owo_colors::{OwoColorize, Style as Paint};
 use unicode_width::UnicodeWidthStr;
 
-use super::report::{Align, Block, Cell, Report, Table, Tone};
+use super::report::{Align, Block, Cell, Columns, Line, Report, Table, Tone};
 use super::{Style, layout};
 use crate::text::visible;
 
@@ -61,8 +61,133 @@ pub fn render(report: &Report, style: &Style, w: &mut dyn Write) -> io::Result<(
                     }
                 }
             }
+            Block::Lines(lines) | Block::Diagram(lines) => {
+                for line in lines {
+                    write_line(line, style, w)?;
+                }
+            }
+            Block::Columns(columns) => write_columns(columns, style, w)?,
         }
         previous = Some(block);
+    }
+    Ok(())
+}
+
+/// Writes a line of spans, wrapped with its hanging prefix, each span in its tone.
+fn write_line(line: &Line, style: &Style, w: &mut dyn Write) -> io::Result<()> {
+    let mut text = String::new();
+    let mut tones: Vec<Tone> = Vec::new();
+    for span in &line.spans {
+        let shown = visible(&span.text);
+        tones.extend(shown.chars().map(|_| span.tone));
+        text.push_str(&shown);
+    }
+    let hang = visible(&line.hang.text);
+    let wrapped = match style.width {
+        Some(width) => layout::wrap_hanging(&text, usize::from(width), &hang),
+        None => vec![text.clone()],
+    };
+    // Wrapping only drops spaces and adds the hanging prefix, so each character shown is the
+    // next one of the line that is equal to it.
+    let source: Vec<char> = text.chars().collect();
+    let mut next = 0;
+    for (n, shown) in wrapped.iter().enumerate() {
+        let prefix = if n == 0 { 0 } else { hang.chars().count() };
+        let mut out = String::new();
+        let mut run = String::new();
+        let mut run_tone = Tone::Plain;
+        for (i, c) in shown.chars().enumerate() {
+            let tone = if i < prefix {
+                line.hang.tone
+            } else {
+                while next < source.len() && source[next] != c {
+                    next += 1;
+                }
+                let tone = tones.get(next).copied().unwrap_or_default();
+                next += 1;
+                tone
+            };
+            if tone != run_tone && !run.is_empty() {
+                out.push_str(&paint(style, tone_paint(run_tone), &run));
+                run.clear();
+            }
+            run_tone = tone;
+            run.push(c);
+        }
+        out.push_str(&paint(style, tone_paint(run_tone), &run));
+        writeln!(w, "{}", out.trim_end())?;
+    }
+    Ok(())
+}
+
+/// The space between columns set side by side.
+const COLUMN_GAP: usize = 3;
+
+/// Columns side by side when each gets its minimum width, else one after another.
+fn write_columns(columns: &Columns, style: &Style, w: &mut dyn Write) -> io::Result<()> {
+    let count = columns.columns.len();
+    let column_width = style.width.map(usize::from).and_then(|width| {
+        let each = width.saturating_sub(COLUMN_GAP * count.saturating_sub(1)) / count.max(1);
+        (count > 1 && each >= columns.min_width).then_some(each)
+    });
+    let Some(column_width) = column_width else {
+        return render(
+            &Report {
+                blocks: columns.stacked(),
+            },
+            style,
+            w,
+        );
+    };
+    let inner = Style {
+        width: u16::try_from(column_width).ok(),
+        ..*style
+    };
+    let rows = columns.columns.iter().map(Vec::len).max().unwrap_or(0);
+    let mut previous: Option<&Block> = None;
+    for row in 0..rows {
+        let segments: Vec<&[Block]> = columns
+            .columns
+            .iter()
+            .map(|column| column.get(row).map_or(&[][..], Vec::as_slice))
+            .collect();
+        if let Some(first) = segments.iter().find_map(|s| s.first())
+            && previous.is_some()
+            && needs_gap(previous, first)
+        {
+            writeln!(w)?;
+        }
+        let mut rendered: Vec<Vec<String>> = Vec::new();
+        for segment in &segments {
+            let mut buffer = Vec::new();
+            render(
+                &Report {
+                    blocks: segment.to_vec(),
+                },
+                &inner,
+                &mut buffer,
+            )?;
+            rendered.push(
+                String::from_utf8_lossy(&buffer)
+                    .lines()
+                    .map(str::to_string)
+                    .collect(),
+            );
+        }
+        let height = rendered.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..height {
+            let mut out = String::new();
+            for (c, lines) in rendered.iter().enumerate() {
+                let line = lines.get(i).map_or("", String::as_str);
+                out.push_str(line);
+                if c + 1 < rendered.len() {
+                    let pad = column_width.saturating_sub(layout::visible_width(line));
+                    out.push_str(&" ".repeat(pad + COLUMN_GAP));
+                }
+            }
+            writeln!(w, "{}", out.trim_end())?;
+        }
+        previous = segments.iter().find_map(|s| s.last()).or(previous);
     }
     Ok(())
 }
@@ -74,6 +199,7 @@ fn needs_gap(previous: Option<&Block>, block: &Block) -> bool {
         (None, _)
             | (Some(Block::Title(_) | Block::Heading(_)), _)
             | (Some(Block::Note(_) | Block::Table(_)), Block::Note(_))
+            | (Some(Block::Diagram(_)), Block::Diagram(_))
     )
 }
 
@@ -97,6 +223,7 @@ fn tone_paint(tone: Tone) -> Paint {
             1 => Paint::new().magenta(),
             _ => Paint::new().blue(),
         },
+        Tone::Match => Paint::new().red().bold(),
     }
 }
 
@@ -112,6 +239,7 @@ fn tone_cell(cell: comfy_table::Cell, tone: Tone) -> comfy_table::Cell {
             1 => Color::Magenta,
             _ => Color::Blue,
         }),
+        Tone::Match => cell.fg(Color::Red).add_attribute(Attribute::Bold),
     }
 }
 
@@ -337,6 +465,71 @@ mod tests {
         for line in text.lines() {
             assert!(line.width() <= 40, "{line:?} is {} wide", line.width());
         }
+    }
+
+    fn rendered(report: &Report, width: Option<u16>, color: bool) -> String {
+        let style = Style {
+            format: super::super::Format::Table,
+            color,
+            width,
+        };
+        let mut out = Vec::new();
+        render(report, &style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn two_columns() -> Report {
+        let column = |name: &str| {
+            vec![
+                vec![Block::Heading(name.to_string())],
+                vec![Block::Diagram(vec![
+                    Line::new().plain(format!("│ {name} one")),
+                    Line::new().plain(format!("│ {name} two")),
+                ])],
+            ]
+        };
+        let mut report = Report::new();
+        report.blocks.push(Block::Columns(Columns {
+            min_width: 10,
+            columns: vec![column("Left"), column("Right")],
+        }));
+        report
+    }
+
+    #[test]
+    fn columns_sit_side_by_side_when_each_gets_its_minimum_width() {
+        assert_eq!(
+            rendered(&two_columns(), Some(30), false),
+            "Left            Right\n│ Left one      │ Right one\n│ Left two      │ Right two\n"
+        );
+    }
+
+    #[test]
+    fn columns_go_one_after_another_when_narrow_or_piped() {
+        let stacked = "Left\n│ Left one\n│ Left two\n\nRight\n│ Right one\n│ Right two\n";
+        assert_eq!(rendered(&two_columns(), Some(22), false), stacked);
+        assert_eq!(rendered(&two_columns(), None, false), stacked);
+    }
+
+    #[test]
+    fn a_highlighted_word_is_painted_alone_and_wrapped_lines_keep_their_rail() {
+        let mut report = Report::new();
+        report.lines(vec![
+            Line::new()
+                .hang("│   ", Tone::Muted)
+                .plain("│ find the ")
+                .span("needle", Tone::Match)
+                .plain(" in a haystack of words"),
+        ]);
+        let plain = rendered(&report, Some(24), false);
+        assert_eq!(plain, "│ find the needle in a\n│   haystack of words\n");
+        let coloured = rendered(&report, Some(24), true);
+        let needle = "needle".style(tone_paint(Tone::Match)).to_string();
+        assert!(coloured.contains(&needle), "{coloured:?}");
+        assert!(
+            coloured.contains(&"│   ".style(tone_paint(Tone::Muted)).to_string()),
+            "{coloured:?}"
+        );
     }
 
     #[test]

@@ -152,24 +152,15 @@ pub fn resolve(table: &WageTable, query: &str) -> Result<AreaId, AreaQueryError>
 /// Up to three area names close to `wanted`, comparing with whole names and with each place a
 /// metro area's name lists ("Chicago-Naperville-Elgin, IL-IN" lists Chicago, Naperville, Elgin).
 fn suggest(table: &WageTable, wanted: &str) -> Vec<String> {
-    let mut scored: Vec<(f64, &str)> = table
+    let areas = table
         .areas()
         .filter(|(_, a)| a.kind != AreaKind::National)
-        .filter_map(|(_, area)| {
+        .map(|(_, area)| {
             let places = area.name.split(", ").next().unwrap_or_default();
-            std::iter::once(area.name.as_str())
-                .chain(places.split('-'))
-                .filter_map(|candidate| {
-                    crate::names::similarity(wanted, &normalize_name(candidate))
-                })
-                .max_by(f64::total_cmp)
-                .map(|score| (score, area.name.as_str()))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(3)
-        .map(|(_, name)| name.to_string())
-        .collect()
+            (
+                area.name.as_str(),
+                std::iter::once(area.name.as_str()).chain(places.split('-')),
+            )
+        });
+    crate::names::nearest(wanted, areas)
 }

@@ -1,0 +1,804 @@
+//! `him fit --skills "a, b, c"`: ranks the fields and specializations by the share of their
+//! expected skills a person has, and explains each score: which typed words named which skill
+//! and how, what matched, what is missing, and which courses teach each missing skill.
+
+use std::cmp::Ordering;
+use std::io::{BufRead, Write};
+
+use anyhow::{Context as _, Result};
+use serde::Serialize;
+
+use super::Context;
+use crate::catalog::{Catalog, or_list};
+use crate::data::Kind;
+use crate::data::model::{Named, Skill};
+use crate::error::UsageError;
+use crate::output::{Cell, Report, Table, Tone, View};
+use crate::text::normalize_name;
+
+/// How a typed skill named a skill of the data, strongest first: a stronger way settles which
+/// skill is meant before a weaker one is tried.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum How {
+    /// The skill's name or id, whole.
+    Name,
+    /// One of the skill's synonyms (`aliases` in skills.toml), whole.
+    Synonym { synonym: String },
+    /// Every typed word is a word of the skill's name or of one synonym.
+    Words {
+        within: String,
+        synonym: bool,
+        words: Vec<WordPair>,
+    },
+    /// Every typed word starts a word of the skill's name or of one synonym.
+    WordStarts {
+        within: String,
+        synonym: bool,
+        words: Vec<WordPair>,
+    },
+}
+
+/// A typed word and the word of the data it is, or starts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WordPair {
+    pub typed: String,
+    pub word: String,
+}
+
+impl How {
+    fn rank(&self) -> u8 {
+        match self {
+            How::Name => 0,
+            How::Synonym { .. } => 1,
+            How::Words { .. } => 2,
+            How::WordStarts { .. } => 3,
+        }
+    }
+
+    /// "its name", "the synonym “sql”", "“database” is a word of its name", "“databa” starts
+    /// “database” in its name".
+    pub fn explain(&self) -> String {
+        let place = |within: &str, synonym: bool| {
+            if synonym {
+                format!("its synonym “{within}”")
+            } else {
+                "its name".to_string()
+            }
+        };
+        match self {
+            How::Name => "its name".to_string(),
+            How::Synonym { synonym } => format!("the synonym “{synonym}”"),
+            How::Words {
+                within,
+                synonym,
+                words,
+            } => {
+                let typed: Vec<String> = words.iter().map(|p| format!("“{}”", p.typed)).collect();
+                let verb = if typed.len() == 1 {
+                    "is a word"
+                } else {
+                    "are words"
+                };
+                format!(
+                    "{} {verb} of {}",
+                    crate::catalog::and_list(&typed),
+                    place(within, *synonym)
+                )
+            }
+            How::WordStarts {
+                within,
+                synonym,
+                words,
+            } => {
+                let pairs: Vec<String> = words
+                    .iter()
+                    .map(|p| {
+                        if p.typed == p.word {
+                            format!("“{}” is a word", p.typed)
+                        } else {
+                            format!("“{}” starts “{}”", p.typed, p.word)
+                        }
+                    })
+                    .collect();
+                format!("{} in {}", pairs.join(", "), place(within, *synonym))
+            }
+        }
+    }
+}
+
+/// A skill of the data a typed skill may mean, and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    pub how: How,
+}
+
+/// What one typed skill was read as.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum Reading {
+    Recognized(Candidate),
+    /// Several skills fit equally well: none is counted.
+    Ambiguous {
+        candidates: Vec<Candidate>,
+    },
+    /// No skill fits; the nearest names, best first.
+    Unknown {
+        suggestions: Vec<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Typed {
+    pub typed: String,
+    #[serde(flatten)]
+    pub reading: Reading,
+}
+
+/// The words of a text as names are compared: lowercase, split at anything but letters and
+/// digits.
+fn words(text: &str) -> Vec<String> {
+    normalize_name(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// More skills than this are not one person's: a pasted list is refused at once.
+const MAX_SKILLS: usize = 100;
+
+/// More typed words than this name no skill.
+const MAX_WORDS: usize = 12;
+
+/// A typed word shorter than this never matches by its start alone: "da" starts too much.
+const MIN_START: usize = 3;
+
+/// For each typed word, a distinct word of `text` it equals (`whole`) or starts; `None` when
+/// one has none.
+fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<WordPair>> {
+    let mut used = vec![false; text.len()];
+    let mut pairs = Vec::new();
+    for word in typed {
+        let found = (0..text.len()).find(|&i| {
+            !used[i]
+                && if whole {
+                    text[i] == *word
+                } else {
+                    word.chars().count() >= MIN_START && text[i].starts_with(word.as_str())
+                }
+        })?;
+        used[found] = true;
+        pairs.push(WordPair {
+            typed: word.clone(),
+            word: text[found].clone(),
+        });
+    }
+    Some(pairs)
+}
+
+/// The strongest way `typed` names `skill`, if it does.
+fn how_named(normal: &str, typed_words: &[String], skill: &Skill) -> Option<How> {
+    if normal == normalize_name(&skill.name) || normal == normalize_name(&skill.id) {
+        return Some(How::Name);
+    }
+    if let Some(alias) = skill.aliases.iter().find(|a| normalize_name(a) == normal) {
+        return Some(How::Synonym {
+            synonym: alias.clone(),
+        });
+    }
+    let texts: Vec<(&String, bool)> = std::iter::once((&skill.name, false))
+        .chain(skill.aliases.iter().map(|a| (a, true)))
+        .collect();
+    // Whole words first: a skill named by them beats one whose words they only start.
+    for whole in [true, false] {
+        for &(text, synonym) in &texts {
+            if let Some(words) = word_match(typed_words, &words(text), whole) {
+                let within = text.clone();
+                return Some(if whole {
+                    How::Words {
+                        within,
+                        synonym,
+                        words,
+                    }
+                } else {
+                    How::WordStarts {
+                        within,
+                        synonym,
+                        words,
+                    }
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Reads one typed skill against the skills of the data: the one skill it names at the
+/// strongest level any skill is named at, or why there is none.
+pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
+    let normal = normalize_name(typed);
+    let typed_words = words(typed);
+    // No skill has a name this long: a pasted paragraph is answered at once.
+    if normal.is_empty() || typed_words.len() > MAX_WORDS {
+        return Reading::Unknown {
+            suggestions: Vec::new(),
+        };
+    }
+    let mut found: Vec<Candidate> = catalog
+        .data
+        .skills
+        .iter()
+        .filter_map(|skill| {
+            how_named(&normal, &typed_words, skill).map(|how| Candidate {
+                id: skill.id.clone(),
+                name: skill.name.clone(),
+                how,
+            })
+        })
+        .collect();
+    let Some(best) = found.iter().map(|c| c.how.rank()).min() else {
+        return Reading::Unknown {
+            suggestions: suggestions(catalog, typed),
+        };
+    };
+    found.retain(|c| c.how.rank() == best);
+    if found.len() == 1 {
+        Reading::Recognized(found.remove(0))
+    } else {
+        Reading::Ambiguous { candidates: found }
+    }
+}
+
+/// Up to three skill names close to `typed`, best first.
+fn suggestions(catalog: &Catalog, typed: &str) -> Vec<String> {
+    let skills = catalog.data.skills.iter().map(|skill| {
+        (
+            skill.name.as_str(),
+            std::iter::once(skill.name.as_str()).chain(skill.aliases.iter().map(String::as_str)),
+        )
+    });
+    crate::names::nearest(&normalize_name(typed), skills)
+}
+
+/// A field or a specialization, with how well the person fits it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fit {
+    pub id: String,
+    pub kind: &'static str,
+    pub name: String,
+    /// For a specialization, its field's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The share of the expected skills the person has, from 0 to 1.
+    pub score: f64,
+    /// How many skills it expects.
+    pub expected: usize,
+    pub matched: Vec<Matched>,
+    pub missing: Vec<Missing>,
+    #[serde(skip)]
+    label: String,
+    /// "a field", "a specialization of HI".
+    #[serde(skip)]
+    what: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Matched {
+    pub id: String,
+    pub name: String,
+    /// What the person typed for it.
+    pub typed: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Missing {
+    pub id: String,
+    pub name: String,
+    /// The courses of the data that teach it.
+    pub courses: Vec<CourseRef>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CourseRef {
+    pub id: String,
+    pub name: String,
+}
+
+pub struct FitView {
+    typed: Vec<Typed>,
+    results: Vec<Fit>,
+}
+
+impl FitView {
+    pub fn results(&self) -> &[Fit] {
+        &self.results
+    }
+
+    pub fn typed(&self) -> &[Typed] {
+        &self.typed
+    }
+
+    /// The typed skills that were not counted, in words, for stderr when the output is for a
+    /// script.
+    pub fn warnings(&self) -> Vec<String> {
+        self.typed
+            .iter()
+            .filter_map(|t| match &t.reading {
+                Reading::Recognized(_) => None,
+                reading => Some(format!("`{}` {}", echoed(&t.typed), reading_words(reading))),
+            })
+            .collect()
+    }
+}
+
+pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
+    let catalog = ctx.catalog;
+    let mut typed: Vec<Typed> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for text in skills {
+        let text = text.trim();
+        if text.is_empty() || !seen.insert(normalize_name(text)) {
+            continue;
+        }
+        if typed.len() == MAX_SKILLS {
+            return Err(UsageError::new(format!(
+                "him fit reads at most {MAX_SKILLS} skills; more were given"
+            ))
+            .with_hint(format!(
+                "the data has {} skills in all: give the ones you have",
+                catalog.data.skills.len()
+            ))
+            .into());
+        }
+        typed.push(Typed {
+            typed: text.to_string(),
+            reading: read_skill(catalog, text),
+        });
+    }
+    if typed.is_empty() {
+        return Err(UsageError::new("no skills given")
+            .with_hint("give your skills separated by commas: --skills \"programming, sql\"")
+            .into());
+    }
+    if !typed
+        .iter()
+        .any(|t| matches!(t.reading, Reading::Recognized(_)))
+    {
+        const LISTED: usize = 10;
+        let mut problems: Vec<String> = typed
+            .iter()
+            .take(LISTED)
+            .map(|t| format!("  `{}` {}", echoed(&t.typed), reading_words(&t.reading)))
+            .collect();
+        if typed.len() > LISTED {
+            problems.push(format!("  ... and {} more", typed.len() - LISTED));
+        }
+        return Err(UsageError::new(format!(
+            "none of the skills given names one skill of the data:\n{}",
+            problems.join("\n")
+        ))
+        .with_hint("`him list skills` shows every skill and its synonyms")
+        .into());
+    }
+    let had = |id: &str| -> Vec<String> {
+        typed
+            .iter()
+            .filter(|t| matches!(&t.reading, Reading::Recognized(c) if c.id == id))
+            .map(|t| t.typed.clone())
+            .collect()
+    };
+    let mut results: Vec<Fit> = Vec::new();
+    for field in &catalog.data.fields {
+        let mut expected: Vec<&String> = Vec::new();
+        for id in field.skills.iter().chain(&field.workflows) {
+            if !expected.contains(&id) {
+                expected.push(id);
+            }
+        }
+        results.push(fit(catalog, field, "field", None, &expected, &had));
+    }
+    for spec in &catalog.data.specializations {
+        let expected: Vec<&String> = spec.skills.iter().collect();
+        results.push(fit(
+            catalog,
+            spec,
+            "specialization",
+            Some(spec.field.clone()),
+            &expected,
+            &had,
+        ));
+    }
+    results.sort_by(|a, b| {
+        better(a, b).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    Ok(FitView { typed, results })
+}
+
+/// Higher score first, compared exactly (1 of 2 ties 2 of 4).
+fn better(a: &Fit, b: &Fit) -> Ordering {
+    let (am, ae) = (a.matched.len(), a.expected.max(1));
+    let (bm, be) = (b.matched.len(), b.expected.max(1));
+    (bm * ae).cmp(&(am * be))
+}
+
+fn fit(
+    catalog: &Catalog,
+    record: &dyn Named,
+    kind: &'static str,
+    field: Option<String>,
+    expected: &[&String],
+    had: &dyn Fn(&str) -> Vec<String>,
+) -> Fit {
+    let mut matched = Vec::new();
+    let mut missing = Vec::new();
+    for id in expected {
+        let name = catalog.name_of(Kind::Skill, id).to_string();
+        let typed = had(id);
+        if typed.is_empty() {
+            missing.push(Missing {
+                id: id.to_string(),
+                name,
+                courses: catalog
+                    .data
+                    .courses
+                    .iter()
+                    .filter(|c| c.teaches.contains(id))
+                    .map(|c| CourseRef {
+                        id: c.id.clone(),
+                        name: c.name.clone(),
+                    })
+                    .collect(),
+            });
+        } else {
+            matched.push(Matched {
+                id: id.to_string(),
+                name,
+                typed,
+            });
+        }
+    }
+    let score = if expected.is_empty() {
+        0.0
+    } else {
+        matched.len() as f64 / expected.len() as f64
+    };
+    Fit {
+        id: record.id().to_string(),
+        kind,
+        name: record.name().to_string(),
+        score,
+        expected: expected.len(),
+        matched,
+        missing,
+        label: record.label(),
+        what: match &field {
+            Some(id) => format!(
+                "a specialization of {}",
+                catalog.short_name_of(Kind::Field, id)
+            ),
+            None => "a field".to_string(),
+        },
+        field,
+    }
+}
+
+/// "is ambiguous: ...", "is not a skill in the data ...": why a typed skill is not counted.
+fn reading_words(reading: &Reading) -> String {
+    match reading {
+        Reading::Recognized(c) => format!("is {} ({})", c.name, c.how.explain()),
+        Reading::Ambiguous { candidates } => {
+            let names: Vec<String> = candidates
+                .iter()
+                .map(|c| format!("{} ({})", c.name, c.how.explain()))
+                .collect();
+            format!(
+                "names several skills, so none is counted: {}; give the one you mean",
+                or_list(&names)
+            )
+        }
+        Reading::Unknown { suggestions } if suggestions.is_empty() => {
+            "is not a skill in the data (`him list skills` shows them all)".to_string()
+        }
+        Reading::Unknown { suggestions } => {
+            let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+            format!(
+                "is not a skill in the data: did you mean {}?",
+                or_list(&quoted)
+            )
+        }
+    }
+}
+
+/// A typed skill as messages repeat it: a pasted page is cut to its start.
+fn echoed(typed: &str) -> String {
+    crate::text::clip(typed, crate::text::ECHOED_NAME).into_owned()
+}
+
+fn percent(fit: &Fit) -> String {
+    format!("{:.0}%", fit.score * 100.0)
+}
+
+impl Serialize for FitView {
+    /// The ranking alone, best first: what a script asks `him fit` for.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.results.serialize(serializer)
+    }
+}
+
+impl View for FitView {
+    fn report(&self) -> Report {
+        let mut report = Report::new();
+        report.title("How your skills fit the fields and specializations");
+        let mut readings = Table::new(["You gave", "Read as", "Why"]);
+        for t in &self.typed {
+            let (read, why, tone) = match &t.reading {
+                Reading::Recognized(c) => (c.name.clone(), c.how.explain(), Tone::Plain),
+                Reading::Ambiguous { candidates } => {
+                    let names: Vec<String> = candidates
+                        .iter()
+                        .map(|c| format!("{} ({})", c.name, c.how.explain()))
+                        .collect();
+                    (
+                        "several skills: not counted".to_string(),
+                        format!("could be {}; give the one you mean", or_list(&names)),
+                        Tone::Warn,
+                    )
+                }
+                Reading::Unknown { suggestions } => (
+                    "not recognized".to_string(),
+                    if suggestions.is_empty() {
+                        "no skill in the data is called that".to_string()
+                    } else {
+                        format!("nearest: {}", suggestions.join(", "))
+                    },
+                    Tone::Warn,
+                ),
+            };
+            readings.row(vec![
+                Cell::new(echoed(&t.typed)).tone(Tone::Strong),
+                Cell::new(read).tone(tone),
+                Cell::new(why),
+            ]);
+        }
+        report.table(readings);
+
+        report.heading("Ranking");
+        let mut ranking = Table::new(["#", "Field or specialization", "Kind", "Score", "Skills"])
+            .align_right(0)
+            .align_right(3)
+            .align_right(4);
+        for (i, fit) in self.results.iter().enumerate() {
+            let name = Cell::new(fit.label.clone());
+            ranking.row(vec![
+                Cell::new((i + 1).to_string()),
+                if fit.matched.is_empty() {
+                    name.tone(Tone::Muted)
+                } else {
+                    name.tone(Tone::Strong)
+                },
+                Cell::new(fit.kind),
+                Cell::new(percent(fit)),
+                Cell::new(format!("{} of {}", fit.matched.len(), fit.expected)),
+            ]);
+        }
+        report.table(ranking);
+        report.note(
+            "Score: the share of the skills it expects that you have (for a field, its skills and its workflows). Equal scores go by name.",
+        );
+
+        let mut none: Vec<String> = Vec::new();
+        for (i, fit) in self.results.iter().enumerate() {
+            if fit.matched.is_empty() {
+                none.push(fit.name.clone());
+                continue;
+            }
+            report.heading(format!(
+                "{}. {}, {}: {} of the {} skills it expects ({})",
+                i + 1,
+                fit.label,
+                fit.what,
+                fit.matched.len(),
+                fit.expected,
+                percent(fit)
+            ));
+            let have: Vec<String> = fit.matched.iter().map(|m| m.name.clone()).collect();
+            report.text(format!("You have: {}.", have.join(", ")));
+            if fit.missing.is_empty() {
+                report.text_toned("Nothing missing.", Tone::Good);
+                continue;
+            }
+            let mut missing = Table::new(["Missing skill", "Courses in the data that teach it"]);
+            for m in &fit.missing {
+                missing.row(vec![
+                    Cell::new(m.name.clone()),
+                    if m.courses.is_empty() {
+                        Cell::new("no course in the data teaches it").tone(Tone::Muted)
+                    } else {
+                        Cell::lines(m.courses.iter().map(|c| format!("• {}", c.name)).collect())
+                    },
+                ]);
+            }
+            report.table(missing);
+        }
+        if !none.is_empty() {
+            report.note(format!(
+                "None of your skills is expected by {} (`him show NAME` lists what each expects).",
+                or_list(&none)
+            ));
+        }
+        report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        let mut table = Table::new([
+            "rank", "kind", "id", "name", "score", "matched", "expected", "have", "missing",
+        ]);
+        for (i, fit) in self.results.iter().enumerate() {
+            let ids = |items: Vec<&String>| {
+                items
+                    .into_iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(";")
+            };
+            table.row(vec![
+                Cell::new((i + 1).to_string()),
+                Cell::new(fit.kind),
+                Cell::new(fit.id.clone()),
+                Cell::new(fit.name.clone()),
+                Cell::new(format!("{:.4}", fit.score)),
+                Cell::new(fit.matched.len().to_string()),
+                Cell::new(fit.expected.to_string()),
+                Cell::new(ids(fit.matched.iter().map(|m| &m.id).collect())),
+                Cell::new(ids(fit.missing.iter().map(|m| &m.id).collect())),
+            ]);
+        }
+        vec![table]
+    }
+}
+
+/// Asks for the skills on a terminal: shows the skills of the data, numbered, and reads one
+/// line of names or numbers separated by commas.
+pub fn ask(
+    catalog: &Catalog,
+    input: &mut dyn BufRead,
+    prompt: &mut dyn Write,
+) -> Result<Vec<String>> {
+    let skills = &catalog.data.skills;
+    writeln!(prompt, "Skills in the data:")?;
+    let half = skills.len().div_ceil(2);
+    let number_width = skills.len().to_string().len();
+    let name_width = skills
+        .iter()
+        .take(half)
+        .map(|s| s.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for row in 0..half {
+        let left = format!(
+            "{:>number_width$}. {:<name_width$}",
+            row + 1,
+            skills[row].name
+        );
+        match skills.get(row + half) {
+            Some(right) => writeln!(
+                prompt,
+                "  {left}  {:>number_width$}. {}",
+                row + half + 1,
+                right.name
+            )?,
+            None => writeln!(prompt, "  {}", left.trim_end())?,
+        }
+    }
+    write!(
+        prompt,
+        "Your skills (names, synonyms or numbers, separated by commas): "
+    )?;
+    prompt.flush()?;
+    let mut answer = String::new();
+    input
+        .read_line(&mut answer)
+        .context("could not read your answer")?;
+    let chosen: Vec<String> = answer
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.parse::<usize>() {
+            Ok(n) if (1..=skills.len()).contains(&n) => skills[n - 1].name.clone(),
+            _ => s.to_string(),
+        })
+        .collect();
+    if chosen.is_empty() {
+        return Err(UsageError::new("no skills given")
+            .with_hint("type skills separated by commas, or give them with --skills")
+            .into());
+    }
+    Ok(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::builtin().expect("the built-in data loads")
+    }
+
+    fn recognized(catalog: &Catalog, typed: &str) -> Candidate {
+        match read_skill(catalog, typed) {
+            Reading::Recognized(c) => c,
+            other => panic!("`{typed}` read as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_synonyms_words_and_word_starts() {
+        let catalog = catalog();
+        let c = recognized(&catalog, "Data-Analysis");
+        assert_eq!((c.id.as_str(), c.how), ("data-analysis", How::Name));
+        let c = recognized(&catalog, "SQL");
+        assert_eq!(c.id, "database-management");
+        assert_eq!(c.how.explain(), "the synonym “sql”");
+        let c = recognized(&catalog, "programming");
+        assert_eq!(c.id, "software-programming");
+        let c = recognized(&catalog, "database");
+        assert_eq!(c.id, "database-management");
+        assert_eq!(c.how.explain(), "“database” is a word of its name");
+        let c = recognized(&catalog, "databa");
+        assert_eq!(c.how.explain(), "“databa” starts “database” in its name");
+        let c = recognized(&catalog, "management database");
+        assert_eq!(c.id, "database-management");
+        assert_eq!(
+            c.how.explain(),
+            "“management” and “database” are words of its name"
+        );
+    }
+
+    #[test]
+    fn a_word_several_skills_share_is_ambiguous_never_counted_twice() {
+        let catalog = catalog();
+        let Reading::Ambiguous { candidates } = read_skill(&catalog, "coding") else {
+            panic!("coding should be ambiguous");
+        };
+        let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["medical-coding", "software-programming"]);
+        // Saying which settles it.
+        assert_eq!(recognized(&catalog, "medical coding").id, "medical-coding");
+        assert!(matches!(
+            read_skill(&catalog, "data"),
+            Reading::Ambiguous { .. }
+        ));
+    }
+
+    #[test]
+    fn short_starts_and_unknown_words_are_not_recognized() {
+        let catalog = catalog();
+        assert!(matches!(
+            read_skill(&catalog, "pr"),
+            Reading::Unknown { .. }
+        ));
+        let Reading::Unknown { suggestions } = read_skill(&catalog, "programing") else {
+            panic!("a misspelling is not recognized");
+        };
+        assert_eq!(suggestions[0], "Software programming");
+    }
+
+    #[test]
+    fn the_answer_takes_names_and_numbers() {
+        let catalog = catalog();
+        let mut input = "1, sql ,\n".as_bytes();
+        let mut prompt = Vec::new();
+        let skills = ask(&catalog, &mut input, &mut prompt).unwrap();
+        assert_eq!(
+            skills,
+            [catalog.data.skills[0].name.clone(), "sql".to_string()]
+        );
+        let shown = String::from_utf8(prompt).unwrap();
+        assert!(shown.contains("1. Clinical data collection"), "{shown}");
+        let mut empty = "\n".as_bytes();
+        assert!(ask(&catalog, &mut empty, &mut Vec::new()).is_err());
+    }
+}

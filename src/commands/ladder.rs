@@ -1,0 +1,631 @@
+//! `him ladder FIELD ...`: the career ladder of a field, entry to executive, from the titles'
+//! levels and `leads_to` steps, with each title's typical credentials and current pay (BLS
+//! OEWS median and 10th–90th percentile range), drawn one box per level; several fields side by
+//! side.
+
+use anyhow::Result;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::Context;
+use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text, titles_sharing};
+use crate::catalog::{Catalog, and_list};
+use crate::data::Kind;
+use crate::data::model::{Field, Level, Named, Title};
+use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
+use crate::text::capitalized;
+use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, Setting, WageTable};
+
+/// What the user asked for, straight from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Request<'r> {
+    /// Field names; every field when empty.
+    pub fields: &'r [String],
+    /// A state or metro area, national figures when `None`.
+    pub area: Option<&'r str>,
+}
+
+pub struct LadderView {
+    source: SourceInfo,
+    area: Area,
+    ladders: Vec<Ladder>,
+    /// Dollars per full bar character, the same for every ladder shown.
+    bar_unit: Option<u32>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+struct Ladder {
+    id: String,
+    name: String,
+    #[serde(skip)]
+    label: String,
+    /// Every level, entry first, those without titles included.
+    levels: Vec<Step>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+struct Step {
+    level: Level,
+    titles: Vec<Rung>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+struct Rung {
+    id: String,
+    name: String,
+    /// The titles this one leads to, as the data gives them.
+    leads_to: Vec<String>,
+    /// The titles that lead to this one.
+    comes_from: Vec<String>,
+    credentials: Vec<String>,
+    #[serde(skip)]
+    edges: Vec<Edge>,
+    #[serde(skip)]
+    credential_names: Vec<String>,
+    pay: Pay,
+}
+
+/// A step from one title to the next, with what the reader should know about it.
+#[derive(Clone, Debug)]
+struct Edge {
+    name: String,
+    /// Both titles take one occupation's figures: the figures cannot show a raise.
+    same_figure: bool,
+    /// The next title is of another field: its short name.
+    other_field: Option<String>,
+    same_level: bool,
+    lower_level: bool,
+}
+
+/// Current pay of a title: its occupation's figures in the area shown.
+#[derive(Clone, Debug)]
+struct Pay {
+    soc: String,
+    occupation: Option<String>,
+    median: Figure,
+    p10: Figure,
+    p90: Figure,
+    /// The other titles of the data with the same occupation code, and so the same figures.
+    shared_with: Vec<String>,
+    shared_with_names: Vec<String>,
+}
+
+impl Serialize for Pay {
+    /// `{"soc", "occupation", "median", "p10", "p90", "unpublished"?, "shared_with"}`: a figure
+    /// BLS did not publish is `null`, and `unpublished` says why.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let figures = [
+            ("median", self.median),
+            ("p10", self.p10),
+            ("p90", self.p90),
+        ];
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("soc", &self.soc)?;
+        map.serialize_entry("occupation", &self.occupation)?;
+        for (name, figure) in figures {
+            map.serialize_entry(name, &figure.value())?;
+        }
+        let unpublished: serde_json::Map<String, serde_json::Value> = figures
+            .iter()
+            .filter_map(|(name, figure)| match figure {
+                Figure::Unpublished(reason) => Some((
+                    name.to_string(),
+                    serde_json::to_value(reason).unwrap_or_default(),
+                )),
+                Figure::Published(_) => None,
+            })
+            .collect();
+        if !unpublished.is_empty() {
+            map.serialize_entry("unpublished", &unpublished)?;
+        }
+        map.serialize_entry("shared_with", &self.shared_with)?;
+        map.end()
+    }
+}
+
+pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
+    let catalog = ctx.catalog;
+    let fields = chosen_fields(catalog, request.fields)?;
+    // Without --area every figure is national, and the national rows are read alone.
+    let table = match request.area {
+        Some(_) => ctx.wage_table()?,
+        None => ctx.national_wages()?,
+    };
+    let area_id = match request.area {
+        Some(query) => salary::find_area(table, query)?,
+        None => table.national().ok_or_else(|| {
+            crate::error::UsageError::new("the wage table has no national figures")
+                .with_hint("name an area with --area")
+        })?,
+    };
+    let estimate = |soc: &str| {
+        table
+            .estimate(soc, area_id, Setting::All)
+            .copied()
+            .unwrap_or_else(Estimate::none)
+    };
+    let ladders: Vec<Ladder> = fields
+        .iter()
+        .map(|field| ladder(catalog, table, field, &estimate))
+        .collect();
+    let bar_unit = ladders
+        .iter()
+        .flat_map(|l| &l.levels)
+        .flat_map(|s| &s.titles)
+        .filter_map(|r| r.pay.median.value())
+        .max()
+        .map(salary::bar_unit);
+    Ok(LadderView {
+        source: SourceInfo::of(ctx, &table.source),
+        area: table.area(area_id).clone(),
+        ladders,
+        bar_unit,
+    })
+}
+
+/// The fields named, each once, in the order named; every field when none is.
+fn chosen_fields<'a>(catalog: &'a Catalog, names: &[String]) -> Result<Vec<&'a Field>> {
+    if names.is_empty() {
+        return Ok(catalog.data.fields.iter().collect());
+    }
+    let mut fields: Vec<&Field> = Vec::new();
+    for name in names {
+        let entity = catalog.resolve(name, &[Kind::Field])?;
+        let field = &catalog.data.fields[entity.index];
+        if !fields.iter().any(|f| f.id == field.id) {
+            fields.push(field);
+        }
+    }
+    Ok(fields)
+}
+
+fn ladder(
+    catalog: &Catalog,
+    table: &WageTable,
+    field: &Field,
+    estimate: &dyn Fn(&str) -> Estimate,
+) -> Ladder {
+    let titles: Vec<&Title> = catalog
+        .data
+        .titles
+        .iter()
+        .filter(|t| t.field == field.id)
+        .collect();
+    let levels = Level::ALL
+        .iter()
+        .map(|&level| Step {
+            level,
+            titles: titles
+                .iter()
+                .filter(|t| t.level == level)
+                .map(|title| rung(catalog, table, title, estimate))
+                .collect(),
+        })
+        .collect();
+    Ladder {
+        id: field.id.clone(),
+        name: field.name.clone(),
+        label: field.label(),
+        levels,
+    }
+}
+
+fn rung(
+    catalog: &Catalog,
+    table: &WageTable,
+    title: &Title,
+    estimate: &dyn Fn(&str) -> Estimate,
+) -> Rung {
+    let figures = estimate(&title.soc);
+    let shared: Vec<&Title> = titles_sharing(catalog, &title.soc)
+        .into_iter()
+        .filter(|t| t.id != title.id)
+        .collect();
+    let edges = title
+        .leads_to
+        .iter()
+        .filter_map(|id| catalog.title(id))
+        .map(|next| Edge {
+            name: next.name.clone(),
+            same_figure: next.soc == title.soc,
+            other_field: (next.field != title.field)
+                .then(|| catalog.short_name_of(Kind::Field, &next.field).to_string()),
+            same_level: next.level == title.level,
+            lower_level: next.level < title.level,
+        })
+        .collect();
+    Rung {
+        id: title.id.clone(),
+        name: title.name.clone(),
+        leads_to: title.leads_to.clone(),
+        comes_from: catalog
+            .data
+            .titles
+            .iter()
+            .filter(|t| t.leads_to.contains(&title.id))
+            .map(|t| t.id.clone())
+            .collect(),
+        credentials: title.credentials.clone(),
+        edges,
+        credential_names: title
+            .credentials
+            .iter()
+            .map(|id| catalog.short_name_of(Kind::Credential, id).to_string())
+            .collect(),
+        pay: Pay {
+            soc: title.soc.clone(),
+            occupation: table.occupation(&title.soc).map(|o| o.name.clone()),
+            median: figures.median,
+            p10: figures.p10,
+            p90: figures.p90,
+            shared_with: shared.iter().map(|t| t.id.clone()).collect(),
+            shared_with_names: shared.iter().map(|t| t.name.clone()).collect(),
+        },
+    }
+}
+
+impl Serialize for LadderView {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("area", &self.area)?;
+        map.serialize_entry("fields", &self.ladders)?;
+        map.serialize_entry("notes", &self.notes())?;
+        map.end()
+    }
+}
+
+/// The columns a name takes once shown, control characters escaped.
+fn shown_width(name: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(crate::text::visible(name).as_ref())
+}
+
+/// "$67,340–$167,710"; a figure BLS did not publish is named as such.
+fn range_text(pay: &Pay) -> String {
+    match (pay.p10, pay.p90) {
+        (Figure::Unpublished(a), Figure::Unpublished(b)) if a == b => a.label().to_string(),
+        (low, high) => format!("{}–{}", figure_text(low), figure_text(high)),
+    }
+}
+
+impl LadderView {
+    fn rungs(&self) -> impl Iterator<Item = &Rung> {
+        self.ladders
+            .iter()
+            .flat_map(|l| &l.levels)
+            .flat_map(|s| &s.titles)
+    }
+
+    /// The widest title name, so medians and bars line up in every ladder.
+    fn name_width(&self) -> usize {
+        self.rungs()
+            .map(|r| shown_width(&r.name))
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn median_width(&self) -> usize {
+        self.rungs()
+            .filter(|r| r.pay.median.value().is_some())
+            .map(|r| figure_text(r.pay.median).len())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// "Title   $105,850 █████▎": the line a title starts with, after the rail.
+    fn head_line(&self, rung: &Rung, side: u8) -> Line {
+        let name_width = self.name_width();
+        let padding = name_width.saturating_sub(shown_width(&rung.name));
+        let line = Line::new()
+            .span("│ ", Tone::Muted)
+            .span(rung.name.clone(), Tone::Strong)
+            .plain(" ".repeat(padding + 2));
+        match rung.pay.median {
+            Figure::Published(value) => {
+                let bar = self
+                    .bar_unit
+                    .map(|unit| salary::bar(value, unit))
+                    .unwrap_or_default();
+                line.plain(format!(
+                    "{:>width$} ",
+                    figure_text(rung.pay.median),
+                    width = self.median_width()
+                ))
+                .span(bar, Tone::Side(side))
+            }
+            Figure::Unpublished(reason) => line.span(reason.label(), Tone::Muted),
+        }
+    }
+
+    /// One level of a ladder as a box: its titles with pay, credentials and next steps.
+    fn level_box(&self, ladder: &Ladder, index: usize, side: u8) -> Vec<Line> {
+        let step = &ladder.levels[index];
+        let rail = || {
+            Line::new()
+                .span("│ ", Tone::Muted)
+                .hang("│     ", Tone::Muted)
+        };
+        let mut lines = Vec::new();
+        if index > 0 {
+            lines.push(Line::new().span("  ↓", Tone::Muted));
+        }
+        lines.push(
+            Line::new()
+                .span("┌─ ", Tone::Muted)
+                .span(step.level.as_str().to_uppercase(), Tone::Strong),
+        );
+        if step.titles.is_empty() {
+            lines.push(rail().span(
+                format!("no {} title in the data", step.level.as_str()),
+                Tone::Muted,
+            ));
+        }
+        for rung in &step.titles {
+            lines.push(self.head_line(rung, side));
+            let mut detail = format!("  range {}", range_text(&rung.pay));
+            if !rung.credential_names.is_empty() {
+                detail.push_str(&format!(
+                    " · credentials {}",
+                    rung.credential_names.join(", ")
+                ));
+            }
+            lines.push(rail().plain(detail));
+            if rung.comes_from.is_empty() && step.level != Level::Entry {
+                lines.push(rail().span("  no title in the data leads here", Tone::Muted));
+            }
+            if rung.edges.is_empty() {
+                let end = if step.level == Level::Executive {
+                    "  the top of the ladder"
+                } else {
+                    "  the data names no next step"
+                };
+                lines.push(rail().span(end, Tone::Muted));
+                continue;
+            }
+            let mut line = rail().plain("  → ");
+            for (i, edge) in rung.edges.iter().enumerate() {
+                if i > 0 {
+                    line = line.plain(", ");
+                }
+                line = line.plain(edge.name.clone());
+                let mut marks = Vec::new();
+                if let Some(field) = &edge.other_field {
+                    marks.push(field.clone());
+                }
+                if edge.same_level {
+                    marks.push("same level".to_string());
+                } else if edge.lower_level {
+                    marks.push("a level down".to_string());
+                }
+                if edge.same_figure {
+                    marks.push("same figure".to_string());
+                }
+                if !marks.is_empty() {
+                    line = line.span(format!(" ({})", marks.join(", ")), Tone::Muted);
+                }
+            }
+            lines.push(line);
+        }
+        lines.push(Line::new().span("└─", Tone::Muted));
+        lines
+    }
+
+    /// The widest line a title's name, median and bar make: side by side, a column must be at
+    /// least this wide.
+    fn min_column_width(&self) -> usize {
+        self.ladders
+            .iter()
+            .flat_map(|l| l.levels.iter().flat_map(|s| &s.titles))
+            .map(|r| unicode_width::UnicodeWidthStr::width(self.head_line(r, 0).text().as_str()))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// "15-1211 Computer Systems Analysts: Health informatics specialist, ... (one figure)",
+    /// for each occupation code more than one title of the ladder takes.
+    fn shared_notes(ladder: &Ladder) -> Vec<String> {
+        let mut codes: Vec<(&str, Option<&str>, Vec<&str>)> = Vec::new();
+        for rung in ladder.levels.iter().flat_map(|s| &s.titles) {
+            match codes.iter_mut().find(|(soc, _, _)| *soc == rung.pay.soc) {
+                Some((_, _, names)) => names.push(&rung.name),
+                None => codes.push((
+                    &rung.pay.soc,
+                    rung.pay.occupation.as_deref(),
+                    vec![rung.name.as_str()],
+                )),
+            }
+        }
+        codes
+            .into_iter()
+            .filter(|(_, _, names)| names.len() > 1)
+            .map(|(soc, occupation, names)| {
+                let names: Vec<String> = names.into_iter().map(str::to_string).collect();
+                format!(
+                    "One figure for {}: {soc} {}.",
+                    and_list(&names),
+                    occupation.unwrap_or("(not in the wage table)")
+                )
+            })
+            .collect()
+    }
+
+    /// Titles sharing a code with a title of another field shown or not, said once per title.
+    fn cross_field_notes(&self, ladder: &Ladder) -> Vec<String> {
+        ladder
+            .levels
+            .iter()
+            .flat_map(|s| &s.titles)
+            .filter_map(|rung| {
+                let in_ladder = |name: &String| {
+                    ladder
+                        .levels
+                        .iter()
+                        .flat_map(|s| &s.titles)
+                        .any(|r| &r.name == name)
+                };
+                let others: Vec<String> = rung
+                    .pay
+                    .shared_with_names
+                    .iter()
+                    .filter(|n| !in_ladder(n))
+                    .cloned()
+                    .collect();
+                (!others.is_empty()).then(|| {
+                    format!(
+                        "{} shares its figure with {} of another field.",
+                        rung.name,
+                        and_list(&others)
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// What the figures mean, for every format.
+    fn notes(&self) -> Vec<String> {
+        let mut notes = vec![
+            "“same figure”: both titles take the figures of one occupation code, so these figures cannot show whether the step pays more.".to_string(),
+            format!("{CLOSEST_OCCUPATION} Levels and steps are the him editors' judgement too."),
+        ];
+        let mut reasons: Vec<Reason> = Vec::new();
+        for rung in self.rungs() {
+            for figure in [rung.pay.median, rung.pay.p10, rung.pay.p90] {
+                if let Figure::Unpublished(reason) = figure
+                    && !reasons.contains(&reason)
+                {
+                    reasons.push(reason);
+                }
+            }
+        }
+        notes.extend(
+            reasons
+                .into_iter()
+                .map(|r| format!("{}.", capitalized(r.explanation()))),
+        );
+        notes
+    }
+}
+
+impl View for LadderView {
+    fn report(&self) -> Report {
+        let mut report = Report::new();
+        let labels: Vec<String> = self.ladders.iter().map(|l| l.label.clone()).collect();
+        report.title(match labels.len() {
+            1 => format!("Career ladder: {}", labels[0]),
+            _ => format!("Career ladders: {}", and_list(&labels)),
+        });
+        let place = match self.area.kind {
+            AreaKind::National => "nationally".to_string(),
+            _ => format!("in {}", self.area.label()),
+        };
+        let mut intro =
+            format!("Entry to executive. Each title with the median pay of its occupation {place}");
+        if let Some(unit) = self.bar_unit {
+            intro.push_str(&format!(
+                " (each █ is {})",
+                crate::text::dollars(u64::from(unit))
+            ));
+        }
+        intro.push_str(
+            ", then its 10th–90th percentile range and typical credentials, then the titles it leads to.",
+        );
+        report.text(intro);
+        let (source_line, tone) = self.source.source_line();
+        report.text_toned(source_line, tone);
+        let columns = self
+            .ladders
+            .iter()
+            .enumerate()
+            .map(|(side, ladder)| {
+                let side = u8::try_from(side).unwrap_or(0);
+                let mut rows = vec![vec![Block::Heading(ladder.label.clone())]];
+                for index in 0..ladder.levels.len() {
+                    rows.push(vec![Block::Diagram(self.level_box(ladder, index, side))]);
+                }
+                let notes: Vec<Block> = LadderView::shared_notes(ladder)
+                    .into_iter()
+                    .chain(self.cross_field_notes(ladder))
+                    .map(Block::Note)
+                    .collect();
+                rows.push(notes);
+                rows
+            })
+            .collect();
+        report.blocks.push(Block::Columns(Columns {
+            min_width: self.min_column_width(),
+            columns,
+        }));
+        for note in self.notes() {
+            report.note(note);
+        }
+        report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        let mut table = Table::new([
+            "field",
+            "level",
+            "title_id",
+            "title",
+            "leads_to",
+            "credentials",
+            "soc",
+            "occupation",
+            "area_code",
+            "area",
+            "median",
+            "p10",
+            "p90",
+            "unpublished",
+            "shared_with",
+            "source",
+        ]);
+        let number =
+            |figure: Figure| Cell::new(figure.value().map(|v| v.to_string()).unwrap_or_default());
+        for ladder in &self.ladders {
+            for step in &ladder.levels {
+                let lead = |cells: Vec<Cell>| {
+                    let mut row =
+                        vec![Cell::new(ladder.id.clone()), Cell::new(step.level.as_str())];
+                    row.extend(cells);
+                    row
+                };
+                if step.titles.is_empty() {
+                    // A level without titles is a row too, so the CSV shows it is empty.
+                    table.row(lead(vec![Cell::empty(); 14]));
+                    continue;
+                }
+                for rung in &step.titles {
+                    let unpublished: Vec<String> = [
+                        ("median", rung.pay.median),
+                        ("p10", rung.pay.p10),
+                        ("p90", rung.pay.p90),
+                    ]
+                    .iter()
+                    .filter_map(|(name, figure)| match figure {
+                        Figure::Unpublished(reason) => Some(format!("{name}: {}", reason.label())),
+                        Figure::Published(_) => None,
+                    })
+                    .collect();
+                    table.row(lead(vec![
+                        Cell::new(rung.id.clone()),
+                        Cell::new(rung.name.clone()),
+                        Cell::new(rung.leads_to.join(";")),
+                        Cell::new(rung.credentials.join(";")),
+                        Cell::new(rung.pay.soc.clone()),
+                        Cell::new(rung.pay.occupation.clone().unwrap_or_default()),
+                        Cell::new(self.area.code.clone()),
+                        Cell::new(self.area.label()),
+                        number(rung.pay.median),
+                        number(rung.pay.p10),
+                        number(rung.pay.p90),
+                        Cell::new(unpublished.join("; ")),
+                        Cell::new(rung.pay.shared_with.join(";")),
+                        Cell::new(self.source.id.clone()),
+                    ]));
+                }
+            }
+        }
+        vec![table]
+    }
+}

@@ -1,0 +1,254 @@
+//! `him fit` as a user runs it: which skills a typed word names, the ranking, and the
+//! explanation of each score.
+
+mod common;
+
+use common::{DataDir, builtin, him, stdout_of};
+use serde_json::Value;
+
+fn json_of(skills: &str) -> Value {
+    let mut cmd = him();
+    cmd.args(["fit", "--skills", skills, "--format", "json"]);
+    serde_json::from_str(&stdout_of(&mut cmd)).expect("fit JSON parses")
+}
+
+fn ranking(skills: &str) -> Vec<String> {
+    json_of(skills)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn programming_and_database_skills_rank_health_informatics_first() {
+    for skills in [
+        "programming, database",
+        "Software programming, Database management",
+        "python, sql",
+    ] {
+        assert_eq!(ranking(skills)[0], "informatics", "{skills}");
+    }
+}
+
+#[test]
+fn policy_and_resource_allocation_skills_rank_him_first() {
+    for skills in [
+        "policy, resource allocation",
+        "policy implementation, allocating resources",
+    ] {
+        assert_eq!(ranking(skills)[0], "him", "{skills}");
+    }
+}
+
+#[test]
+fn each_result_has_its_score_matched_and_missing_skills_with_courses() {
+    let json = json_of("programming, database");
+    let results = json.as_array().unwrap();
+    // Both fields and every specialization, best first.
+    assert_eq!(results.len(), 9);
+    let first = &results[0];
+    assert_eq!(first["kind"], "field");
+    assert_eq!(first["expected"], 12);
+    assert!((first["score"].as_f64().unwrap() - 2.0 / 12.0).abs() < 1e-9);
+    let matched: Vec<(&str, &Value)> = first["matched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap(), &m["typed"]))
+        .collect();
+    assert_eq!(
+        matched,
+        [
+            ("software-programming", &serde_json::json!(["programming"])),
+            ("database-management", &serde_json::json!(["database"])),
+        ]
+    );
+    let missing = first["missing"].as_array().unwrap();
+    assert_eq!(missing.len(), 10);
+    let visualization = missing
+        .iter()
+        .find(|m| m["id"] == "data-visualization")
+        .unwrap();
+    let courses: Vec<&str> = visualization["courses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        courses,
+        [
+            "healthcare-data-visualization",
+            "quality-management-and-data-analysis"
+        ]
+    );
+    let project = missing
+        .iter()
+        .find(|m| m["id"] == "project-management")
+        .unwrap();
+    assert_eq!(project["courses"], serde_json::json!([]));
+    let spec = results
+        .iter()
+        .find(|r| r["kind"] == "specialization")
+        .unwrap();
+    assert_eq!(spec["field"], "informatics");
+}
+
+#[test]
+fn equal_scores_go_by_name() {
+    let json = json_of("programming");
+    let zero: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["score"] == 0.0)
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    let mut sorted = zero.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(zero, sorted);
+    assert_eq!(zero.len(), 8);
+
+    // Two specializations that expect the same skills tie; the one named first wins.
+    let specializations = builtin("specializations.toml").replace(
+        "skills = [\"medication-safety\", \"patient-safety\"]",
+        "skills = [\"clinical-workflow-design\", \"ehr-and-cpoe-systems\", \"patient-safety\"]",
+    );
+    let dir = DataDir::new(&[("specializations.toml", &specializations)]);
+    let mut cmd = him();
+    cmd.arg("--data").arg(dir.path());
+    let json: Value = serde_json::from_str(&stdout_of(
+        cmd.args(["fit", "--skills", "ehr", "--format", "json"]),
+    ))
+    .unwrap();
+    let top: Vec<&str> = json.as_array().unwrap()[..2]
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(top, ["nursing-informatics", "pharmacy-informatics"]);
+}
+
+#[test]
+fn an_ambiguous_skill_is_said_and_never_counted() {
+    let output = him()
+        .args(["fit", "--skills", "coding, programming", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let him_field = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "him")
+        .unwrap();
+    // Medical coding is an HIM workflow, but `coding` alone does not count for it.
+    assert_eq!(him_field["matched"], serde_json::json!([]));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: `coding` names several skills, so none is counted: Medical coding (“coding” is a word of its name) or Software programming (“coding” is a word of its synonym “coding software”)"),
+        "{stderr}"
+    );
+
+    let table = stdout_of(him().args(["fit", "--skills", "coding, programming", "--width", "100"]));
+    assert!(table.contains("several skills: not counted"), "{table}");
+}
+
+#[test]
+fn unknown_skills_are_listed_with_suggestions() {
+    let out = stdout_of(him().args(["fit", "--skills", "programing, sql", "--width", "100"]));
+    assert!(out.contains("not recognized"), "{out}");
+    assert!(out.contains("nearest: Software programming"), "{out}");
+    assert!(out.contains("the synonym “sql”"), "{out}");
+}
+
+#[test]
+fn nothing_recognized_is_a_usage_error() {
+    let output = him()
+        .args(["fit", "--skills", "knitting, juggling"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("none of the skills given names one skill of the data"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`knitting` is not a skill in the data"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn without_skills_and_without_a_terminal_it_exits_2_at_once() {
+    let output = him().arg("fit").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error: him fit needs your skills"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--skills"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn skills_can_be_repeated_or_comma_separated() {
+    assert_eq!(
+        json_of("policy, resource allocation"),
+        serde_json::from_str::<Value>(&stdout_of(him().args([
+            "fit",
+            "--skills",
+            "policy",
+            "--skills",
+            "resource allocation",
+            "--format",
+            "json",
+        ])))
+        .unwrap()
+    );
+}
+
+#[test]
+fn csv_has_one_row_per_result() {
+    let out = stdout_of(him().args(["fit", "--skills", "sql", "--format", "csv"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "rank,kind,id,name,score,matched,expected,have,missing"
+    );
+    assert!(
+        lines[1]
+            .starts_with("1,field,informatics,Health informatics,0.0833,1,12,database-management,"),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 10);
+}
+
+#[test]
+fn fit_snapshot() {
+    let out = stdout_of(him().args([
+        "fit",
+        "--skills",
+        "programming, database, coding, knitting",
+        "--width",
+        "80",
+    ]));
+    insta::assert_snapshot!("fit_programming_database_80", out);
+}
+
+#[test]
+fn a_pasted_page_is_not_a_skill_and_is_echoed_short() {
+    let page = "informatics ".repeat(10_000);
+    let output = him().args(["fit", "--skills", &page]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 500, "{stderr:.500}");
+    assert!(
+        stderr.contains("(119999 characters)` is not a skill"),
+        "{stderr}"
+    );
+}

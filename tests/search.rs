@@ -1,0 +1,270 @@
+//! `him search` as a user runs it: word-start matching, every word, case, ranking, the
+//! commands it gives, and exit 1 when nothing matches.
+
+mod common;
+
+use common::{him, stdout_of};
+use serde_json::Value;
+
+fn json_of(words: &[&str]) -> Value {
+    let mut cmd = him();
+    cmd.arg("search").args(words).args(["--format", "json"]);
+    serde_json::from_str(&stdout_of(&mut cmd)).expect("search JSON parses")
+}
+
+/// `kind:id` of every hit, best first.
+fn hits(words: &[&str]) -> Vec<String> {
+    json_of(words)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            format!(
+                "{}:{}",
+                h["kind"].as_str().unwrap(),
+                h["id"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_matches_a_word_or_the_start_of_one() {
+    let found = hits(&["prog"]);
+    assert!(
+        found.contains(&"skill:software-programming".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"course:programming-for-health-analytics".to_string()),
+        "{found:?}"
+    );
+    // The middle of a word is not the start of one.
+    let output = him().args(["search", "rogramming"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn every_word_must_match() {
+    let cahiim = hits(&["cahiim"]);
+    let both = hits(&["cahiim", "associate"]);
+    assert!(!both.is_empty());
+    assert!(both.len() < cahiim.len(), "{both:?} vs {cahiim:?}");
+    assert!(both.iter().all(|h| cahiim.contains(h)), "{both:?}");
+    assert!(both.contains(&"credential:rhit".to_string()), "{both:?}");
+    assert!(!both.contains(&"credential:chda".to_string()), "{both:?}");
+    // The words may sit in different texts of one record.
+    let json = json_of(&["rhia", "manager"]);
+    let manager = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "health-information-manager")
+        .expect("the title whose typical credential is RHIA");
+    let fields: Vec<&str> = manager["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"name") && fields.contains(&"credentials"),
+        "{fields:?}"
+    );
+}
+
+#[test]
+fn case_and_punctuation_do_not_matter() {
+    assert_eq!(hits(&["CAHIIM"]), hits(&["cahiim"]));
+    assert_eq!(hits(&["Decision-Making"]), hits(&["decision", "making"]));
+    assert_eq!(hits(&["bachelors"]), hits(&["BACHELOR'S"]));
+}
+
+#[test]
+fn names_rank_above_notes_and_more_fields_rank_higher() {
+    let found = hits(&["medical", "coding"]);
+    assert_eq!(found[0], "skill:medical-coding", "{found:?}");
+    let json = json_of(&["cahiim"]);
+    assert_eq!(json[0]["id"], "cahiim");
+    assert_eq!(json[0]["kind"], "organization");
+    let scores: Vec<u64> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["score"].as_u64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn json_gives_kind_id_name_score_matches_and_the_command() {
+    let json = json_of(&["sql"]);
+    let hit = &json[0];
+    let mut keys: Vec<&str> = hit
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["command", "id", "kind", "matches", "name", "score"]);
+    assert_eq!(hit["kind"], "skill");
+    assert_eq!(hit["id"], "database-management");
+    assert_eq!(
+        hit["matches"],
+        serde_json::json!([{"field": "aliases", "text": "sql"}])
+    );
+    assert_eq!(hit["command"], "him show database-management");
+    // An alias match, and the word is the whole alias.
+    assert_eq!(hit["score"], 15);
+}
+
+#[test]
+fn every_command_given_shows_the_record() {
+    for hit in json_of(&["health", "information"]).as_array().unwrap() {
+        let command = hit["command"].as_str().unwrap();
+        let args: Vec<&str> = command.split(' ').skip(1).collect();
+        let json: Value =
+            serde_json::from_str(&stdout_of(him().args(&args).args(["--format", "json"])))
+                .unwrap_or_else(|e| panic!("{command}: {e}"));
+        assert_eq!(json["id"], hit["id"], "{command}");
+        assert_eq!(json["kind"], hit["kind"], "{command}");
+    }
+}
+
+#[test]
+fn nothing_found_exits_1_with_a_hint() {
+    let output = him().args(["search", "zebra"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error: nothing matches `zebra`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: no word in the data starts with it"),
+        "{stderr}"
+    );
+
+    let output = him().args(["search", "cahiim", "zebra"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("starts with `zebra`"), "{stderr}");
+
+    // Each word matches something, never together.
+    let output = him()
+        .args(["search", "genomic", "billing"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("no record has them all"), "{stderr}");
+
+    let output = him().args(["search", "--", "--"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn matched_words_are_highlighted_on_colour_only() {
+    let plain = stdout_of(him().args(["search", "genomic"]));
+    assert!(!plain.contains('\x1b'), "{plain}");
+    assert!(plain.contains("skills: Genomic data analysis"), "{plain}");
+    let coloured = stdout_of(him().args(["search", "genomic", "--color", "always"]));
+    // Bold red, like grep's matches.
+    assert!(
+        coloured.contains("\x1b[31;1mGenomic\x1b[0m"),
+        "{coloured:?}"
+    );
+    let markdown = stdout_of(him().args(["search", "genomic", "--format", "markdown"]));
+    assert!(
+        markdown.contains("skills: **Genomic** data analysis"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn results_are_grouped_by_kind() {
+    let out = stdout_of(him().args(["search", "coding", "--width", "100"]));
+    let headings: Vec<&str> = out
+        .lines()
+        .filter(|l| l.ends_with(')') && !l.starts_with(' ') && l.contains(" ("))
+        .filter(|l| {
+            l.split(" (").count() == 2
+                && l.split(" (")
+                    .nth(1)
+                    .unwrap()
+                    .trim_end_matches(')')
+                    .parse::<u32>()
+                    .is_ok()
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Skills (2)",
+            "Credentials (4)",
+            "Sources (4)",
+            "Fields (1)",
+            "Courses (1)"
+        ],
+        "{out}"
+    );
+}
+
+#[test]
+fn csv_lists_the_hits() {
+    let out = stdout_of(him().args(["search", "sql", "--format", "csv"]));
+    assert_eq!(
+        out,
+        "kind,id,name,score,fields,command\nskill,database-management,Database management,15,aliases,him show database-management\n"
+    );
+}
+
+#[test]
+fn search_snapshot() {
+    let out = stdout_of(him().args(["search", "coding", "--width", "80"]));
+    insta::assert_snapshot!("search_coding_80", out);
+}
+
+#[test]
+fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
+    // A skill that also answers to `consultant`, the id of a title.
+    let skills = common::builtin("skills.toml").replace(
+        "aliases = [\"purchasing\"]",
+        "aliases = [\"purchasing\", \"consultant\"]",
+    );
+    let dir = common::DataDir::new(&[("skills.toml", &skills)]);
+    let json_with = |args: &[&str]| -> Value {
+        let mut cmd = him();
+        cmd.arg("--data")
+            .arg(dir.path())
+            .args(args)
+            .args(["--format", "json"]);
+        serde_json::from_str(&stdout_of(&mut cmd)).unwrap()
+    };
+    let json = json_with(&["search", "consultant"]);
+    let command = |id: &str| {
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == id)
+            .map(|h| h["command"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(command("consultant"), "him show --kind title consultant");
+    assert_eq!(command("procurement"), "him show procurement");
+    let shown = json_with(&["show", "--kind", "title", "consultant"]);
+    assert_eq!(shown["kind"], "title");
+}
+
+#[test]
+fn a_pasted_page_is_answered_and_echoed_short() {
+    let page: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+    let output = him().arg("search").args(&page).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 400, "{stderr:.400}");
+    assert!(stderr.contains("characters)`"), "{stderr}");
+    assert!(stderr.contains("and 4995 more"), "{stderr}");
+}
