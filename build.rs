@@ -62,8 +62,9 @@ const FIGURES: [&str; 6] = [
     "annual_p90",
 ];
 
-/// Converts `data/oews-wages.csv` to the fixed-width form `src/wages/packed.rs` reads: an index
-/// (occupations, industry codes, areas with the range of their rows) and 26-byte rows, so a
+/// Converts `data/oews-wages.csv` to the fixed-width form `src/wages/packed.rs` reads: the row
+/// count, an index (occupations, industry codes, areas with the range of their rows), then the
+/// 26-byte rows at the end, so a
 /// query decodes only the areas it shows. The built-in file is trusted here (the tests read it
 /// with the strict parser and check both forms agree); a figure is a number, or a code above
 /// `u32::MAX - 16` for why it is missing, as `packed.rs` documents.
@@ -174,6 +175,8 @@ fn pack_wages() {
         out.extend_from_slice(s.as_bytes());
     };
     out.extend_from_slice(b"HIMW");
+    let total: usize = areas.iter().map(|a| a.3.len()).sum();
+    out.extend_from_slice(&u32::try_from(total).expect("rows fit a u32").to_le_bytes());
     put_str(&mut out, source);
     out.extend_from_slice(&u16::try_from(occupations.len()).unwrap().to_le_bytes());
     for (code, name) in &occupations {
@@ -195,7 +198,6 @@ fn pack_wages() {
         out.extend_from_slice(&count.to_le_bytes());
         first_row += count;
     }
-    out.extend_from_slice(&first_row.to_le_bytes());
     for (_, _, _, rows) in &areas {
         for row in rows {
             out.extend_from_slice(row);

@@ -2,9 +2,9 @@
 //! parse, and a query decodes only the areas it shows (`him salary --area illinois` reads two
 //! areas of some six hundred).
 //!
-//! Layout, little-endian: `HIMW`; the source id; the occupations (SOC code, title); the
-//! industry codes; the areas (code, name, kind, first row, row count); the row count; then
-//! 26-byte rows: occupation index, industry index, and six `u32` figures (employment, p10, p25,
+//! Layout, little-endian: `HIMW`; the row count; the source id; the occupations (SOC code, title); the
+//! industry codes; the areas (code, name, kind, first row, row count); then, ending the file,
+//! the 26-byte rows: occupation index, industry index, and six `u32` figures (employment, p10, p25,
 //! median, p75, p90). A figure of `u32::MAX` was not released (footnote 8), `u32::MAX - 1` is
 //! above BLS's top code (footnote 5), `u32::MAX - 2` not published. Texts are a `u16` length and
 //! UTF-8 bytes.
@@ -59,6 +59,7 @@ pub(super) fn table(national_only: bool) -> WageTable {
         bytes: COMPILED,
         at: 4, // past the magic
     };
+    let total = r.u32() as usize;
     let source = r.text().to_string();
     let occupations = (0..r.u16())
         .map(|_| Occupation {
@@ -88,7 +89,7 @@ pub(super) fn table(national_only: bool) -> WageTable {
         let first = r.u32() as usize;
         let count = r.u32() as usize;
         if index >= kept {
-            continue;
+            break;
         }
         areas.push(Area {
             code: code.to_string(),
@@ -97,10 +98,8 @@ pub(super) fn table(national_only: bool) -> WageTable {
         });
         spans.push((first, count));
     }
-    let total = r.u32() as usize;
-    let rows_start = r.at;
-    let all_rows =
-        &COMPILED[rows_start.min(COMPILED.len())..(rows_start + total * ROW).min(COMPILED.len())];
+    // The rows end the file, so a national-only read stops after the first area's index entry.
+    let all_rows = &COMPILED[COMPILED.len().saturating_sub(total * ROW)..];
     let rows = spans
         .into_iter()
         .map(|(first, count)| AreaRows::Packed {
@@ -186,5 +185,14 @@ mod tests {
                 csv.areas[i].name
             );
         }
+    }
+
+    #[test]
+    fn the_compiled_national_rows_match_the_csv_read_for_the_nation() {
+        let csv = WageTable::parse_national(BUILTIN_WAGES, "data/oews-wages.csv").unwrap();
+        let compiled = table(true);
+        assert_eq!(compiled.areas, csv.areas);
+        assert_eq!(compiled.len(), csv.len());
+        assert_eq!(compiled.rows[0].rows(), csv.rows[0].rows());
     }
 }
