@@ -200,18 +200,34 @@ fn fifty_thousand_nested_inline_tables_and_dotted_keys_are_refused_too() {
 }
 
 #[test]
-fn a_file_of_tens_of_megabytes_is_refused_before_it_is_read() {
-    // 20 MiB of valid records: over the documented 16 MiB limit.
-    let record = "[[title]]\nid = \"t\"\nname = \"A title padded to take some room in the file\"\nfield = \"informatics\"\nlevel = \"entry\"\nsoc = \"15-1211\"\nsources = [\"article-2020\"]\n\n";
-    let text = record.repeat(20 * 1024 * 1024 / record.len() + 1);
-    let dir = DataDir::new(&[("titles.toml", &text)]);
+fn a_file_over_the_limit_is_refused_before_it_is_read() {
+    // A sparse file of 300 MiB: over the documented 256 MiB limit, and never read.
+    let dir = DataDir::new(&[]);
+    let file = std::fs::File::create(dir.path().join("titles.toml")).unwrap();
+    file.set_len(300 * 1024 * 1024).unwrap();
     let (code, stderr) = check(&dir);
     assert_eq!(code, Some(1), "{stderr}");
     assert_eq!(
         stderr,
-        "error: DIR/titles.toml: is 20.0 MiB, larger than the 16 MiB him reads in a data file\n\
+        "error: DIR/titles.toml: is 300.0 MiB, larger than the 256 MiB him reads in a data file\n\
          hint: him's data files are small (the largest built-in one is about 1 MB): check that this is the file you meant\n\
          error: the data has 1 problem\n"
+    );
+}
+
+#[test]
+fn a_huge_record_that_does_not_split_is_refused() {
+    // 17 MiB in one [[title]] table: too much to parse at once.
+    let text = format!(
+        "[[title]]\nid = \"t\"\nsummary = \"{}\"\n",
+        "x".repeat(17 * 1024 * 1024)
+    );
+    let dir = DataDir::new(&[("titles.toml", &text)]);
+    let (code, stderr) = check(&dir);
+    assert_eq!(code, Some(1), "{stderr:.400}");
+    assert!(
+        stderr.starts_with("error: DIR/titles.toml:1:1: this part of the file holds 17.0 MiB without a [[title]] header line: him reads at most 16 MiB at once\n"),
+        "{stderr:.400}"
     );
 }
 
@@ -300,6 +316,28 @@ fn a_fifo_or_a_device_is_refused_instead_of_read_for_ever() {
     );
     assert!(
         stderr.contains("error: DIR/skills.toml: is not a regular file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_problem_deep_in_a_file_read_in_pieces_points_at_its_line() {
+    // Over 1 MiB, so the file is read in pieces; the broken record is in a late piece.
+    let mut text = String::new();
+    for i in 0..8_000 {
+        let _ = write!(
+            text,
+            "[[title]]\nid = \"title-{i}\"\nname = \"Title {i}\"\nfield = \"informatics\"\nlevel = \"entry\"\nsoc = \"15-1211\"\nsummary = \"A made-up title, one of many, to show where a problem is reported.\"\nsources = [\"article-2020\"]\n\n"
+        );
+    }
+    let text = text.replacen("level = \"entry\"\nsoc = \"15-1211\"\nsummary = \"A made-up title, one of many, to show where a problem is reported.\"\nsources = [\"article-2020\"]\n\n[[title]]\nid = \"title-7000\"", "levle = \"entry\"\nsoc = \"15-1211\"\nsummary = \"A made-up title, one of many, to show where a problem is reported.\"\nsources = [\"article-2020\"]\n\n[[title]]\nid = \"title-7000\"", 1);
+    assert!(text.len() > 1 << 20);
+    let line = text.lines().position(|l| l.starts_with("levle")).unwrap() + 1;
+    let dir = DataDir::new(&[("titles.toml", &text)]);
+    let (code, stderr) = check(&dir);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("error: DIR/titles.toml:{line}:1: unknown key `levle`")),
         "{stderr}"
     );
 }

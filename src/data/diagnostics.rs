@@ -89,13 +89,19 @@ impl Diagnostic {
 
     /// A TOML syntax or type error. `fallback` is used when the error carries no span of its own
     /// (the record it happened in).
+    /// `offset` is where the parsed text starts in the file (a piece of a large file); the
+    /// error's own span is relative to it, `fallback` is not.
     pub fn from_toml(
         file: String,
         lines: &Lines<'_>,
         err: &toml::de::Error,
+        offset: usize,
         fallback: Option<Range<usize>>,
     ) -> Diagnostic {
-        let span = err.span().or(fallback);
+        let span = err
+            .span()
+            .map(|s| s.start + offset..s.end + offset)
+            .or(fallback);
         let (message, hint) = explain(err.message().trim(), lines.text, span.clone());
         match span {
             Some(span) => Diagnostic::at_line(file, lines, span, message, hint),
