@@ -57,20 +57,105 @@ pub const ECHOED_NAME: usize = 60;
 /// turned into one space, so `Health-Informatics`, `health_informatics` and
 /// `Health Informatics` are the same name.
 pub fn normalize_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut gap = false;
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
+    normal_chars(name).collect()
+}
+
+/// The characters of `normalize_name(name)`, without building the string: for comparing and
+/// hashing many names with no allocation.
+pub fn normal_chars(name: &str) -> NormalChars<'_> {
+    NormalChars {
+        chars: name.chars(),
+        pending: None,
+        lower: None,
+        gap: false,
+        started: false,
+    }
+}
+
+/// The iterator of `normal_chars`. ASCII letters are lowered directly; other letters go
+/// through `char::to_lowercase`, which may give several characters.
+pub struct NormalChars<'a> {
+    chars: std::str::Chars<'a>,
+    /// A letter to give after the space that separates it from the word before.
+    pending: Option<char>,
+    /// The rest of a non-ASCII letter's lower case.
+    lower: Option<std::char::ToLowercase>,
+    gap: bool,
+    started: bool,
+}
+
+impl Iterator for NormalChars<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(lower) = &mut self.lower {
+            match lower.next() {
+                Some(c) => return Some(c),
+                None => self.lower = None,
             }
-            gap = false;
-            out.extend(c.to_lowercase());
-        } else {
-            gap = true;
+        }
+        if let Some(c) = self.pending.take() {
+            return Some(self.lowered(c));
+        }
+        for c in self.chars.by_ref() {
+            if c.is_alphanumeric() {
+                let space = self.gap && self.started;
+                self.gap = false;
+                self.started = true;
+                if space {
+                    self.pending = Some(c);
+                    return Some(' ');
+                }
+                return Some(self.lowered(c));
+            }
+            self.gap = true;
+        }
+        None
+    }
+}
+
+impl NormalChars<'_> {
+    fn lowered(&mut self, c: char) -> char {
+        if c.is_ascii() {
+            return c.to_ascii_lowercase();
+        }
+        let mut lower = c.to_lowercase();
+        let first = lower.next().unwrap_or(c);
+        self.lower = Some(lower);
+        first
+    }
+}
+
+/// A hash of `normalize_name(name)`, computed without building it.
+pub fn normal_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = crate::fasthash::FxHasher::default();
+    if name.is_ascii() {
+        // The same characters `normal_chars` gives, read as bytes: most names are ASCII.
+        let (mut gap, mut started) = (false, false);
+        for byte in name.bytes() {
+            if byte.is_ascii_alphanumeric() {
+                if gap && started {
+                    hasher.write_u32(u32::from(b' '));
+                }
+                gap = false;
+                started = true;
+                hasher.write_u32(u32::from(byte.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+    } else {
+        for c in normal_chars(name) {
+            hasher.write_u32(u32::from(c));
         }
     }
-    out
+    hasher.finish()
+}
+
+/// Whether two names are the same once normalized.
+pub fn same_name(a: &str, b: &str) -> bool {
+    normal_chars(a).eq(normal_chars(b))
 }
 
 /// The text with its first letter in upper case: "routes 1 and 2" -> "Routes 1 and 2".
@@ -125,6 +210,20 @@ mod tests {
         );
         assert_eq!(normalize_name("CCS-P"), "ccs p");
         assert_eq!(normalize_name("Legal Aspects, Risk"), "legal aspects risk");
+    }
+
+    #[test]
+    fn normalized_names_compare_and_hash_without_building_them() {
+        assert!(same_name("Health-Informatics", "health  informatics"));
+        assert!(!same_name("Health informatics", "health informatic"));
+        assert_eq!(normal_hash("CCS-P"), normal_hash("ccs p"));
+        assert_ne!(normal_hash("ccs p"), normal_hash("ccsp"));
+        // The ASCII shortcut hashes as the general path does: the Kelvin sign lowers to `k`.
+        assert_eq!(normal_hash("\u{212a}elvin-x"), normal_hash("kelvin x"));
+        assert_eq!(normalize_name("  -Ab--c  "), "ab c");
+        // A letter whose lower case is two characters.
+        assert_eq!(normalize_name("İstanbul x"), "i\u{307}stanbul x");
+        assert_eq!(normalize_name("ÉCOLE-Été"), "école été");
     }
 
     #[test]

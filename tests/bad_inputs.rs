@@ -337,7 +337,9 @@ fn a_problem_deep_in_a_file_read_in_pieces_points_at_its_line() {
     let (code, stderr) = check(&dir);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.starts_with(&format!("error: DIR/titles.toml:{line}:1: unknown key `levle`")),
+        stderr.starts_with(&format!(
+            "error: DIR/titles.toml:{line}:1: unknown key `levle`"
+        )),
         "{stderr}"
     );
 }

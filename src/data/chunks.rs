@@ -20,6 +20,10 @@ const PIECE: usize = 512 << 10;
 /// starts at 0), none splits a multi-line string.
 pub fn split(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
     let header = format!("[[{key}]]");
+    let finder = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes());
+    if finder("\"\"\"").is_none() && finder("'''").is_none() {
+        return split_plain(text, &header);
+    }
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut offset = 0;
@@ -37,16 +41,50 @@ pub fn split(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
             start = offset;
         }
         // Track multi-line strings: an odd count of delimiters on a line opens or closes one.
-        if !in_literal && line.matches("\"\"\"").count() % 2 == 1 {
+        if !in_literal && triples(line, b'"') % 2 == 1 {
             in_basic = !in_basic;
         }
-        if !in_basic && line.matches("'''").count() % 2 == 1 {
+        if !in_basic && triples(line, b'\'') % 2 == 1 {
             in_literal = !in_literal;
         }
         offset += line.len();
     }
     pieces.push(start..text.len());
     pieces
+}
+
+/// `split` for a file without multi-line strings (most files): a search for the header text,
+/// kept where it starts a line of its own.
+fn split_plain(text: &str, header: &str) -> Vec<std::ops::Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), header.as_bytes()) {
+        let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
+        let rest = &text[at + header.len()..];
+        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        if line_start && at - start >= PIECE && is_header_line(rest) {
+            pieces.push(start..at);
+            start = at;
+        }
+    }
+    pieces.push(start..text.len());
+    pieces
+}
+
+/// How many runs of three `quote` bytes the line holds (`"""` or `'''`), counted left to right
+/// without overlap, as `str::matches` would; a plain byte scan, as this runs on every line.
+fn triples(line: &str, quote: u8) -> usize {
+    let bytes = line.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    while i + 2 < bytes.len() {
+        if bytes[i] == quote && bytes[i + 1] == quote && bytes[i + 2] == quote {
+            count += 1;
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    count
 }
 
 /// The rest of a header line: nothing, or a comment.
@@ -59,7 +97,7 @@ fn is_header_line(rest: &str) -> bool {
 /// few hundred KB at a time.
 pub fn pieces(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
     if text.len() <= CHUNKED_ABOVE {
-        vec![0..text.len()]
+        std::iter::once(0..text.len()).collect()
     } else {
         split(text, key)
     }
@@ -140,9 +178,43 @@ mod tests {
         let pieces = split(&text, "title");
         assert!(pieces.len() > 1);
         for piece in &pieces {
-            assert!(text[piece.clone()].starts_with("[[title]]\nid"), "split inside a string");
+            assert!(
+                text[piece.clone()].starts_with("[[title]]\nid"),
+                "split inside a string"
+            );
         }
         assert_eq!(pieces.last().unwrap().end, text.len());
+    }
+
+    #[test]
+    fn a_file_without_multi_line_strings_splits_at_its_headers() {
+        let text =
+            "[[title]]\nid = \"a\"\n  [[title]] # indented: kept whole\nx = 1\n".repeat(30_000);
+        let pieces = split(&text, "title");
+        assert!(pieces.len() > 1);
+        for piece in &pieces {
+            assert!(text[piece.clone()].starts_with("[[title]]\nid"));
+        }
+        assert_eq!(pieces.last().unwrap().end, text.len());
+    }
+
+    #[test]
+    fn counts_triple_quotes_as_matches_would() {
+        for line in [
+            "a = \"\"\"",
+            "\"\"\"\"\"\"",
+            "x\"\"\"\"y",
+            "''' '''",
+            "none",
+            "\"\"",
+        ] {
+            assert_eq!(
+                triples(line, b'"'),
+                line.matches("\"\"\"").count(),
+                "{line}"
+            );
+            assert_eq!(triples(line, b'\''), line.matches("'''").count(), "{line}");
+        }
     }
 
     #[test]
@@ -155,7 +227,9 @@ mod tests {
         struct File {
             title: Vec<Rec>,
         }
-        let text: String = (0..60_000).map(|i| format!("[[title]]\nid = \"t{i}\"\n\n")).collect();
+        let text: String = (0..60_000)
+            .map(|i| format!("[[title]]\nid = \"t{i}\"\n\n"))
+            .collect();
         let pieces: Vec<Rec> = read(&text, "title").expect("a clean file reads in pieces");
         let whole: File = toml::from_str(&text).unwrap();
         assert_eq!(pieces, whole.title);

@@ -473,7 +473,15 @@ fn read_records<T: DeserializeOwned + Send>(file: &SourceFile, out: &mut Vec<T>)
     let whole = pieces.len() == 1;
     let mut elements_before = 0;
     for piece in pieces {
-        elements_before += read_piece(file, piece, whole, &lines, out, &mut result, elements_before);
+        elements_before += read_piece(
+            file,
+            piece,
+            whole,
+            &lines,
+            out,
+            &mut result,
+            elements_before,
+        );
     }
     result
 }

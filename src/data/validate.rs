@@ -1,11 +1,14 @@
 //! Checks across records: ids and names, references between files, values no parser can judge.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+
+use crate::fasthash::{FastMap, FastSet};
 
 use super::locate::Step;
 use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Specialization, Status};
 use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
-use crate::text::normalize_name;
+use crate::text;
 
 /// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
 /// read at all: a reference to them is not reported as dangling, since the real problem is
@@ -75,18 +78,10 @@ pub fn validate(
 ) -> Vec<Diagnostic> {
     let mut check = Checker::new(data, broken);
     check.ids_and_names();
-    check.sources();
-    check.organizations();
-    check.skills();
-    check.fields();
-    check.specializations();
-    check.titles();
-    check.credentials();
-    check.courses();
+    let problems = check.references_checked().problems;
     // Each file with problems is parsed and indexed once, however many problems it has.
     let mut found: HashMap<Kind, Option<FileIndex<'_>>> = HashMap::new();
-    check
-        .problems
+    problems
         .into_iter()
         .map(|problem| {
             let index = found.entry(problem.kind).or_insert_with(|| {
@@ -98,6 +93,21 @@ pub fn validate(
             to_diagnostic(problem, index.as_ref(), positions)
         })
         .collect()
+}
+
+impl<'a> Checker<'a> {
+    /// Every check but names: references, values, ladders.
+    fn references_checked(mut self) -> Checker<'a> {
+        self.sources();
+        self.organizations();
+        self.skills();
+        self.fields();
+        self.specializations();
+        self.titles();
+        self.credentials();
+        self.courses();
+        self
+    }
 }
 
 fn to_diagnostic(
@@ -132,7 +142,7 @@ fn to_diagnostic(
 struct Checker<'a> {
     data: &'a Dataset,
     broken: &'a BrokenIds,
-    ids: HashMap<Kind, HashSet<&'a str>>,
+    ids: HashMap<Kind, FastSet<&'a str>>,
     problems: Vec<Problem>,
     /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
     suggestion_budget: usize,
@@ -140,7 +150,7 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(data: &'a Dataset, broken: &'a BrokenIds) -> Checker<'a> {
-        let mut ids: HashMap<Kind, HashSet<&str>> = HashMap::new();
+        let mut ids: HashMap<Kind, FastSet<&str>> = HashMap::new();
         for kind in Kind::ALL {
             ids.insert(kind, data.all_named(kind).map(|r| r.id()).collect());
         }
@@ -190,7 +200,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that `id` names a record of `target`; `from` is the record holding the reference.
-    fn reference(&mut self, from: (Kind, usize), steps: Vec<Step>, target: Kind, id: &str) {
+    /// `steps` says where the reference is; built only when there is a problem to report, as
+    /// most references are fine and a large file holds hundreds of thousands.
+    fn reference(
+        &mut self,
+        from: (Kind, usize),
+        steps: impl FnOnce() -> Vec<Step>,
+        target: Kind,
+        id: &str,
+    ) {
         if self.ids[&target].contains(id) || self.broken.contains(target, id) {
             return;
         }
@@ -221,7 +239,7 @@ impl<'a> Checker<'a> {
         self.error(
             from.0,
             from.1,
-            steps,
+            steps(),
             format!("there is no {} with id `{id}`", target.noun()),
             hint,
         );
@@ -235,7 +253,7 @@ impl<'a> Checker<'a> {
         ids: &[String],
     ) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(from, vec![key(name), idx(i)], target, id);
+            self.reference(from, || vec![key(name), idx(i)], target, id);
         }
     }
 
@@ -256,11 +274,20 @@ impl<'a> Checker<'a> {
         // Records of different kinds may share a name (the skill "Data analysis" and a course of
         // that name): `compare` and `list` know which kind they want, and `show` lists both. So
         // it is a warning, not an error: `him check` says which names need `--kind`.
-        let mut across_kinds: HashMap<String, (Kind, &str)> = HashMap::new();
+        //
+        // Names are compared normalized, by a hash of their normalized form, and only compared
+        // in full on a hash match: 100,000 titles carry 300,000 names, and building each
+        // normalized string cost more than all the rest of the checks.
+        let all: usize = Kind::ALL.iter().map(|&k| self.data.count(k)).sum();
+        let mut first: FastMap<u64, SeenName<'a>> =
+            FastMap::with_capacity_and_hasher(all * 3, Default::default());
+        // Further names with a hash already in `first`: duplicates, and names shared by kinds.
+        let mut more: Vec<(u64, SeenName<'a>)> = Vec::new();
+        let data: &'a Dataset = self.data;
         for kind in Kind::ALL {
-            let mut seen_ids: HashMap<&str, usize> = HashMap::new();
-            let mut seen_names: HashMap<String, (usize, &str)> = HashMap::new();
-            for (index, record) in self.data.all_named(kind).enumerate() {
+            let mut seen_ids: FastMap<&str, usize> =
+                FastMap::with_capacity_and_hasher(data.count(kind), Default::default());
+            for (index, record) in data.all_named(kind).enumerate() {
                 if !is_kebab_case(record.id()) {
                     self.error(
                         kind,
@@ -270,7 +297,7 @@ impl<'a> Checker<'a> {
                         Some("ids use a-z, 0-9 and single hyphens, like `health-informatics-specialist`".to_string()),
                     );
                 }
-                if let Some(first) = seen_ids.insert(record.id(), index) {
+                if let Some(earlier) = seen_ids.insert(record.id(), index) {
                     self.error(
                         kind,
                         index,
@@ -279,54 +306,71 @@ impl<'a> Checker<'a> {
                         Some(format!(
                             "{} number {} of the file already has it; ids must be unique within {}",
                             kind.noun(),
-                            first + 1,
+                            earlier + 1,
                             kind.file_name()
                         )),
                     );
                     continue;
                 }
-                for (n, (steps, name)) in names_of(record).into_iter().enumerate() {
+                for (n, (name_key, name)) in names_of(record).enumerate() {
                     let is_id = n == 0;
-                    let normal = normalize_name(name);
-                    if normal.is_empty() {
+                    if text::normal_chars(name).next().is_none() {
                         self.error(
                             kind,
                             index,
-                            steps,
+                            name_key.steps(),
                             "a name must have at least one letter or digit".to_string(),
                             None,
                         );
                         continue;
                     }
-                    match seen_names.get(&normal) {
-                        Some(&(other, other_id)) if other != index => self.error(
+                    let hash = text::normal_hash(name);
+                    let same = |seen: &&SeenName<'_>| text::same_name(seen.name, name);
+                    let earlier: Vec<&SeenName<'a>> = first
+                        .get(&hash)
+                        .into_iter()
+                        .chain(
+                            more.iter()
+                                .filter(|(h, _)| *h == hash)
+                                .map(|(_, seen)| seen),
+                        )
+                        .filter(same)
+                        .collect();
+                    let this = SeenName {
+                        kind,
+                        index,
+                        id: record.id(),
+                        name,
+                    };
+                    match earlier.iter().find(|seen| seen.kind == kind) {
+                        Some(seen) if seen.index != index => self.error(
                             kind,
                             index,
-                            steps,
-                            format!("the name `{name}` is already used by {} `{other_id}`", kind.noun()),
+                            name_key.steps(),
+                            format!("the name `{name}` is already used by {} `{}`", kind.noun(), seen.id),
                             Some("names, abbreviations and aliases must be unique within a kind (ignoring case, spaces and hyphens)".to_string()),
                         ),
                         // A name that spells the record's own id (`Data analyst`, `data-analyst`) is
                         // normal; an alias that repeats the name is a harmless slip.
-                        Some(&(_, _)) if is_id || names_repeat_id(record, &normal) => {}
+                        Some(_) if is_id || text::same_name(record.id(), name) => {}
                         Some(_) => self.warn(
                             kind,
                             index,
-                            steps,
+                            name_key.steps(),
                             format!("the name `{name}` is given twice for {} `{}`", kind.noun(), record.id()),
                             Some("drop the repeated alias".to_string()),
                         ),
                         None => {
-                            match across_kinds.get(&normal) {
-                                Some(&(other_kind, other_id)) if other_kind != kind => {
-                                    let warning = ambiguous_name(name, other_kind, other_id);
-                                    self.warn(kind, index, steps, warning.0, Some(warning.1));
-                                }
-                                _ => {
-                                    across_kinds.insert(normal.clone(), (kind, record.id()));
+                            if let Some(other) = earlier.first() {
+                                let warning = ambiguous_name(name, other.kind, other.id);
+                                self.warn(kind, index, name_key.steps(), warning.0, Some(warning.1));
+                            }
+                            match first.entry(hash) {
+                                Entry::Occupied(_) => more.push((hash, this)),
+                                Entry::Vacant(slot) => {
+                                    slot.insert(this);
                                 }
                             }
-                            seen_names.insert(normal, (index, record.id()));
                         }
                     }
                 }
@@ -347,7 +391,7 @@ impl<'a> Checker<'a> {
                         None,
                     );
                 } else {
-                    self.reference((Kind::Source, i), vec![key("via")], Kind::Source, via);
+                    self.reference((Kind::Source, i), || vec![key("via")], Kind::Source, via);
                 }
             }
         }
@@ -377,14 +421,14 @@ impl<'a> Checker<'a> {
                         None,
                     );
                 } else {
-                    self.reference(at, vec![key("parent")], Kind::Organization, parent);
+                    self.reference(at, || vec![key("parent")], Kind::Organization, parent);
                 }
             }
             if let Some(founded) = &org.founded {
                 self.year(at, vec![key("founded"), key("year")], founded.year);
                 self.reference(
                     at,
-                    vec![key("founded"), key("source")],
+                    || vec![key("founded"), key("source")],
                     Kind::Source,
                     &founded.source,
                 );
@@ -421,7 +465,7 @@ impl<'a> Checker<'a> {
                 }
                 self.reference(
                     at,
-                    vec![key("outlook"), idx(o), key("source")],
+                    || vec![key("outlook"), idx(o), key("source")],
                     Kind::Source,
                     &outlook.source,
                 );
@@ -434,7 +478,7 @@ impl<'a> Checker<'a> {
         let data = self.data;
         for (i, spec) in data.specializations.iter().enumerate() {
             let at = (Kind::Specialization, i);
-            self.reference(at, vec![key("field")], Kind::Field, &spec.field);
+            self.reference(at, || vec![key("field")], Kind::Field, &spec.field);
             self.references(at, "skills", Kind::Skill, &spec.skills);
             self.sources_of(at, &spec.sources);
         }
@@ -442,7 +486,7 @@ impl<'a> Checker<'a> {
 
     fn titles(&mut self) {
         let data = self.data;
-        let by_id: HashMap<&str, usize> = data
+        let by_id: FastMap<&str, usize> = data
             .titles
             .iter()
             .enumerate()
@@ -455,12 +499,12 @@ impl<'a> Checker<'a> {
             .collect();
         for (i, title) in data.titles.iter().enumerate() {
             let at = (Kind::Title, i);
-            self.reference(at, vec![key("field")], Kind::Field, &title.field);
+            self.reference(at, || vec![key("field")], Kind::Field, &title.field);
             self.soc(at, vec![key("soc")], &title.soc);
             if let Some(spec_id) = &title.specialization {
                 self.reference(
                     at,
-                    vec![key("specialization")],
+                    || vec![key("specialization")],
                     Kind::Specialization,
                     spec_id,
                 );
@@ -488,7 +532,7 @@ impl<'a> Checker<'a> {
                     );
                     continue;
                 }
-                self.reference(at, steps.clone(), Kind::Title, next);
+                self.reference(at, || steps.clone(), Kind::Title, next);
                 if let Some(&target) = by_id.get(next.as_str()) {
                     let target = &data.titles[target];
                     if target.level < title.level {
@@ -524,7 +568,7 @@ impl<'a> Checker<'a> {
                 }
                 self.reference(
                     at,
-                    vec![key("pay"), idx(p), key("source")],
+                    || vec![key("pay"), idx(p), key("source")],
                     Kind::Source,
                     &pay.source,
                 );
@@ -535,7 +579,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A ladder must end: reports each `leads_to` that closes a cycle.
-    fn ladder_cycles(&mut self, by_id: &HashMap<&str, usize>) {
+    fn ladder_cycles(&mut self, by_id: &FastMap<&str, usize>) {
         let titles = &self.data.titles;
         // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
         // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
@@ -587,15 +631,15 @@ impl<'a> Checker<'a> {
         let data = self.data;
         for (i, cred) in data.credentials.iter().enumerate() {
             let at = (Kind::Credential, i);
-            self.reference(at, vec![key("issuer")], Kind::Organization, &cred.issuer);
+            self.reference(at, || vec![key("issuer")], Kind::Organization, &cred.issuer);
             if let Some(body) = &cred.governed_by {
-                self.reference(at, vec![key("governed_by")], Kind::Organization, body);
+                self.reference(at, || vec![key("governed_by")], Kind::Organization, body);
             }
             self.references(at, "fields", Kind::Field, &cred.fields);
             if let Some(exam) = &cred.exam {
                 self.reference(
                     at,
-                    vec![key("exam"), key("source")],
+                    || vec![key("exam"), key("source")],
                     Kind::Source,
                     &exam.source,
                 );
@@ -603,7 +647,7 @@ impl<'a> Checker<'a> {
             if let Some(renewal) = &cred.renewal {
                 self.reference(
                     at,
-                    vec![key("renewal"), key("source")],
+                    || vec![key("renewal"), key("source")],
                     Kind::Source,
                     &renewal.source,
                 );
@@ -611,7 +655,7 @@ impl<'a> Checker<'a> {
             for (f, fee) in cred.fees.iter().enumerate() {
                 self.reference(
                     at,
-                    vec![key("fee"), idx(f), key("source")],
+                    || vec![key("fee"), idx(f), key("source")],
                     Kind::Source,
                     &fee.source,
                 );
@@ -621,7 +665,7 @@ impl<'a> Checker<'a> {
                 if let Some(body) = &path.accredited_by
                     && body != ANY_RECOGNIZED_ACCREDITOR
                 {
-                    self.reference(at, here("accredited_by"), Kind::Organization, body);
+                    self.reference(at, || here("accredited_by"), Kind::Organization, body);
                 }
                 for (c, held) in path.credentials_any.iter().enumerate() {
                     let steps = vec![key("path"), idx(p), key("credentials_any"), idx(c)];
@@ -634,7 +678,7 @@ impl<'a> Checker<'a> {
                             None,
                         );
                     } else {
-                        self.reference(at, steps, Kind::Credential, held);
+                        self.reference(at, || steps, Kind::Credential, held);
                     }
                 }
                 for (n, word) in path.programs.iter().chain(&path.licenses_any).enumerate() {
@@ -669,7 +713,7 @@ impl<'a> Checker<'a> {
                         None,
                     );
                 }
-                self.reference(at, here("source"), Kind::Source, &path.source);
+                self.reference(at, || here("source"), Kind::Source, &path.source);
             }
             self.sources_of(at, &cred.sources);
         }
@@ -679,7 +723,7 @@ impl<'a> Checker<'a> {
         let data = self.data;
         for (i, course) in data.courses.iter().enumerate() {
             let at = (Kind::Course, i);
-            self.reference(at, vec![key("field")], Kind::Field, &course.field);
+            self.reference(at, || vec![key("field")], Kind::Field, &course.field);
             self.references(at, "teaches", Kind::Skill, &course.teaches);
             self.sources_of(at, &course.sources);
         }
@@ -719,8 +763,12 @@ fn ambiguous_name(name: &str, other_kind: Kind, other_id: &str) -> (String, Stri
     )
 }
 
-fn names_repeat_id(record: &dyn Named, normal: &str) -> bool {
-    normalize_name(record.id()) == normal
+/// A name seen by `ids_and_names`, and whose it is.
+struct SeenName<'a> {
+    kind: Kind,
+    index: usize,
+    id: &'a str,
+    name: &'a str,
 }
 
 /// `15-1211`: two digits, a hyphen, four digits.
@@ -744,17 +792,40 @@ pub fn is_kebab_case(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Every name a record is found by, with the path of the key that gives it; the id first.
-fn names_of(record: &dyn Named) -> Vec<(Vec<Step>, &str)> {
-    let mut names = vec![(vec![key("id")], record.id())];
-    if record.found_by_name() {
-        names.push((vec![key("name")], record.name()));
+/// Which key of a record gives one of its names.
+#[derive(Clone, Copy)]
+enum NameKey {
+    Id,
+    Name,
+    Abbreviation,
+    Alias(usize),
+}
+
+impl NameKey {
+    fn steps(self) -> Vec<Step> {
+        match self {
+            NameKey::Id => vec![key("id")],
+            NameKey::Name => vec![key("name")],
+            NameKey::Abbreviation => vec![key("abbreviation")],
+            NameKey::Alias(i) => vec![key("aliases"), idx(i)],
+        }
     }
-    if let Some(abbreviation) = record.abbreviation() {
-        names.push((vec![key("abbreviation")], abbreviation));
-    }
-    for (i, alias) in record.aliases().iter().enumerate() {
-        names.push((vec![key("aliases"), idx(i)], alias.as_str()));
-    }
-    names
+}
+
+/// Every name a record is found by, with the key that gives it; the id first.
+fn names_of(record: &dyn Named) -> impl Iterator<Item = (NameKey, &str)> {
+    let name = record
+        .found_by_name()
+        .then(|| (NameKey::Name, record.name()));
+    let abbreviation = record.abbreviation().map(|a| (NameKey::Abbreviation, a));
+    std::iter::once((NameKey::Id, record.id()))
+        .chain(name)
+        .chain(abbreviation)
+        .chain(
+            record
+                .aliases()
+                .iter()
+                .enumerate()
+                .map(|(i, alias)| (NameKey::Alias(i), alias.as_str())),
+        )
 }

@@ -32,6 +32,11 @@ impl Formatter for SafeFormatter {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Most text is plain ASCII (DEL aside, nothing below 0x80 needs more than serde_json's
+        // own escapes): written at once, without looking at each character.
+        if fragment.bytes().all(|b| b < 0x7f) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| needs_escape(c)) {
             writer.write_all(&rest.as_bytes()[..at])?;
