@@ -1,7 +1,6 @@
 //! The loaded, validated data set, with lookups by id and by name.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -26,7 +25,8 @@ pub struct Catalog {
     pub warnings: Vec<Diagnostic>,
     /// Built on first use: `him list titles` on 100,000 titles never needs them.
     names: RefCell<Vec<(Vec<Kind>, Rc<NameIndex>)>>,
-    ids: OnceCell<HashMap<Kind, HashMap<String, usize>>>,
+    /// For each kind (by `Kind as usize`), its record indexes sorted by id.
+    ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
 }
 
 impl Catalog {
@@ -59,7 +59,7 @@ impl Catalog {
             files: files.into_iter().collect(),
             warnings,
             names: RefCell::new(Vec::new()),
-            ids: OnceCell::new(),
+            ids: Default::default(),
         }
     }
 
@@ -91,21 +91,22 @@ impl Catalog {
     /// and in the `EntityRef`s of `resolve`) is built from `self.data`, which never changes
     /// after loading, so indexing the data with it cannot go out of range.
     fn index_of(&self, kind: Kind, id: &str) -> Option<usize> {
-        let ids = self.ids.get_or_init(|| {
-            Kind::ALL
-                .iter()
-                .map(|&kind| {
-                    let map = self
-                        .data
-                        .all_named(kind)
-                        .enumerate()
-                        .map(|(i, r)| (r.id().to_string(), i))
-                        .collect();
-                    (kind, map)
-                })
-                .collect()
+        // Each kind's record indexes sorted by id, built on first use: a binary search over
+        // the records themselves, with no copy of any id.
+        let sorted = self.ids[kind as usize].get_or_init(|| {
+            let mut order: Vec<usize> = (0..self.data.count(kind)).collect();
+            order.sort_unstable_by(|&a, &b| {
+                self.data
+                    .named(kind, a)
+                    .id()
+                    .cmp(self.data.named(kind, b).id())
+            });
+            order
         });
-        ids.get(&kind)?.get(id).copied()
+        sorted
+            .binary_search_by(|&i| self.data.named(kind, i).id().cmp(id))
+            .ok()
+            .map(|at| sorted[at])
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

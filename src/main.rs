@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use him::cli::Cli;
 use him::error;
@@ -11,7 +11,13 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         let _ = std::io::stderr().write_all(error::panic_report(info).as_bytes());
     }));
-    let cli = match Cli::try_parse() {
+    // The command-line definition lives until exit: freeing its hundreds of strings would cost
+    // a short run more than parsing with it (see BENCHMARKS.md).
+    let mut definition = std::mem::ManuallyDrop::new(Cli::command());
+    let parsed = definition
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // --help and --version land here too, with exit code 0; a closed stdout is no error.

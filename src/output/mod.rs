@@ -139,6 +139,21 @@ pub struct Output {
 }
 
 impl Output {
+    /// What `emit` would print for `view` in `style`, as a string (benchmarks, tests).
+    pub fn render_to_string<V: View>(view: &V, style: Style) -> String {
+        let mut out = Vec::new();
+        let written = match style.format {
+            Format::Json => json::write_pretty(&mut out, view).map_err(io::Error::from),
+            Format::Table => terminal::render(&view.report(), &style, &mut out),
+            Format::Markdown => markdown::render(&view.report(), &mut out),
+            Format::Csv => csv_out::render(&view.csv(), &mut out),
+        };
+        // Writing into a vector cannot fail; a view that fails to serialize yields what was
+        // written before it.
+        let _ = written;
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
     pub fn stdout(style: Style) -> Output {
         Output {
             writer: pager::Sink::stdout(),

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of him, as BENCHMARKS.md reports them:
+#   1. start-up ratios against a hello-world Rust binary, measured in pairs;
+#   2. peak memory of each command on the built-in data;
+#   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data.
+# Run from the repository: scripts/bench.sh [PAIRS]. Needs GNU time (/usr/bin/time); uses
+# hyperfine for absolute medians when it is installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pairs=${1:-40}
+work=target/bench
+mkdir -p "$work"
+
+cargo build --release --quiet
+cargo build --release --quiet --example gen_data --example paired
+him=target/release/him
+
+# The floor: a `cargo new` hello world, built the same way.
+if [ ! -x "$work/hello/target/release/hello" ]; then
+  rm -rf "$work/hello"
+  cargo new --quiet --vcs none --name hello "$work/hello"
+fi
+(cd "$work/hello" && cargo build --release --quiet)
+hello="$work/hello/target/release/hello"
+
+export HIM_TODAY=2026-11-25
+commands=(
+  "$him --version"
+  "$him compare informatics him"
+  "$him list titles"
+  "$him salary --area illinois"
+  "$him show rhia"
+  "$him eligible --degree bachelor --program him --accredited-by cahiim"
+  "$him ladder informatics him"
+  "$him fit --skills programming,database"
+  "$him search coding"
+)
+
+echo "== start-up, paired against $hello ($pairs pairs each)"
+target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- "${commands[@]}"
+
+if command -v hyperfine >/dev/null; then
+  echo
+  echo "== absolute medians (hyperfine)"
+  hyperfine -N --warmup 10 --runs 100 --style basic "$hello" "$him compare informatics him" \
+    "$him list titles" "$him salary --area illinois" 2>&1 | grep -E "Benchmark|Time"
+fi
+
+echo
+echo "== peak RSS on the built-in data (KiB, median of 5)"
+for command in "${commands[@]}"; do
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%M" $command 2>&1 >/dev/null | tail -1
+  done | sort -n | sed -n 3p | tr '\n' ' '
+  echo " $command"
+done
+
+echo
+echo "== scale: $him --data DIR list titles --field him --format json (median of 5)"
+for n in 1000 10000 100000; do
+  dir="$work/titles-$n"
+  [ -f "$dir/titles.toml" ] || target/release/examples/gen_data --titles "$n" --out "$dir" >/dev/null
+  size=$(du -m "$dir/titles.toml" | cut -f1)
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%e s %M KiB" "$him" --data "$dir" list titles --field him --format json 2>&1 >/dev/null | tail -1
+  done | sort -n | sed -n 3p | tr '\n' ' '
+  echo " $n titles (${size} MB)"
+done
