@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
 use crate::error::{AlreadyReported, DataError, UsageError};
-use crate::output::{Cell, Format, Output, Report, Table, Tone, View};
+use crate::output::{Cell, Format, Output, Report, Table, View};
 use crate::wages;
 
 #[derive(Serialize)]
@@ -103,7 +103,7 @@ pub fn query(dir: Option<&Path>) -> CheckView {
 
 fn from_label(origin: Origin) -> String {
     match origin {
-        Origin::BuiltIn => "built-in".to_string(),
+        Origin::BuiltIn => super::BUILT_IN.to_string(),
         Origin::User(path) => path.display().to_string(),
     }
 }
@@ -131,15 +131,10 @@ impl View for CheckView {
         ));
         let mut table = Table::new(["File", "Records or rows", "From"]).align_right(1);
         for file in &self.files {
-            let tone = if file.from == "built-in" {
-                Tone::Muted
-            } else {
-                Tone::Plain
-            };
             table.row(vec![
                 Cell::new(file.file),
                 Cell::new(file.records.to_string()),
-                Cell::new(file.from.clone()).tone(tone),
+                super::origin_cell(&file.from),
             ]);
         }
         report.table(table);

@@ -16,7 +16,7 @@ use crate::names::EntityRef;
 use crate::output::{Cell, Report, Table, Tone, View};
 
 /// The kinds that compare, in the order a bare name is tried.
-const COMPARABLE: [Kind; 7] = [
+pub const COMPARABLE: [Kind; 7] = [
     Kind::Field,
     Kind::Title,
     Kind::Credential,

@@ -15,19 +15,7 @@ use crate::output::Output;
 
 /// The arguments that name records: (subcommand, argument id, the kinds they accept).
 const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
-    (
-        "compare",
-        "names",
-        &[
-            Kind::Field,
-            Kind::Title,
-            Kind::Credential,
-            Kind::Specialization,
-            Kind::Organization,
-            Kind::Course,
-            Kind::Skill,
-        ],
-    ),
+    ("compare", "names", &super::compare::COMPARABLE),
     ("show", "name", &Kind::ALL),
     ("list", "field", &[Kind::Field]),
     ("salary", "field", &[Kind::Field]),

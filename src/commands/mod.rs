@@ -25,6 +25,19 @@ use crate::data::period::{Date, Period};
 use crate::error::DataError;
 use crate::wages::{PriceIndex, WageData, WageTable};
 
+/// How `check` and `paths` name a file that comes from the compiled-in data.
+pub const BUILT_IN: &str = "built-in";
+
+/// The "from" column of `check` and `paths`: a built-in file is muted, a user's file is not.
+pub fn origin_cell(from: &str) -> crate::output::Cell {
+    let tone = if from == BUILT_IN {
+        crate::output::Tone::Muted
+    } else {
+        crate::output::Tone::Plain
+    };
+    crate::output::Cell::new(from.to_string()).tone(tone)
+}
+
 /// How old a figure may be before it is marked stale, unless `--stale-after` says otherwise.
 pub const DEFAULT_STALE_AFTER_YEARS: u16 = 3;
 

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::app::Settings;
 use crate::data::builtin;
-use crate::output::{Cell, Report, Table, Tone, View};
+use crate::output::{Cell, Report, Table, View};
 
 #[derive(Serialize)]
 pub struct PathsView {
@@ -47,7 +47,7 @@ pub fn query(settings: &Settings) -> PathsView {
         .chain([crate::wages::WAGES_FILE, crate::wages::PRICES_FILE])
         .map(|file| FileInfo {
             file,
-            from: user_file(settings, file).unwrap_or_else(|| "built-in".to_string()),
+            from: user_file(settings, file).unwrap_or_else(|| super::BUILT_IN.to_string()),
         })
         .collect();
     PathsView {
@@ -93,15 +93,7 @@ impl View for PathsView {
         ]);
         let mut table = Table::new(["File", "Read from"]);
         for file in &self.files {
-            let tone = if file.from == "built-in" {
-                Tone::Muted
-            } else {
-                Tone::Plain
-            };
-            table.row(vec![
-                Cell::new(file.file),
-                Cell::new(file.from.clone()).tone(tone),
-            ]);
+            table.row(vec![Cell::new(file.file), super::origin_cell(&file.from)]);
         }
         report.table(table);
         report.note(
