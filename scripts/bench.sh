@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of him, as BENCHMARKS.md reports them:
-#   1. start-up ratios against a hello-world Rust binary, measured in pairs;
+#   1. start-up ratios against a hello-world Rust binary, measured in pairs, for the default
+#      build (`cargo build --release`) and the static one (`cargo build-static`);
 #   2. peak memory of each command on the built-in data;
 #   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data.
 # Run from the repository: scripts/bench.sh [PAIRS]. Needs GNU time (/usr/bin/time); uses
@@ -13,7 +14,9 @@ mkdir -p "$work"
 
 cargo build --release --quiet
 cargo build --release --quiet --example gen_data --example paired
+cargo --quiet build-static
 him=target/release/him
+static_him=target/static/him
 
 # The floor: a `cargo new` hello world, built the same way.
 if [ ! -x "$work/hello/target/release/hello" ]; then
@@ -22,6 +25,9 @@ if [ ! -x "$work/hello/target/release/hello" ]; then
 fi
 (cd "$work/hello" && cargo build --release --quiet)
 hello="$work/hello/target/release/hello"
+# The same hello world linked statically: how much of the floor is the dynamic loader.
+(cd "$work/hello" && cargo rustc --release --quiet --target-dir target/static -- -C target-feature=+crt-static)
+static_hello="$work/hello/target/static/release/hello"
 
 export HIM_TODAY=2026-11-25
 commands=(
@@ -39,6 +45,11 @@ commands=(
 echo "== start-up, paired against $hello ($pairs pairs each)"
 target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- "${commands[@]}"
 
+echo
+echo "== start-up of the static build, paired against the same (dynamic) $hello ($pairs pairs each)"
+target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- \
+  "${commands[@]/#$him/$static_him}" "$static_hello"
+
 if command -v hyperfine >/dev/null; then
   echo
   echo "== absolute medians (hyperfine)"
@@ -48,7 +59,7 @@ fi
 
 echo
 echo "== peak RSS on the built-in data (KiB, median of 5)"
-for command in "${commands[@]}"; do
+for command in "${commands[@]}" "${commands[@]/#$him/$static_him}"; do
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%M" $command 2>&1 >/dev/null | tail -1
   done | sort -n | sed -n 3p | tr '\n' ' '
