@@ -91,7 +91,7 @@ fn reciprocity_routes_are_shown_but_not_counted() {
     assert_eq!(rhia["not_counted"][0]["reason"], "outside_us");
     let out = stdout_of(him().args(["credentials", "--requires", "cahiim", "--width", "200"]));
     assert!(
-        out.contains("not counted (abroad): 3. Foreign HIM program (reciprocity)"),
+        out.contains("3. Foreign HIM program (reciprocity): abroad, not counted"),
         "{out}"
     );
 }

@@ -174,18 +174,18 @@ fn summary_lines(catalog: &Catalog, credential: &Credential, dep: &Dependency) -
     lines
 }
 
-/// The routes behind a dependency, numbered as in `him show`: those that need the body, then
-/// those shown but not counted.
+/// The routes behind a dependency, numbered as in `him show` and in that order: those that need
+/// the body, and those shown but not counted, marked so.
 fn route_lines(catalog: &Catalog, credential: &Credential, dep: &Dependency) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines: Vec<(usize, String)> = Vec::new();
     for &i in &dep.counted {
         if dep.direct.contains(&i) {
-            lines.push(rules::numbered_path(credential, i));
+            lines.push((i, rules::numbered_path(credential, i)));
         } else if dep.through_credential.contains(&i) {
-            lines.push(format!(
-                "{} (via {})",
-                rules::numbered_path(credential, i),
-                rules::credential_names(catalog, &credential.paths[i].credentials_any)
+            let via = rules::credential_names(catalog, &credential.paths[i].credentials_any);
+            lines.push((
+                i,
+                format!("{} (via {via})", rules::numbered_path(credential, i)),
             ));
         }
     }
@@ -194,12 +194,16 @@ fn route_lines(catalog: &Catalog, credential: &Credential, dep: &Dependency) -> 
             "outside_us" => "abroad",
             _ => "closed",
         };
-        lines.push(format!(
-            "not counted ({why}): {}",
-            rules::numbered_path(credential, i)
+        lines.push((
+            i,
+            format!(
+                "{}: {why}, not counted",
+                rules::numbered_path(credential, i)
+            ),
         ));
     }
-    lines
+    lines.sort_by_key(|(i, _)| *i);
+    lines.into_iter().map(|(_, line)| line).collect()
 }
 
 #[derive(Serialize)]
