@@ -3,8 +3,8 @@
 //! to postcard, the wage table to fixed-width rows grouped by area. The TOML files stay the source: they are embedded too, for `him check` and
 //! `him init`, and a test checks that both forms hold the same records.
 //!
-//! Only the plain record types are shared with the crate (`src/data/model.rs` and
-//! `src/data/period.rs`); the strict loader with its diagnostics checks the same files in the
+//! Only the plain record types and the wage table's column names are shared with the crate
+//! (`src/data/model.rs`, `src/data/period.rs`, `src/wages/columns.rs`); the strict loader with its diagnostics checks the same files in the
 //! tests. A file that does not parse here fails the build with the file's name and TOML's own
 //! message.
 
@@ -14,6 +14,9 @@ use std::path::Path;
 #[path = "src/data/period.rs"]
 #[allow(dead_code)]
 mod period;
+
+#[path = "src/wages/columns.rs"]
+mod columns;
 
 #[path = "src/data/model.rs"]
 #[allow(dead_code)]
@@ -52,16 +55,6 @@ fn main() {
     pack_wages();
 }
 
-/// The figure columns of the wage table, in the order of `Estimate`'s fields.
-const FIGURES: [&str; 6] = [
-    "employment",
-    "annual_p10",
-    "annual_p25",
-    "annual_median",
-    "annual_p75",
-    "annual_p90",
-];
-
 /// Converts `data/oews-wages.csv` to the fixed-width form `src/wages/packed.rs` reads: the row
 /// count, an index (occupations, industry codes, areas with the range of their rows), then the
 /// 26-byte rows at the end, so a
@@ -98,17 +91,9 @@ fn pack_wages() {
         area_name,
         industry,
         footnotes,
-    ] = [
-        "soc_code",
-        "occupation",
-        "area_type",
-        "area_code",
-        "area_name",
-        "industry_code",
-        "footnotes",
-    ]
-    .map(column);
-    let figures = FIGURES.map(column);
+    ] = std::array::from_fn(|i| column(columns::WAGE_COLUMNS[i]));
+    let figure_names = &columns::WAGE_COLUMNS[columns::FIGURE_COLUMNS];
+    let figures: [usize; 6] = std::array::from_fn(|i| column(figure_names[i]));
 
     let mut occupations: Vec<(String, String)> = Vec::new();
     let mut industries: Vec<String> = Vec::new();
@@ -155,7 +140,7 @@ fn pack_wages() {
         for (slot, &col) in figures.iter().enumerate() {
             let footnote = cell(footnotes).split(';').find_map(|note| {
                 let (name, code) = note.split_once('=')?;
-                (name == FIGURES[slot]).then_some(code)
+                (name == figure_names[slot]).then_some(code)
             });
             let value = match (cell(col), footnote) {
                 ("-" | "", Some("8")) => u32::MAX,     // not released

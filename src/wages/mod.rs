@@ -9,6 +9,7 @@
 //! time) without touching them.
 
 mod areas;
+mod columns;
 mod packed;
 mod parse;
 

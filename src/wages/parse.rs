@@ -4,31 +4,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
+use super::columns::{FIGURE_COLUMNS, WAGE_COLUMNS};
 use super::{
     Area, AreaId, AreaKind, Estimate, Figure, Occupation, PriceIndex, Reason, Row as TableRow,
 };
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
-
-/// The columns of the wage table, in the order him writes them (any order is read).
-const WAGE_COLUMNS: [&str; 13] = [
-    "soc_code",
-    "occupation",
-    "area_type",
-    "area_code",
-    "area_name",
-    "industry_code",
-    "footnotes",
-    "employment",
-    "annual_p10",
-    "annual_p25",
-    "annual_median",
-    "annual_p75",
-    "annual_p90",
-];
-/// The columns holding figures, which footnotes may name (indexes into `WAGE_COLUMNS`).
-const FIGURE_COLUMNS: Range<usize> = 7..13;
 
 const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
 
