@@ -57,7 +57,7 @@ impl Settings {
     pub fn resolve(cli: &Cli) -> Settings {
         let env = Environment::read();
         let user_data_dir = crate::dirs::user_data_dir();
-        let data_dir = match &cli.data {
+        let data_dir = match &cli.global.data {
             Some(path) => Some(DataDir {
                 path: path.clone(),
                 from: DataDirFrom::Flag,
@@ -81,10 +81,10 @@ impl Settings {
         Settings {
             data_dir,
             user_data_dir,
-            style: Style::decide(cli.format, cli.color, cli.width, &env),
-            stderr_color: stderr_color(cli.color),
-            pager: cli.pager && env.stdout_is_terminal,
-            stale_after_years: cli.stale_after,
+            style: Style::decide(cli.global.format, cli.global.color, cli.global.width, &env),
+            stderr_color: stderr_color(cli.global.color),
+            pager: cli.global.pager && env.stdout_is_terminal,
+            stale_after_years: cli.global.stale_after,
         }
     }
 

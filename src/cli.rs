@@ -1,9 +1,10 @@
 //! The command line, as clap reads it. Nothing here runs: `app` turns it into settings once and
 //! dispatches to `commands`.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::commands::DEFAULT_STALE_AFTER_YEARS;
 use crate::data::Kind;
@@ -72,6 +73,69 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+impl Cli {
+    /// Reads a command line (the program's name first).
+    ///
+    /// clap builds every argument of every command in the definition it is given, and for a
+    /// short run that costs more than the run's own work (BENCHMARKS.md). So a line that starts
+    /// with a command's name (`him list titles`) is read against a definition holding only that
+    /// command and the global options, built from the same argument structs. Anything else,
+    /// and any error (help and version among them), is read again against the whole definition,
+    /// so what clap prints is the same either way. The definitions live until exit: freeing
+    /// their hundreds of strings would cost more than the reading.
+    pub fn read(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+        let first = args.get(1).and_then(|name| name.to_str());
+        if let Some(mut definition) = first.and_then(Cli::with_only) {
+            let read = definition
+                .try_get_matches_from_mut(&args)
+                .and_then(|matches| Cli::from_arg_matches(&matches));
+            std::mem::forget(definition);
+            if let Ok(cli) = read {
+                return Ok(cli);
+            }
+        }
+        let mut definition = Cli::command();
+        let read = definition
+            .try_get_matches_from_mut(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches));
+        std::mem::forget(definition);
+        read
+    }
+
+    /// The definition with one command, `name`, and the global options; `None` for a name that
+    /// is not a command's.
+    fn with_only(name: &str) -> Option<clap::Command> {
+        use clap::Command as Definition;
+        let command = match name {
+            "compare" => CompareArgs::augment_args(Definition::new("compare")),
+            "list" => ListArgs::augment_args(Definition::new("list")),
+            "show" => ShowArgs::augment_args(Definition::new("show")),
+            "salary" => SalaryArgs::augment_args(Definition::new("salary")),
+            "ladder" => LadderArgs::augment_args(Definition::new("ladder")),
+            "fit" => FitArgs::augment_args(Definition::new("fit")),
+            "search" => SearchArgs::augment_args(Definition::new("search")),
+            "sources" => SourcesArgs::augment_args(Definition::new("sources")),
+            "credentials" => CredentialsArgs::augment_args(Definition::new("credentials")),
+            "eligible" => EligibleArgs::augment_args(Definition::new("eligible")),
+            "check" => CheckArgs::augment_args(Definition::new("check")),
+            "init" => InitArgs::augment_args(Definition::new("init")),
+            "paths" => Definition::new("paths"),
+            "completions" => CompletionsArgs::augment_args(Definition::new("completions")),
+            "man" => Definition::new("man"),
+            _ => return None,
+        };
+        let root = GlobalArgs::augment_args(Definition::new("him")).subcommand_required(true);
+        Some(root.subcommand(command))
+    }
+}
+
+/// The options every command takes, before or after its name.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
     /// Use the data files in DIR in place of the built-in ones
     ///
     /// DIR is laid out like him's data/ folder: a file there (titles.toml, credentials.toml,
@@ -752,6 +816,142 @@ mod tests {
             }
         }
         visit(&Cli::command(), "");
+    }
+
+    /// The one-command definitions `Cli::read` uses cover every command, with the same
+    /// arguments as the whole definition.
+    #[test]
+    fn each_one_command_definition_matches_the_whole_one() {
+        fn arguments(command: &clap::Command) -> Vec<String> {
+            let mut arguments: Vec<String> = command
+                .get_arguments()
+                .map(|arg| {
+                    format!(
+                        "{} {:?} {:?} {:?} {:?} {:?} {} {:?}",
+                        arg.get_id(),
+                        arg.get_long(),
+                        arg.get_short(),
+                        arg.get_num_args(),
+                        arg.get_action(),
+                        arg.get_default_values(),
+                        arg.is_global_set(),
+                        arg.get_value_names(),
+                    )
+                })
+                .collect();
+            arguments.sort();
+            arguments
+        }
+        let mut whole = Cli::command();
+        whole.build();
+        let mut names = Vec::new();
+        for command in whole.get_subcommands().filter(|c| c.get_name() != "help") {
+            let name = command.get_name();
+            names.push(name);
+            let mut only =
+                Cli::with_only(name).unwrap_or_else(|| panic!("no definition of `{name}`"));
+            only.build();
+            let others = only.get_subcommands().filter(|c| c.get_name() != "help");
+            assert_eq!(others.count(), 1, "`{name}`");
+            let one = only.find_subcommand(name).unwrap();
+            assert_eq!(arguments(one), arguments(command), "`{name}`");
+            // The root's own --version is never read there: a line that starts with it does
+            // not start with a command's name.
+            let mut global = arguments(&whole);
+            global.retain(|arg| !arg.starts_with("version "));
+            assert_eq!(arguments(&only), global, "global options, `{name}`");
+        }
+        assert_eq!(names.len(), 15, "{names:?}");
+        assert!(Cli::with_only("help").is_none());
+        assert!(Cli::with_only("lst").is_none());
+    }
+
+    /// What `Cli::read` returns is what the whole definition alone returns, and errors (help
+    /// among them) are the whole definition's.
+    #[test]
+    fn reading_with_one_command_gives_what_the_whole_definition_gives() {
+        fn whole(line: &[&str]) -> String {
+            let args = std::iter::once("him").chain(line.iter().copied());
+            match Cli::try_parse_from(args) {
+                Ok(cli) => format!("{cli:?}"),
+                Err(err) => format!("{:?}: {}", err.kind(), err.render()),
+            }
+        }
+        fn read(line: &[&str]) -> String {
+            let args = std::iter::once("him").chain(line.iter().copied());
+            match Cli::read(args.map(OsString::from).collect()) {
+                Ok(cli) => format!("{cli:?}"),
+                Err(err) => format!("{:?}: {}", err.kind(), err.render()),
+            }
+        }
+        let lines: &[&[&str]] = &[
+            &["compare", "informatics", "him"],
+            &[
+                "compare", "rhia", "rhit", "chda", "--format", "json", "--width", "90",
+            ],
+            &["list", "titles", "--field", "him", "--format", "csv"],
+            &[
+                "list",
+                "title",
+                "--color",
+                "always",
+                "--stale-after",
+                "5",
+                "--pager",
+            ],
+            &["--format", "json", "list", "titles"],
+            &["show", "rhia", "--data", "some/dir"],
+            &[
+                "salary", "--area", "il", "--area", "chicago", "--real", "2025",
+            ],
+            &["salary", "--setting", "hospitals", "--title", "cio"],
+            &["ladder", "informatics", "him"],
+            &["fit", "--skills", "sql, policy"],
+            &["search", "coding", "cahiim"],
+            &["sources", "--stale"],
+            &["credentials", "--requires", "cahiim", "--strict"],
+            &[
+                "eligible",
+                "--degree",
+                "bachelor",
+                "--program",
+                "him",
+                "--accredited-by",
+                "cahiim",
+            ],
+            &[
+                "eligible",
+                "--holds",
+                "rhia",
+                "--holds",
+                "rhit",
+                "--years",
+                "2",
+                "--license",
+                "rn",
+            ],
+            &["check", "./my-data"],
+            &["init", "dir", "--force"],
+            &["paths"],
+            &["completions", "bash"],
+            &["man"],
+            // Errors and help: the whole definition's words.
+            &["list"],
+            &["list", "titles", "--help"],
+            &["compare", "-h"],
+            &["list", "titles", "--version"],
+            &["list", "titels"],
+            &["salary", "--real", "nineteen"],
+            &["eligible", "--degree", "phd"],
+            &["paths", "extra"],
+            &["lst", "titles"],
+            &["help", "list"],
+            &["--version"],
+            &[],
+        ];
+        for line in lines {
+            assert_eq!(read(line), whole(line), "him {}", line.join(" "));
+        }
     }
 
     #[test]

@@ -1,8 +1,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
-
 use him::cli::Cli;
 use him::error;
 
@@ -11,12 +9,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         let _ = std::io::stderr().write_all(error::panic_report(info).as_bytes());
     }));
-    // The command-line definition lives until exit: freeing its hundreds of strings would cost
-    // a short run more than parsing with it (see BENCHMARKS.md).
-    let mut definition = std::mem::ManuallyDrop::new(Cli::command());
-    let parsed = definition
-        .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let parsed = Cli::read(std::env::args_os().collect());
     let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
@@ -25,7 +18,7 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(error::EXIT_USAGE));
         }
     };
-    let color = him::app::stderr_color(cli.color);
+    let color = him::app::stderr_color(cli.global.color);
     match him::app::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
