@@ -64,7 +64,10 @@ impl Item {
     pub fn keyed(key: String, text: impl Into<String>) -> Item {
         Item {
             key,
-            ..Item::text(text)
+            text: text.into(),
+            id: None,
+            source: None,
+            stale: false,
         }
     }
 
