@@ -1,12 +1,14 @@
 //! Converts the built-in data files to compact binary forms at build time, so a run on the
-//! built-in data decodes them instead of parsing TOML and CSV (see BENCHMARKS.md): the records
-//! to postcard, the wage table to fixed-width rows grouped by area. The TOML files stay the source: they are embedded too, for `him check` and
-//! `him init`, and a test checks that both forms hold the same records.
+//! built-in data decodes them instead of parsing TOML and CSV (see BENCHMARKS.md): each kind's
+//! records to postcard, in a file of its own so a run decodes only the kinds it reads, and the
+//! wage table to fixed-width rows grouped by area. The TOML files stay the source: they are
+//! embedded too, for `him check` and `him init`, and a test checks that both forms hold the same
+//! records.
 //!
 //! Only the plain record types and the wage table's column names are shared with the crate
-//! (`src/data/model.rs`, `src/data/period.rs`, `src/wages/columns.rs`); the strict loader with its diagnostics checks the same files in the
-//! tests. A file that does not parse here fails the build with the file's name and TOML's own
-//! message.
+//! (`src/data/model.rs`, `src/data/period.rs`, `src/wages/columns.rs`); the strict loader with
+//! its diagnostics checks the same files in the tests. A file that does not parse here fails the
+//! build with the file's name and TOML's own message.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -36,22 +38,27 @@ fn records<T: DeserializeOwned>(file: &str, key: &str) -> Vec<T> {
     tables.remove(key).unwrap_or_default()
 }
 
+/// Converts `data/NAME.toml` to `OUT_DIR/NAME.postcard`: its records, decoded on first use.
+fn compile<T: DeserializeOwned + Serialize>(name: &str) {
+    // The table key is the file's name in the singular (`titles.toml` holds `[[title]]`).
+    let key = name.strip_suffix('s').unwrap_or(name);
+    let records: Vec<T> = records(&format!("{name}.toml"), key);
+    write(&records, &format!("{name}.postcard"));
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/data/model.rs");
     println!("cargo:rerun-if-changed=src/data/period.rs");
-    // The order of `Dataset`'s fields, which `data::builtin::dataset` decodes in turn.
-    let dataset = (
-        records::<model::Source>("sources.toml", "source"),
-        records::<model::Organization>("organizations.toml", "organization"),
-        records::<model::Skill>("skills.toml", "skill"),
-        records::<model::Field>("fields.toml", "field"),
-        records::<model::Specialization>("specializations.toml", "specialization"),
-        records::<model::Title>("titles.toml", "title"),
-        records::<model::Credential>("credentials.toml", "credential"),
-        records::<model::Course>("courses.toml", "course"),
-    );
-    write(&dataset, "dataset.postcard");
+    // One file per kind, so a run decodes only the kinds it reads (`data::builtin`).
+    compile::<model::Source>("sources");
+    compile::<model::Organization>("organizations");
+    compile::<model::Skill>("skills");
+    compile::<model::Field>("fields");
+    compile::<model::Specialization>("specializations");
+    compile::<model::Title>("titles");
+    compile::<model::Credential>("credentials");
+    compile::<model::Course>("courses");
     pack_wages();
 }
 

@@ -111,39 +111,42 @@ impl Catalog {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.index_of(Kind::Source, id)
-            .map(|i| &self.data.sources[i])
+            .map(|i| &self.data.sources()[i])
     }
 
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         self.index_of(Kind::Organization, id)
-            .map(|i| &self.data.organizations[i])
+            .map(|i| &self.data.organizations()[i])
     }
 
     pub fn skill(&self, id: &str) -> Option<&Skill> {
-        self.index_of(Kind::Skill, id).map(|i| &self.data.skills[i])
+        self.index_of(Kind::Skill, id)
+            .map(|i| &self.data.skills()[i])
     }
 
     pub fn field(&self, id: &str) -> Option<&Field> {
-        self.index_of(Kind::Field, id).map(|i| &self.data.fields[i])
+        self.index_of(Kind::Field, id)
+            .map(|i| &self.data.fields()[i])
     }
 
     pub fn specialization(&self, id: &str) -> Option<&Specialization> {
         self.index_of(Kind::Specialization, id)
-            .map(|i| &self.data.specializations[i])
+            .map(|i| &self.data.specializations()[i])
     }
 
     pub fn title(&self, id: &str) -> Option<&Title> {
-        self.index_of(Kind::Title, id).map(|i| &self.data.titles[i])
+        self.index_of(Kind::Title, id)
+            .map(|i| &self.data.titles()[i])
     }
 
     pub fn credential(&self, id: &str) -> Option<&Credential> {
         self.index_of(Kind::Credential, id)
-            .map(|i| &self.data.credentials[i])
+            .map(|i| &self.data.credentials()[i])
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {
         self.index_of(Kind::Course, id)
-            .map(|i| &self.data.courses[i])
+            .map(|i| &self.data.courses()[i])
     }
 
     /// The record an entity reference points at.

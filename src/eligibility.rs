@@ -522,7 +522,7 @@ fn distinct<'a>(
     values: impl Fn(&'a EligibilityPath) -> &'a Vec<String>,
 ) -> Vec<&'a str> {
     let mut seen: Vec<&str> = Vec::new();
-    for path in catalog.data.credentials.iter().flat_map(|c| &c.paths) {
+    for path in catalog.data.credentials().iter().flat_map(|c| &c.paths) {
         for value in values(path) {
             if !seen.contains(&value.as_str()) {
                 seen.push(value);

@@ -66,12 +66,12 @@ pub fn is_closed(path: &EligibilityPath, today: Date) -> bool {
 pub fn accreditors(catalog: &Catalog) -> Vec<&Organization> {
     let data = &catalog.data;
     let mut found: Vec<&Organization> = data
-        .organizations
+        .organizations()
         .iter()
         .filter(|o| o.kinds.contains(&OrganizationKind::Accreditor))
         .collect();
     let named = data
-        .credentials
+        .credentials()
         .iter()
         .flat_map(|c| &c.paths)
         .filter_map(|p| p.accredited_by.as_deref())

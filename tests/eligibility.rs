@@ -299,7 +299,7 @@ fn fitting_people() -> Vec<(&'static str, usize, P, Outcome)> {
 fn every_path_of_every_credential_has_a_person_it_fits() {
     let catalog = catalog();
     let rows = fitting_people();
-    for credential in &catalog.data.credentials {
+    for credential in catalog.data.credentials() {
         for number in 1..=credential.paths.len() {
             assert!(
                 rows.iter()
@@ -838,7 +838,7 @@ fn any_gain(credentials: Vec<String>) -> impl Strategy<Value = Gain> {
 fn credential_ids(catalog: &Catalog) -> Vec<String> {
     catalog
         .data
-        .credentials
+        .credentials()
         .iter()
         .map(|c| c.id.clone())
         .collect()
@@ -856,7 +856,7 @@ proptest! {
     ) {
         let catalog = catalog();
         let better = gained(&person, &gain);
-        for credential in &catalog.data.credentials {
+        for credential in catalog.data.credentials() {
             let before = eligibility::check(catalog, credential, &person, today());
             let after = eligibility::check(catalog, credential, &better, today());
             if before.eligible() {

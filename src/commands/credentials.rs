@@ -39,7 +39,7 @@ pub fn query<'a>(
     let requires = match requires {
         Some(name) => {
             let entity = catalog.resolve(name, &[Kind::Organization])?;
-            Some(&catalog.data.organizations[entity.index])
+            Some(&catalog.data.organizations()[entity.index])
         }
         None => None,
     };
@@ -49,7 +49,7 @@ pub fn query<'a>(
     };
     let mut rows: Vec<Row<'a>> = catalog
         .data
-        .credentials
+        .credentials()
         .iter()
         .map(|credential| Row {
             credential,

@@ -55,9 +55,9 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleVie
     let credentials = match request.credential {
         Some(name) => {
             let entity = resolve_credential(catalog, name, "--credential")?;
-            vec![&catalog.data.credentials[entity]]
+            vec![&catalog.data.credentials()[entity]]
         }
-        None => catalog.data.credentials.iter().collect(),
+        None => catalog.data.credentials().iter().collect(),
     };
     let checks = credentials
         .into_iter()
@@ -125,7 +125,7 @@ fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError
         .iter()
         .map(|name| {
             resolve_credential(catalog, name, "--holds")
-                .map(|i| catalog.data.credentials[i].id.clone())
+                .map(|i| catalog.data.credentials()[i].id.clone())
         })
         .collect::<Result<BTreeSet<String>, _>>()?;
     let licenses = request
@@ -217,7 +217,7 @@ fn accreditation(catalog: &Catalog, name: &str) -> Result<Accreditation, UsageEr
     let entity = catalog
         .resolve(name, &[Kind::Organization])
         .map_err(|err| UsageError::new(err.message).with_hint(accepted.clone()))?;
-    let org = &catalog.data.organizations[entity.index];
+    let org = &catalog.data.organizations()[entity.index];
     if !org.kinds.contains(&OrganizationKind::Accreditor) {
         return Err(UsageError::new(format!(
             "{} is not an accreditor: it accredits no programs",
@@ -236,7 +236,7 @@ fn resolve_credential(catalog: &Catalog, name: &str, flag: &str) -> Result<usize
         .map_err(|err| {
             let all: Vec<&str> = catalog
                 .data
-                .credentials
+                .credentials()
                 .iter()
                 .map(|c| c.abbreviation.as_str())
                 .collect();

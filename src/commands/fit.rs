@@ -229,7 +229,7 @@ pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
     }
     let mut found: Vec<Candidate> = catalog
         .data
-        .skills
+        .skills()
         .iter()
         .filter_map(|skill| {
             how_named(&normal, &typed_words, skill).map(|how| Candidate {
@@ -254,7 +254,7 @@ pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
 
 /// Up to three skill names close to `typed`, best first.
 fn suggestions(catalog: &Catalog, typed: &str) -> Vec<String> {
-    let skills = catalog.data.skills.iter().map(|skill| {
+    let skills = catalog.data.skills().iter().map(|skill| {
         (
             skill.name.as_str(),
             std::iter::once(skill.name.as_str()).chain(skill.aliases.iter().map(String::as_str)),
@@ -349,7 +349,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
             ))
             .with_hint(format!(
                 "the data has {} skills in all: give the ones you have",
-                catalog.data.skills.len()
+                catalog.data.skills().len()
             ))
             .into());
         }
@@ -391,7 +391,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
             .collect()
     };
     let mut results: Vec<Fit> = Vec::new();
-    for field in &catalog.data.fields {
+    for field in catalog.data.fields() {
         let mut expected: Vec<&String> = Vec::new();
         for id in field.skills.iter().chain(&field.workflows) {
             if !expected.contains(&id) {
@@ -400,7 +400,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
         }
         results.push(fit(catalog, field, "field", None, &expected, &had));
     }
-    for spec in &catalog.data.specializations {
+    for spec in catalog.data.specializations() {
         let expected: Vec<&String> = spec.skills.iter().collect();
         results.push(fit(
             catalog,
@@ -443,7 +443,7 @@ fn fit(
                 name,
                 courses: catalog
                     .data
-                    .courses
+                    .courses()
                     .iter()
                     .filter(|c| c.teaches.contains(id))
                     .map(|c| CourseRef {
@@ -667,7 +667,7 @@ pub fn ask(
     input: &mut dyn BufRead,
     prompt: &mut dyn Write,
 ) -> Result<Vec<String>> {
-    let skills = &catalog.data.skills;
+    let skills = catalog.data.skills();
     writeln!(prompt, "Skills in the data:")?;
     let half = skills.len().div_ceil(2);
     let number_width = skills.len().to_string().len();
@@ -794,7 +794,7 @@ mod tests {
         let skills = ask(&catalog, &mut input, &mut prompt).unwrap();
         assert_eq!(
             skills,
-            [catalog.data.skills[0].name.clone(), "sql".to_string()]
+            [catalog.data.skills()[0].name.clone(), "sql".to_string()]
         );
         let shown = String::from_utf8(prompt).unwrap();
         assert!(shown.contains("1. Clinical data collection"), "{shown}");

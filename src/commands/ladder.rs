@@ -166,12 +166,12 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
 /// The fields named, each once, in the order named; every field when none is.
 fn chosen_fields<'a>(catalog: &'a Catalog, names: &[String]) -> Result<Vec<&'a Field>> {
     if names.is_empty() {
-        return Ok(catalog.data.fields.iter().collect());
+        return Ok(catalog.data.fields().iter().collect());
     }
     let mut fields: Vec<&Field> = Vec::new();
     for name in names {
         let entity = catalog.resolve(name, &[Kind::Field])?;
-        let field = &catalog.data.fields[entity.index];
+        let field = &catalog.data.fields()[entity.index];
         if !fields.iter().any(|f| f.id == field.id) {
             fields.push(field);
         }
@@ -187,7 +187,7 @@ fn ladder(
 ) -> Ladder {
     let titles: Vec<&Title> = catalog
         .data
-        .titles
+        .titles()
         .iter()
         .filter(|t| t.field == field.id)
         .collect();
@@ -240,7 +240,7 @@ fn rung(
         leads_to: title.leads_to.clone(),
         comes_from: catalog
             .data
-            .titles
+            .titles()
             .iter()
             .filter(|t| t.leads_to.contains(&title.id))
             .map(|t| t.id.clone())

@@ -40,7 +40,7 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
                     .into());
             }
             let entity = catalog.resolve(name, &[Kind::Field])?;
-            Some(&data.fields[entity.index])
+            Some(&data.fields()[entity.index])
         }
         None => None,
     };
@@ -48,13 +48,13 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
         let Some(field) = field else { return true };
         let id = field.id.as_str();
         match kind {
-            Kind::Title => data.titles[index].field == id,
-            Kind::Specialization => data.specializations[index].field == id,
-            Kind::Credential => data.credentials[index].fields.iter().any(|f| f == id),
-            Kind::Course => data.courses[index].field == id,
-            Kind::Organization => data.organizations[index].fields.iter().any(|f| f == id),
+            Kind::Title => data.titles()[index].field == id,
+            Kind::Specialization => data.specializations()[index].field == id,
+            Kind::Credential => data.credentials()[index].fields.iter().any(|f| f == id),
+            Kind::Course => data.courses()[index].field == id,
+            Kind::Organization => data.organizations()[index].fields.iter().any(|f| f == id),
             Kind::Skill => {
-                let skill = data.skills[index].id.as_str();
+                let skill = data.skills()[index].id.as_str();
                 field
                     .skills
                     .iter()
@@ -68,13 +68,13 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
     if kind == Kind::Title {
         // Group titles by field, in the order fields are defined, then up the ladder.
         let field_order = |id: &str| {
-            data.fields
+            data.fields()
                 .iter()
                 .position(|f| f.id == id)
                 .unwrap_or(usize::MAX)
         };
         rows.sort_by_key(|&i| {
-            let title = &data.titles[i];
+            let title = &data.titles()[i];
             (field_order(&title.field), title.level, i)
         });
     }
@@ -97,14 +97,14 @@ impl Serialize for ListView<'_> {
         let mut seq = serializer.serialize_seq(Some(self.rows.len()))?;
         for &i in &self.rows {
             match self.kind {
-                Kind::Source => seq.serialize_element(&data.sources[i])?,
-                Kind::Organization => seq.serialize_element(&data.organizations[i])?,
-                Kind::Skill => seq.serialize_element(&data.skills[i])?,
-                Kind::Field => seq.serialize_element(&data.fields[i])?,
-                Kind::Specialization => seq.serialize_element(&data.specializations[i])?,
-                Kind::Title => seq.serialize_element(&data.titles[i])?,
-                Kind::Credential => seq.serialize_element(&data.credentials[i])?,
-                Kind::Course => seq.serialize_element(&data.courses[i])?,
+                Kind::Source => seq.serialize_element(&data.sources()[i])?,
+                Kind::Organization => seq.serialize_element(&data.organizations()[i])?,
+                Kind::Skill => seq.serialize_element(&data.skills()[i])?,
+                Kind::Field => seq.serialize_element(&data.fields()[i])?,
+                Kind::Specialization => seq.serialize_element(&data.specializations()[i])?,
+                Kind::Title => seq.serialize_element(&data.titles()[i])?,
+                Kind::Credential => seq.serialize_element(&data.credentials()[i])?,
+                Kind::Course => seq.serialize_element(&data.courses()[i])?,
             }
         }
         seq.end()
@@ -138,7 +138,7 @@ impl View for ListView<'_> {
         for &i in &self.rows {
             let row = match self.kind {
                 Kind::Field => {
-                    let f = &data.fields[i];
+                    let f = &data.fields()[i];
                     vec![
                         Cell::new(f.label()).tone(Tone::Strong),
                         Cell::new(&f.id),
@@ -147,7 +147,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Specialization => {
-                    let s = &data.specializations[i];
+                    let s = &data.specializations()[i];
                     vec![
                         Cell::new(&s.name).tone(Tone::Strong),
                         Cell::new(field_name(&s.field)),
@@ -155,7 +155,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Title => {
-                    let t = &data.titles[i];
+                    let t = &data.titles()[i];
                     vec![
                         Cell::new(&t.name).tone(Tone::Strong),
                         Cell::new(field_name(&t.field)),
@@ -171,7 +171,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Credential => {
-                    let c = &data.credentials[i];
+                    let c = &data.credentials()[i];
                     vec![
                         Cell::new(&c.abbreviation).tone(Tone::Strong),
                         Cell::new(&c.name),
@@ -186,7 +186,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Organization => {
-                    let o = &data.organizations[i];
+                    let o = &data.organizations()[i];
                     vec![
                         Cell::new(&o.abbreviation).tone(Tone::Strong),
                         Cell::new(&o.name),
@@ -201,7 +201,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Course => {
-                    let c = &data.courses[i];
+                    let c = &data.courses()[i];
                     vec![
                         Cell::new(&c.name).tone(Tone::Strong),
                         Cell::new(field_name(&c.field)),
@@ -210,14 +210,14 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Skill => {
-                    let s = &data.skills[i];
+                    let s = &data.skills()[i];
                     let expected: Vec<String> = data
-                        .fields
+                        .fields()
                         .iter()
                         .filter(|f| f.skills.contains(&s.id) || f.workflows.contains(&s.id))
                         .map(|f| f.abbreviation.clone().unwrap_or_else(|| f.name.clone()))
                         .chain(
-                            data.specializations
+                            data.specializations()
                                 .iter()
                                 .filter(|sp| sp.skills.contains(&s.id))
                                 .map(|sp| sp.name.clone()),
@@ -230,7 +230,7 @@ impl View for ListView<'_> {
                     ]
                 }
                 Kind::Source => {
-                    let s = &data.sources[i];
+                    let s = &data.sources()[i];
                     vec![
                         Cell::new(&s.id).tone(Tone::Strong),
                         Cell::new(&s.publisher),

@@ -55,17 +55,17 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// The OEWS wage table, read on first use.
     pub fn wage_table(&self) -> Result<&'a WageTable, DataError> {
-        self.wages.wages(&self.catalog.data.sources)
+        self.wages.wages(self.catalog.data.sources())
     }
 
     /// The national rows of the wage table, enough for a query that shows no other area.
     pub fn national_wages(&self) -> Result<&'a WageTable, DataError> {
-        self.wages.national_wages(&self.catalog.data.sources)
+        self.wages.national_wages(self.catalog.data.sources())
     }
 
     /// The CPI-U annual averages, read on first use.
     pub fn price_index(&self) -> Result<&'a PriceIndex, DataError> {
-        self.wages.prices(&self.catalog.data.sources)
+        self.wages.prices(self.catalog.data.sources())
     }
 
     /// How old a figure of `period` is today, and whether that makes it stale.

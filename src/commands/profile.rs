@@ -141,14 +141,14 @@ impl Aspect {
 pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Result<Vec<Aspect>> {
     let data = &ctx.catalog.data;
     Ok(match entity.kind {
-        Kind::Field => field(ctx, &data.fields[entity.index], ctx.national_wages()?),
-        Kind::Title => title(ctx, &data.titles[entity.index], ctx.national_wages()?),
-        Kind::Credential => credential(ctx, &data.credentials[entity.index]),
-        Kind::Specialization => specialization(ctx, &data.specializations[entity.index]),
-        Kind::Organization => organization(ctx, &data.organizations[entity.index]),
-        Kind::Course => course(ctx, &data.courses[entity.index]),
-        Kind::Skill => skill(ctx, &data.skills[entity.index]),
-        Kind::Source => source(ctx, &data.sources[entity.index]),
+        Kind::Field => field(ctx, &data.fields()[entity.index], ctx.national_wages()?),
+        Kind::Title => title(ctx, &data.titles()[entity.index], ctx.national_wages()?),
+        Kind::Credential => credential(ctx, &data.credentials()[entity.index]),
+        Kind::Specialization => specialization(ctx, &data.specializations()[entity.index]),
+        Kind::Organization => organization(ctx, &data.organizations()[entity.index]),
+        Kind::Course => course(ctx, &data.courses()[entity.index]),
+        Kind::Skill => skill(ctx, &data.skills()[entity.index]),
+        Kind::Source => source(ctx, &data.sources()[entity.index]),
     })
 }
 
@@ -429,7 +429,11 @@ fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
 fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
-    let mut titles: Vec<&Title> = data.titles.iter().filter(|t| t.field == field.id).collect();
+    let mut titles: Vec<&Title> = data
+        .titles()
+        .iter()
+        .filter(|t| t.field == field.id)
+        .collect();
     titles.sort_by_key(|t| t.level);
     let mut aspects = vec![
         Aspect::text("Summary", &field.summary),
@@ -441,7 +445,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
         Aspect::list("Skills", names(catalog, Kind::Skill, &field.skills)),
         Aspect::list(
             "Specializations",
-            data.specializations
+            data.specializations()
                 .iter()
                 .filter(|s| s.field == field.id)
                 .map(|s| Item::record(Kind::Specialization, &s.id, s.name.clone()))
@@ -494,7 +498,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
         ),
         Aspect::list(
             "Credentials",
-            data.credentials
+            data.credentials()
                 .iter()
                 .filter(|c| c.fields.contains(&field.id))
                 .map(|c| credential_item(ctx, c))
@@ -502,7 +506,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
         ),
         Aspect::list(
             "Associations",
-            data.organizations
+            data.organizations()
                 .iter()
                 .filter(|o| {
                     o.kinds.contains(&OrganizationKind::Association) && o.fields.contains(&field.id)
@@ -518,7 +522,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
         CourseGroup::Other,
     ] {
         let courses: Vec<Item> = data
-            .courses
+            .courses()
             .iter()
             .filter(|c| c.field == field.id && c.group == group)
             .map(|c| Item::record(Kind::Course, &c.id, c.name.clone()))
@@ -548,7 +552,7 @@ fn title(ctx: &Context<'_>, title: &Title, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
     let comes_after: Vec<Item> = data
-        .titles
+        .titles()
         .iter()
         .filter(|t| t.leads_to.contains(&title.id))
         .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
@@ -835,7 +839,7 @@ fn specialization(ctx: &Context<'_>, spec: &Specialization) -> Vec<Aspect> {
             "Job titles",
             catalog
                 .data
-                .titles
+                .titles()
                 .iter()
                 .filter(|t| t.specialization.as_deref() == Some(spec.id.as_str()))
                 .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
@@ -864,7 +868,7 @@ fn organization(ctx: &Context<'_>, org: &Organization) -> Vec<Aspect> {
     });
     let issued: Vec<Item> = catalog
         .data
-        .credentials
+        .credentials()
         .iter()
         .filter(|c| c.issuer == org.id || c.governed_by.as_deref() == Some(org.id.as_str()))
         .map(|c| Item::record(Kind::Credential, &c.id, c.label()))
@@ -903,7 +907,7 @@ fn skill(ctx: &Context<'_>, skill: &Skill) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
     let mut expected: Vec<Item> = Vec::new();
-    for f in &data.fields {
+    for f in data.fields() {
         if f.skills.contains(&skill.id) {
             expected.push(Item::record(
                 Kind::Field,
@@ -919,7 +923,7 @@ fn skill(ctx: &Context<'_>, skill: &Skill) -> Vec<Aspect> {
         }
     }
     for s in data
-        .specializations
+        .specializations()
         .iter()
         .filter(|s| s.skills.contains(&skill.id))
     {
@@ -930,7 +934,7 @@ fn skill(ctx: &Context<'_>, skill: &Skill) -> Vec<Aspect> {
         Aspect::list("Expected in", expected),
         Aspect::list(
             "Taught by",
-            data.courses
+            data.courses()
                 .iter()
                 .filter(|c| c.teaches.contains(&skill.id))
                 .map(|c| Item::record(Kind::Course, &c.id, c.name.clone()))

@@ -311,7 +311,7 @@ struct OccupationGroup {
 pub fn titles_sharing<'a>(catalog: &'a Catalog, soc: &str) -> Vec<&'a Title> {
     catalog
         .data
-        .titles
+        .titles()
         .iter()
         .filter(|t| t.soc == soc)
         .collect()
@@ -374,7 +374,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         }
     };
     let mut fields: Vec<FieldPay> = Vec::new();
-    for field in &catalog.data.fields {
+    for field in catalog.data.fields() {
         let mut of_field: Vec<&Title> = titles
             .iter()
             .copied()
@@ -414,14 +414,14 @@ fn chosen_titles<'a>(catalog: &'a Catalog, request: &Request<'_>) -> Result<Vec<
     let field = match request.field {
         Some(name) => {
             let entity = catalog.resolve(name, &[Kind::Field])?;
-            Some(&catalog.data.fields[entity.index])
+            Some(&catalog.data.fields()[entity.index])
         }
         None => None,
     };
     if request.titles.is_empty() {
         return Ok(catalog
             .data
-            .titles
+            .titles()
             .iter()
             .filter(|t| field.is_none_or(|f| f.id == t.field))
             .collect());
@@ -429,7 +429,7 @@ fn chosen_titles<'a>(catalog: &'a Catalog, request: &Request<'_>) -> Result<Vec<
     let mut chosen: Vec<&Title> = Vec::new();
     for name in request.titles {
         let entity = catalog.resolve(name, &[Kind::Title])?;
-        let title = &catalog.data.titles[entity.index];
+        let title = &catalog.data.titles()[entity.index];
         if let Some(field) = field
             && title.field != field.id
         {

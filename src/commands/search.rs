@@ -293,7 +293,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
     let i = entity.index;
     match entity.kind {
         Kind::Source => {
-            let source = &data.sources[i];
+            let source = &data.sources()[i];
             // Sources are found by id, but their id repeats their name: it counts little.
             add("id", DETAIL, &source.id);
             add("publisher", MAIN, &source.publisher);
@@ -304,7 +304,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             add("note", DETAIL, source.note.as_deref().unwrap_or(""));
         }
         Kind::Organization => {
-            let org = &data.organizations[i];
+            let org = &data.organizations()[i];
             add("summary", MAIN, &org.summary);
             add("kind", DETAIL, &super::list::kinds_label(&org.kinds));
             if let Some(founded) = &org.founded {
@@ -313,7 +313,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
         }
         Kind::Skill => {}
         Kind::Field => {
-            let field = &data.fields[i];
+            let field = &data.fields()[i];
             add("summary", MAIN, &field.summary);
             add("focus", MAIN, &field.focus);
             for name in skill_names(&field.workflows) {
@@ -339,7 +339,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             }
         }
         Kind::Specialization => {
-            let spec = &data.specializations[i];
+            let spec = &data.specializations()[i];
             add("focus", MAIN, &spec.focus);
             add("summary", MAIN, spec.summary.as_deref().unwrap_or(""));
             for name in skill_names(&spec.skills) {
@@ -348,7 +348,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             add("note", DETAIL, spec.note.as_deref().unwrap_or(""));
         }
         Kind::Title => {
-            let title = &data.titles[i];
+            let title = &data.titles()[i];
             add("summary", MAIN, title.summary.as_deref().unwrap_or(""));
             add("level", DETAIL, title.level.as_str());
             add("occupation code", DETAIL, &title.soc);
@@ -361,9 +361,9 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             }
             add("note", DETAIL, title.note.as_deref().unwrap_or(""));
         }
-        Kind::Credential => credential_texts(ctx, &data.credentials[i], &mut add),
+        Kind::Credential => credential_texts(ctx, &data.credentials()[i], &mut add),
         Kind::Course => {
-            let course = &data.courses[i];
+            let course = &data.courses()[i];
             add("summary", MAIN, course.summary.as_deref().unwrap_or(""));
             for name in skill_names(&course.teaches) {
                 add("teaches", MAIN, &name);

@@ -38,14 +38,14 @@ pub fn record_json(catalog: &Catalog, entity: EntityRef) -> serde_json::Value {
     let data = &catalog.data;
     let i = entity.index;
     let value = match entity.kind {
-        Kind::Source => serde_json::to_value(&data.sources[i]),
-        Kind::Organization => serde_json::to_value(&data.organizations[i]),
-        Kind::Skill => serde_json::to_value(&data.skills[i]),
-        Kind::Field => serde_json::to_value(&data.fields[i]),
-        Kind::Specialization => serde_json::to_value(&data.specializations[i]),
-        Kind::Title => serde_json::to_value(&data.titles[i]),
-        Kind::Credential => serde_json::to_value(&data.credentials[i]),
-        Kind::Course => serde_json::to_value(&data.courses[i]),
+        Kind::Source => serde_json::to_value(&data.sources()[i]),
+        Kind::Organization => serde_json::to_value(&data.organizations()[i]),
+        Kind::Skill => serde_json::to_value(&data.skills()[i]),
+        Kind::Field => serde_json::to_value(&data.fields()[i]),
+        Kind::Specialization => serde_json::to_value(&data.specializations()[i]),
+        Kind::Title => serde_json::to_value(&data.titles()[i]),
+        Kind::Credential => serde_json::to_value(&data.credentials()[i]),
+        Kind::Course => serde_json::to_value(&data.courses()[i]),
     };
     // Serializing plain records into a JSON value cannot fail: every key is a string and every
     // number finite (the loader rejects non-finite outlook values).

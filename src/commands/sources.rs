@@ -78,7 +78,7 @@ pub fn figures_backed(
     [
         (
             Backs::Pay,
-            data.titles
+            data.titles()
                 .iter()
                 .flat_map(|t| &t.pay)
                 .any(|p| p.source == id),
@@ -86,7 +86,7 @@ pub fn figures_backed(
         (Backs::Wages, wage_source.as_deref() == Some(id)),
         (
             Backs::Outlook,
-            data.fields
+            data.fields()
                 .iter()
                 .flat_map(|f| &f.outlook)
                 .any(|o| o.source == id),
@@ -107,7 +107,7 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     let data = &ctx.catalog.data;
     let table_sources = ctx.wages.source_ids();
     let mut rows = Vec::new();
-    for source in &data.sources {
+    for source in data.sources() {
         let id = source.id.as_str();
         let backs = figures_backed(ctx, id, &table_sources);
         let age = source.period.map(|p| ctx.age(p));

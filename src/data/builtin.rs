@@ -1,6 +1,6 @@
 //! The data set compiled into the binary, so `him` works from any folder with no set-up.
 
-use super::{Dataset, Kind};
+use super::{CompiledKinds, Dataset, Kind};
 
 macro_rules! data_file {
     ($name:literal) => {
@@ -20,28 +20,27 @@ pub const FILES: [(Kind, &str); 8] = [
     (Kind::Course, data_file!("courses.toml")),
 ];
 
-/// The same records, converted to postcard by `build.rs`: a run on the built-in data decodes
-/// these instead of parsing and checking the TOML (the tests check both forms agree).
-const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+macro_rules! compiled {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".postcard"))
+    };
+}
 
-/// The built-in records, decoded from their compiled form. They were checked when they were
-/// written (the tests load every built-in file strictly), so they are not checked again here.
+/// The built-in records, from the postcard form `build.rs` wrote of the same files: a run on
+/// the built-in data decodes the kinds it reads instead of parsing and checking the TOML. They
+/// were checked when they were written (the tests load every built-in file strictly and check
+/// both forms agree), so they are not checked again here.
 pub fn dataset() -> Dataset {
-    let (sources, organizations, skills, fields, specializations, titles, credentials, courses) =
-        postcard::from_bytes(COMPILED)
-            // The bytes were written by build.rs from these very types in this very build, so
-            // they always decode; a failure would be a bug in the build, caught by the tests.
-            .unwrap_or_default();
-    Dataset {
-        sources,
-        organizations,
-        skills,
-        fields,
-        specializations,
-        titles,
-        credentials,
-        courses,
-    }
+    Dataset::compiled(CompiledKinds {
+        sources: compiled!("sources"),
+        organizations: compiled!("organizations"),
+        skills: compiled!("skills"),
+        fields: compiled!("fields"),
+        specializations: compiled!("specializations"),
+        titles: compiled!("titles"),
+        credentials: compiled!("credentials"),
+        courses: compiled!("courses"),
+    })
 }
 
 #[cfg(test)]
@@ -54,7 +53,7 @@ mod tests {
         let loaded = super::super::load(files);
         assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
         assert_eq!(dataset(), loaded.dataset);
-        assert!(!dataset().titles.is_empty());
+        assert!(!dataset().titles().is_empty());
     }
 
     #[test]

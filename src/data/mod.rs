@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
@@ -164,31 +165,122 @@ impl FileIndex<'_> {
     }
 }
 
-/// Every record of a data set, one vector per kind, in file order.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Dataset {
-    pub sources: Vec<Source>,
-    pub organizations: Vec<Organization>,
-    pub skills: Vec<Skill>,
-    pub fields: Vec<Field>,
-    pub specializations: Vec<Specialization>,
-    pub titles: Vec<Title>,
-    pub credentials: Vec<Credential>,
-    pub courses: Vec<Course>,
+/// One kind's records: read from a file at once, or decoded from the compiled built-in data
+/// the first time a query asks for them, so a command pays only for the kinds it reads.
+#[derive(Clone)]
+struct Records<T> {
+    decoded: OnceLock<Vec<T>>,
+    /// The records as `build.rs` compiled them (postcard), when they are the built-in ones.
+    compiled: &'static [u8],
+}
+
+impl<T: DeserializeOwned> Records<T> {
+    fn get(&self) -> &[T] {
+        self.decoded.get_or_init(|| {
+            // The bytes were written by build.rs from this very type in this very build, so
+            // they always decode; the tests check they hold what the TOML holds.
+            postcard::from_bytes(self.compiled).unwrap_or_default()
+        })
+    }
+}
+
+impl<T> From<Vec<T>> for Records<T> {
+    fn from(records: Vec<T>) -> Records<T> {
+        Records {
+            decoded: OnceLock::from(records),
+            compiled: &[],
+        }
+    }
+}
+
+macro_rules! dataset {
+    ($($kind:ident: $record:ty),* $(,)?) => {
+        /// Every record of a data set, one list per kind, in file order.
+        #[derive(Clone)]
+        pub struct Dataset {
+            $($kind: Records<$record>,)*
+        }
+
+        /// The records of a data set as the loader gathers them, before they become a
+        /// `Dataset`.
+        #[derive(Default)]
+        pub struct RecordLists {
+            $(pub $kind: Vec<$record>,)*
+        }
+
+        impl From<RecordLists> for Dataset {
+            fn from(lists: RecordLists) -> Dataset {
+                Dataset { $($kind: lists.$kind.into(),)* }
+            }
+        }
+
+        impl Dataset {
+            /// The compiled built-in records, one postcard blob per kind, each decoded on
+            /// first use.
+            pub fn compiled(blobs: CompiledKinds) -> Dataset {
+                Dataset {
+                    $($kind: Records { decoded: OnceLock::new(), compiled: blobs.$kind },)*
+                }
+            }
+
+            $(
+                #[doc = concat!("The ", stringify!($kind), ", in file order (decoded on first use).")]
+                pub fn $kind(&self) -> &[$record] {
+                    self.$kind.get()
+                }
+            )*
+        }
+
+        /// The compiled form of each kind's records (`build.rs`).
+        pub struct CompiledKinds {
+            $(pub $kind: &'static [u8],)*
+        }
+
+        impl PartialEq for Dataset {
+            fn eq(&self, other: &Dataset) -> bool {
+                true $(&& self.$kind() == other.$kind())*
+            }
+        }
+
+        impl fmt::Debug for Dataset {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("Dataset")
+                    $(.field(stringify!($kind), &self.$kind()))*
+                    .finish()
+            }
+        }
+    };
+}
+
+dataset! {
+    sources: Source,
+    organizations: Organization,
+    skills: Skill,
+    fields: Field,
+    specializations: Specialization,
+    titles: Title,
+    credentials: Credential,
+    courses: Course,
+}
+
+impl Default for Dataset {
+    fn default() -> Dataset {
+        RecordLists::default().into()
+    }
 }
 
 impl Dataset {
     /// How many records of `kind` there are.
     pub fn count(&self, kind: Kind) -> usize {
         match kind {
-            Kind::Source => self.sources.len(),
-            Kind::Organization => self.organizations.len(),
-            Kind::Skill => self.skills.len(),
-            Kind::Field => self.fields.len(),
-            Kind::Specialization => self.specializations.len(),
-            Kind::Title => self.titles.len(),
-            Kind::Credential => self.credentials.len(),
-            Kind::Course => self.courses.len(),
+            Kind::Source => self.sources().len(),
+            Kind::Organization => self.organizations().len(),
+            Kind::Skill => self.skills().len(),
+            Kind::Field => self.fields().len(),
+            Kind::Specialization => self.specializations().len(),
+            Kind::Title => self.titles().len(),
+            Kind::Credential => self.credentials().len(),
+            Kind::Course => self.courses().len(),
         }
     }
 
@@ -198,14 +290,14 @@ impl Dataset {
     /// from this data set.
     pub fn named(&self, kind: Kind, index: usize) -> &dyn Named {
         match kind {
-            Kind::Source => &self.sources[index],
-            Kind::Organization => &self.organizations[index],
-            Kind::Skill => &self.skills[index],
-            Kind::Field => &self.fields[index],
-            Kind::Specialization => &self.specializations[index],
-            Kind::Title => &self.titles[index],
-            Kind::Credential => &self.credentials[index],
-            Kind::Course => &self.courses[index],
+            Kind::Source => &self.sources()[index],
+            Kind::Organization => &self.organizations()[index],
+            Kind::Skill => &self.skills()[index],
+            Kind::Field => &self.fields()[index],
+            Kind::Specialization => &self.specializations()[index],
+            Kind::Title => &self.titles()[index],
+            Kind::Credential => &self.credentials()[index],
+            Kind::Course => &self.courses()[index],
         }
     }
 
@@ -385,20 +477,20 @@ pub fn builtin_with(kind: Kind, path: PathBuf, text: String) -> Vec<SourceFile> 
 
 /// Reads every file strictly and checks the whole set.
 pub fn load(files: Vec<SourceFile>) -> Loaded {
-    let mut dataset = Dataset::default();
+    let mut lists = RecordLists::default();
     let mut diagnostics = Vec::new();
     let mut broken_ids = validate::BrokenIds::default();
     let mut positions = validate::Positions::default();
     for file in &files {
         let parsed = match file.kind {
-            Kind::Source => read_records(file, &mut dataset.sources),
-            Kind::Organization => read_records(file, &mut dataset.organizations),
-            Kind::Skill => read_records(file, &mut dataset.skills),
-            Kind::Field => read_records(file, &mut dataset.fields),
-            Kind::Specialization => read_records(file, &mut dataset.specializations),
-            Kind::Title => read_records(file, &mut dataset.titles),
-            Kind::Credential => read_records(file, &mut dataset.credentials),
-            Kind::Course => read_records(file, &mut dataset.courses),
+            Kind::Source => read_records(file, &mut lists.sources),
+            Kind::Organization => read_records(file, &mut lists.organizations),
+            Kind::Skill => read_records(file, &mut lists.skills),
+            Kind::Field => read_records(file, &mut lists.fields),
+            Kind::Specialization => read_records(file, &mut lists.specializations),
+            Kind::Title => read_records(file, &mut lists.titles),
+            Kind::Credential => read_records(file, &mut lists.credentials),
+            Kind::Course => read_records(file, &mut lists.courses),
         };
         for id in parsed.broken_ids {
             broken_ids.insert(file.kind, id);
@@ -409,6 +501,7 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
         positions.insert(file.kind, parsed.positions);
         diagnostics.extend(parsed.diagnostics);
     }
+    let dataset = Dataset::from(lists);
     diagnostics.extend(validate::validate(
         &dataset,
         &files,

@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
 
     fn sources(&mut self) {
         let data = self.data;
-        for (i, source) in data.sources.iter().enumerate() {
+        for (i, source) in data.sources().iter().enumerate() {
             if let Some(via) = &source.via {
                 if via == &source.id {
                     self.error(
@@ -399,7 +399,7 @@ impl<'a> Checker<'a> {
 
     fn organizations(&mut self) {
         let data = self.data;
-        for (i, org) in data.organizations.iter().enumerate() {
+        for (i, org) in data.organizations().iter().enumerate() {
             let at = (Kind::Organization, i);
             if org.kinds.is_empty() {
                 self.error(
@@ -439,14 +439,14 @@ impl<'a> Checker<'a> {
 
     fn skills(&mut self) {
         let data = self.data;
-        for (i, skill) in data.skills.iter().enumerate() {
+        for (i, skill) in data.skills().iter().enumerate() {
             self.sources_of((Kind::Skill, i), &skill.sources);
         }
     }
 
     fn fields(&mut self) {
         let data = self.data;
-        for (i, field) in data.fields.iter().enumerate() {
+        for (i, field) in data.fields().iter().enumerate() {
             let at = (Kind::Field, i);
             self.references(at, "workflows", Kind::Skill, &field.workflows);
             self.references(at, "skills", Kind::Skill, &field.skills);
@@ -476,7 +476,7 @@ impl<'a> Checker<'a> {
 
     fn specializations(&mut self) {
         let data = self.data;
-        for (i, spec) in data.specializations.iter().enumerate() {
+        for (i, spec) in data.specializations().iter().enumerate() {
             let at = (Kind::Specialization, i);
             self.reference(at, || vec![key("field")], Kind::Field, &spec.field);
             self.references(at, "skills", Kind::Skill, &spec.skills);
@@ -487,17 +487,17 @@ impl<'a> Checker<'a> {
     fn titles(&mut self) {
         let data = self.data;
         let by_id: FastMap<&str, usize> = data
-            .titles
+            .titles()
             .iter()
             .enumerate()
             .map(|(i, t)| (t.id.as_str(), i))
             .collect();
         let specializations: HashMap<&str, &Specialization> = data
-            .specializations
+            .specializations()
             .iter()
             .map(|s| (s.id.as_str(), s))
             .collect();
-        for (i, title) in data.titles.iter().enumerate() {
+        for (i, title) in data.titles().iter().enumerate() {
             let at = (Kind::Title, i);
             self.reference(at, || vec![key("field")], Kind::Field, &title.field);
             self.soc(at, vec![key("soc")], &title.soc);
@@ -534,7 +534,7 @@ impl<'a> Checker<'a> {
                 }
                 self.reference(at, || steps.clone(), Kind::Title, next);
                 if let Some(&target) = by_id.get(next.as_str()) {
-                    let target = &data.titles[target];
+                    let target = &data.titles()[target];
                     if target.level < title.level {
                         self.warn(
                             Kind::Title,
@@ -580,7 +580,7 @@ impl<'a> Checker<'a> {
 
     /// A ladder must end: reports each `leads_to` that closes a cycle.
     fn ladder_cycles(&mut self, by_id: &FastMap<&str, usize>) {
-        let titles = &self.data.titles;
+        let titles = &self.data.titles();
         // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
         // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
         let mut state = vec![0u8; titles.len()];
@@ -629,7 +629,7 @@ impl<'a> Checker<'a> {
 
     fn credentials(&mut self) {
         let data = self.data;
-        for (i, cred) in data.credentials.iter().enumerate() {
+        for (i, cred) in data.credentials().iter().enumerate() {
             let at = (Kind::Credential, i);
             self.reference(at, || vec![key("issuer")], Kind::Organization, &cred.issuer);
             if let Some(body) = &cred.governed_by {
@@ -721,7 +721,7 @@ impl<'a> Checker<'a> {
 
     fn courses(&mut self) {
         let data = self.data;
-        for (i, course) in data.courses.iter().enumerate() {
+        for (i, course) in data.courses().iter().enumerate() {
             let at = (Kind::Course, i);
             self.reference(at, || vec![key("field")], Kind::Field, &course.field);
             self.references(at, "teaches", Kind::Skill, &course.teaches);

@@ -744,7 +744,7 @@ fn check_file<T: TableKind>(
     if let (Some((source, _)), Some((data, _))) = (parse::source_line(&file.text), data)
         && !source.is_empty()
     {
-        problems.extend(check_source(&file, source, &data.sources));
+        problems.extend(check_source(&file, source, data.sources()));
     }
     let summary = FileSummary {
         file: T::FILE,
@@ -769,7 +769,7 @@ fn missing_wages(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
     let titles = files.iter().find(|f| f.kind == Kind::Title);
     // Parsed on the first warning and once for all, however many titles lack a wage row.
     let index = OnceCell::new();
-    data.titles
+    data.titles()
         .iter()
         .enumerate()
         .filter(|(_, t)| table.estimate(&t.soc, national, Setting::All).is_none())
