@@ -1,5 +1,5 @@
-//! The command line, as clap reads it. Nothing here runs: `app` turns it into settings once and
-//! dispatches to `commands`.
+//! The command line: its definition, and `Cli::read`, which reads one with clap. Nothing else
+//! runs here: `app` turns the result into settings once and dispatches to `commands`.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
