@@ -73,7 +73,8 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
                 .position(|f| f.id == id)
                 .unwrap_or(usize::MAX)
         };
-        rows.sort_by_key(|&i| {
+        // Each key is worked out once (a field's position is a search by id), not per comparison.
+        rows.sort_by_cached_key(|&i| {
             let title = &data.titles()[i];
             (field_order(&title.field), title.level, i)
         });
