@@ -379,9 +379,12 @@ fn write_pairs(pairs: &[(String, Cell)], style: &Style, w: &mut dyn Write) -> io
     let cap = style
         .width
         .map_or(24, |w| (usize::from(w) / 3).clamp(8, 24));
+    // A label may have several lines (a table header such as "10th–90th\npercentile", when
+    // the table is stacked): each is measured and wrapped on its own, as in a table.
     let label_width = pairs
         .iter()
-        .map(|(label, _)| label.width())
+        .flat_map(|(label, _)| label.lines())
+        .map(|line| line.width())
         .max()
         .unwrap_or(0)
         .min(cap);
@@ -389,10 +392,13 @@ fn write_pairs(pairs: &[(String, Cell)], style: &Style, w: &mut dyn Write) -> io
         .width
         .map(|w| usize::from(w).saturating_sub(label_width + 2).max(1));
     for (label, cell) in pairs {
-        let labels: Vec<String> = match style.width {
-            Some(_) => layout::wrap_line(&visible(label), label_width),
-            None => vec![visible(label).into_owned()],
-        };
+        let labels: Vec<String> = label
+            .lines()
+            .flat_map(|line| match style.width {
+                Some(_) => layout::wrap_line(&visible(line), label_width),
+                None => vec![visible(line).into_owned()],
+            })
+            .collect();
         let values: Vec<String> = cell
             .lines
             .iter()
@@ -552,5 +558,30 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("┆ percentile │"), "{text}");
+    }
+
+    #[test]
+    fn a_stacked_table_keeps_each_header_line_whole() {
+        let mut report = Report::new();
+        let mut table = Table::new([
+            "Title",
+            "Median",
+            "10th–90th\npercentile",
+            "Median\nto scale",
+        ]);
+        table.row(vec![
+            Cell::new("Health information technician"),
+            Cell::new("$51,140"),
+            Cell::new("$37,000–$81,150"),
+            Cell::new("██▌"),
+        ]);
+        report.table(table);
+        // Too narrow for the table: the row becomes label-value lines, and a header of two
+        // lines stays two whole lines, not one label cut mid-word.
+        assert_eq!(
+            rendered(&report, Some(30), false),
+            "Title       Health information\n            technician\nMedian      $51,140\n\
+             10th–90th   $37,000–$81,150\npercentile\nMedian      ██▌\nto scale\n"
+        );
     }
 }
