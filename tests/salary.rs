@@ -367,6 +367,12 @@ fn the_articles_figures_stay_as_dated_stale_history() {
     let json = json_of(&["--stale-after", "1"]);
     assert_eq!(json["source"]["stale"], true);
     assert_eq!(json["source"]["age_months"], 18);
+    // One year is said in the singular, in the note as in the marks.
+    let out = stdout_of(him().args(["salary", "--stale-after", "1", "--width", "120"]));
+    assert!(
+        out.contains("Stale means older than 1 year (--stale-after"),
+        "{out}"
+    );
 }
 
 #[test]

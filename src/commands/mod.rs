@@ -127,14 +127,14 @@ impl Age {
 
     /// "stale: older than 3 years", the words that go with a stale figure.
     pub fn stale_marker(&self) -> Option<String> {
-        self.stale.then(|| {
-            format!(
-                "stale: older than {} year{}",
-                self.stale_after_years,
-                if self.stale_after_years == 1 { "" } else { "s" }
-            )
-        })
+        self.stale
+            .then(|| format!("stale: older than {}", years(self.stale_after_years)))
     }
+}
+
+/// "3 years", "1 year": a number of years in words, as the stale threshold is said.
+pub fn years(count: u16) -> String {
+    format!("{count} year{}", if count == 1 { "" } else { "s" })
 }
 
 #[cfg(test)]

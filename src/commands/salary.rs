@@ -898,8 +898,8 @@ impl View for SalaryView {
             }
             if older.iter().any(|(_, pay)| pay.age.stale) {
                 report.note(format!(
-                    "Stale means older than {} years (--stale-after YEARS sets the threshold).",
-                    self.stale_after_years
+                    "Stale means older than {} (--stale-after YEARS sets the threshold).",
+                    super::years(self.stale_after_years)
                 ));
             }
             if let Some(note) = self.mixed_note() {

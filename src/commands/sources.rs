@@ -111,7 +111,7 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
         let id = source.id.as_str();
         let backs = figures_backed(ctx, id, &table_sources);
         let age = source.period.map(|p| ctx.age(p));
-        let stale = age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale());
+        let stale = is_stale(&backs, age);
         if only_stale && !stale {
             continue;
         }
@@ -130,8 +130,8 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     }
     if rows.is_empty() {
         return Err(NothingFound::new(format!(
-            "no source backs pay or outlook figures older than {} years",
-            ctx.stale_after_years
+            "no source backs pay or outlook figures older than {}",
+            super::years(ctx.stale_after_years)
         ))
         .with_hint("--stale-after YEARS sets how old is stale")
         .into());
@@ -149,10 +149,9 @@ impl View for SourcesView {
         report.title(format!("Sources ({})", self.sources.len()));
         report.text_toned(
             format!(
-                "Ages as of {}; pay and outlook figures older than {} year{} are marked stale.",
+                "Ages as of {}; pay and outlook figures older than {} are marked stale.",
                 self.today,
-                self.stale_after_years,
-                if self.stale_after_years == 1 { "" } else { "s" }
+                super::years(self.stale_after_years)
             ),
             Tone::Muted,
         );
