@@ -3,12 +3,14 @@
 //! OEWS median and 10th–90th percentile range), drawn one box per level; several fields side by
 //! side.
 
+use std::collections::{HashMap, HashSet};
+
 use anyhow::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::Context;
-use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text, titles_sharing};
+use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text};
 use crate::catalog::{Catalog, and_list};
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Title};
@@ -31,6 +33,9 @@ pub struct LadderView {
     ladders: Vec<Ladder>,
     /// Dollars per full bar character, the same for every ladder shown.
     bar_unit: Option<u32>,
+    /// The widest title name and median of all ladders, so medians and bars line up in each.
+    name_width: usize,
+    median_width: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -144,23 +149,59 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
             .copied()
             .unwrap_or_else(Estimate::none)
     };
+    let links = Links::of(catalog);
     let ladders: Vec<Ladder> = fields
         .iter()
-        .map(|field| ladder(catalog, table, field, &estimate))
+        .map(|field| ladder(catalog, table, &links, field, &estimate))
         .collect();
-    let bar_unit = ladders
-        .iter()
-        .flat_map(|l| &l.levels)
-        .flat_map(|s| &s.titles)
+    let bar_unit = rungs(&ladders)
         .filter_map(|r| r.pay.median.value())
         .max()
         .map(salary::bar_unit);
+    let name_width = rungs(&ladders)
+        .map(|r| shown_width(&r.name))
+        .max()
+        .unwrap_or(0);
+    let median_width = rungs(&ladders)
+        .filter(|r| r.pay.median.value().is_some())
+        .map(|r| figure_text(r.pay.median).len())
+        .max()
+        .unwrap_or(0);
     Ok(LadderView {
         source: SourceInfo::of(ctx, &table.source),
         area: table.area(area_id).clone(),
         ladders,
         bar_unit,
+        name_width,
+        median_width,
     })
+}
+
+/// How the titles relate, worked out once for every rung: which titles share an occupation
+/// code, and which lead to each title, in the order of the data.
+struct Links<'a> {
+    by_soc: HashMap<&'a str, Vec<&'a Title>>,
+    leading_to: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Links<'a> {
+    fn of(catalog: &'a Catalog) -> Links<'a> {
+        let mut links = Links {
+            by_soc: HashMap::new(),
+            leading_to: HashMap::new(),
+        };
+        for title in catalog.data.titles() {
+            links.by_soc.entry(&title.soc).or_default().push(title);
+            for next in &title.leads_to {
+                let from = links.leading_to.entry(next).or_default();
+                // A title that names the same next step twice still leads to it once.
+                if from.last() != Some(&title.id.as_str()) {
+                    from.push(&title.id);
+                }
+            }
+        }
+        links
+    }
 }
 
 /// The fields named, each once, in the order named; every field when none is.
@@ -182,6 +223,7 @@ fn chosen_fields<'a>(catalog: &'a Catalog, names: &[String]) -> Result<Vec<&'a F
 fn ladder(
     catalog: &Catalog,
     table: &WageTable,
+    links: &Links<'_>,
     field: &Field,
     estimate: &dyn Fn(&str) -> Estimate,
 ) -> Ladder {
@@ -198,7 +240,7 @@ fn ladder(
             titles: titles
                 .iter()
                 .filter(|t| t.level == level)
-                .map(|title| rung(catalog, table, title, estimate))
+                .map(|title| rung(catalog, table, links, title, estimate))
                 .collect(),
         })
         .collect();
@@ -213,12 +255,17 @@ fn ladder(
 fn rung(
     catalog: &Catalog,
     table: &WageTable,
+    links: &Links<'_>,
     title: &Title,
     estimate: &dyn Fn(&str) -> Estimate,
 ) -> Rung {
     let figures = estimate(&title.soc);
-    let shared: Vec<&Title> = titles_sharing(catalog, &title.soc)
+    let shared: Vec<&Title> = links
+        .by_soc
+        .get(title.soc.as_str())
         .into_iter()
+        .flatten()
+        .copied()
         .filter(|t| t.id != title.id)
         .collect();
     let edges = title
@@ -238,13 +285,12 @@ fn rung(
         id: title.id.clone(),
         name: title.name.clone(),
         leads_to: title.leads_to.clone(),
-        comes_from: catalog
-            .data
-            .titles()
-            .iter()
-            .filter(|t| t.leads_to.contains(&title.id))
-            .map(|t| t.id.clone())
-            .collect(),
+        comes_from: links
+            .leading_to
+            .get(title.id.as_str())
+            .map_or_else(Vec::new, |ids| {
+                ids.iter().map(|id| id.to_string()).collect()
+            }),
         credentials: title.credentials.clone(),
         edges,
         credential_names: title
@@ -288,34 +334,18 @@ fn range_text(pay: &Pay) -> String {
     }
 }
 
+/// Every title of the ladders, level by level.
+fn rungs(ladders: &[Ladder]) -> impl Iterator<Item = &Rung> {
+    ladders
+        .iter()
+        .flat_map(|l| &l.levels)
+        .flat_map(|s| &s.titles)
+}
+
 impl LadderView {
-    fn rungs(&self) -> impl Iterator<Item = &Rung> {
-        self.ladders
-            .iter()
-            .flat_map(|l| &l.levels)
-            .flat_map(|s| &s.titles)
-    }
-
-    /// The widest title name, so medians and bars line up in every ladder.
-    fn name_width(&self) -> usize {
-        self.rungs()
-            .map(|r| shown_width(&r.name))
-            .max()
-            .unwrap_or(0)
-    }
-
-    fn median_width(&self) -> usize {
-        self.rungs()
-            .filter(|r| r.pay.median.value().is_some())
-            .map(|r| figure_text(r.pay.median).len())
-            .max()
-            .unwrap_or(0)
-    }
-
     /// "Title   $105,850 █████▎": the line a title starts with, after the rail.
     fn head_line(&self, rung: &Rung, side: u8) -> Line {
-        let name_width = self.name_width();
-        let padding = name_width.saturating_sub(shown_width(&rung.name));
+        let padding = self.name_width.saturating_sub(shown_width(&rung.name));
         let line = Line::new()
             .span("│ ", Tone::Muted)
             .span(rung.name.clone(), Tone::Strong)
@@ -329,7 +359,7 @@ impl LadderView {
                 line.plain(format!(
                     "{:>width$} ",
                     figure_text(rung.pay.median),
-                    width = self.median_width()
+                    width = self.median_width
                 ))
                 .span(bar, Tone::Side(side))
             }
@@ -424,15 +454,20 @@ impl LadderView {
     /// "15-1211 Computer Systems Analysts: Health informatics specialist, ... (one figure)",
     /// for each occupation code more than one title of the ladder takes.
     fn shared_notes(ladder: &Ladder) -> Vec<String> {
+        // In the order the codes first appear; `at` finds a code's entry without a search.
         let mut codes: Vec<(&str, Option<&str>, Vec<&str>)> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
         for rung in ladder.levels.iter().flat_map(|s| &s.titles) {
-            match codes.iter_mut().find(|(soc, _, _)| *soc == rung.pay.soc) {
-                Some((_, _, names)) => names.push(&rung.name),
-                None => codes.push((
-                    &rung.pay.soc,
-                    rung.pay.occupation.as_deref(),
-                    vec![rung.name.as_str()],
-                )),
+            match at.get(rung.pay.soc.as_str()) {
+                Some(&i) => codes[i].2.push(&rung.name),
+                None => {
+                    at.insert(&rung.pay.soc, codes.len());
+                    codes.push((
+                        &rung.pay.soc,
+                        rung.pay.occupation.as_deref(),
+                        vec![rung.name.as_str()],
+                    ));
+                }
             }
         }
         codes
@@ -451,23 +486,16 @@ impl LadderView {
 
     /// Titles sharing a code with a title of another field shown or not, said once per title.
     fn cross_field_notes(&self, ladder: &Ladder) -> Vec<String> {
-        ladder
-            .levels
-            .iter()
-            .flat_map(|s| &s.titles)
+        let in_ladder: HashSet<&str> = rungs(std::slice::from_ref(ladder))
+            .map(|r| r.name.as_str())
+            .collect();
+        rungs(std::slice::from_ref(ladder))
             .filter_map(|rung| {
-                let in_ladder = |name: &String| {
-                    ladder
-                        .levels
-                        .iter()
-                        .flat_map(|s| &s.titles)
-                        .any(|r| &r.name == name)
-                };
                 let others: Vec<String> = rung
                     .pay
                     .shared_with_names
                     .iter()
-                    .filter(|n| !in_ladder(n))
+                    .filter(|n| !in_ladder.contains(n.as_str()))
                     .cloned()
                     .collect();
                 (!others.is_empty()).then(|| {
@@ -488,7 +516,7 @@ impl LadderView {
             format!("{CLOSEST_OCCUPATION} Levels and steps are the him editors' judgement too."),
         ];
         let mut reasons: Vec<Reason> = Vec::new();
-        for rung in self.rungs() {
+        for rung in rungs(&self.ladders) {
             for figure in [rung.pay.median, rung.pay.p10, rung.pay.p90] {
                 if let Figure::Unpublished(reason) = figure
                     && !reasons.contains(&reason)
