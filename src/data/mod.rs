@@ -136,7 +136,7 @@ impl SourceFile {
     pub fn index(&self) -> FileIndex<'_> {
         FileIndex {
             file: self,
-            locator: locate::Locator::new(&self.text),
+            locator: locate::Locator::new(&self.text, self.kind.table_key()),
             lines: Lines::new(&self.text),
         }
     }
