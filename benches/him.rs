@@ -165,6 +165,6 @@ fn render_compare_table(bencher: divan::Bencher) {
     };
     bench_query(bencher, |ctx| {
         let view = commands::compare::query(ctx, &names, None).unwrap();
-        black_box(Output::render_to_string(&view, style))
+        black_box(Output::render_to_string(&view, style).unwrap())
     });
 }
