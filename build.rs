@@ -77,12 +77,9 @@ fn pack_wages() {
         .find_map(|l| l.strip_prefix("# source:"))
         .expect("the wage table names its source")
         .trim();
-    let body: String = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
     let header = reader.headers().expect("a header row").clone();
     let column = |name: &str| {
         header

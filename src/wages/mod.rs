@@ -123,17 +123,6 @@ impl Estimate {
             p90: none,
         }
     }
-
-    /// The wage figures with their names, lowest percentile first.
-    pub fn wages(&self) -> [(&'static str, Figure); 5] {
-        [
-            ("p10", self.p10),
-            ("p25", self.p25),
-            ("median", self.median),
-            ("p75", self.p75),
-            ("p90", self.p90),
-        ]
-    }
 }
 
 /// An occupation of the Standard Occupational Classification.
