@@ -281,8 +281,9 @@ impl<'a> Checker<'a> {
         let all: usize = Kind::ALL.iter().map(|&k| self.data.count(k)).sum();
         let mut first: FastMap<u64, SeenName<'a>> =
             FastMap::with_capacity_and_hasher(all * 3, Default::default());
-        // Further names with a hash already in `first`: duplicates, and names shared by kinds.
-        let mut more: Vec<(u64, SeenName<'a>)> = Vec::new();
+        // Further names with a hash already in `first`: names shared by kinds, and names that
+        // only share a hash.
+        let mut more: FastMap<u64, Vec<SeenName<'a>>> = FastMap::default();
         let data: &'a Dataset = self.data;
         for kind in Kind::ALL {
             let mut seen_ids: FastMap<&str, usize> =
@@ -329,11 +330,7 @@ impl<'a> Checker<'a> {
                     let earlier: Vec<&SeenName<'a>> = first
                         .get(&hash)
                         .into_iter()
-                        .chain(
-                            more.iter()
-                                .filter(|(h, _)| *h == hash)
-                                .map(|(_, seen)| seen),
-                        )
+                        .chain(more.get(&hash).into_iter().flatten())
                         .filter(same)
                         .collect();
                     let this = SeenName {
@@ -366,7 +363,7 @@ impl<'a> Checker<'a> {
                                 self.warn(kind, index, name_key.steps(), warning.0, Some(warning.1));
                             }
                             match first.entry(hash) {
-                                Entry::Occupied(_) => more.push((hash, this)),
+                                Entry::Occupied(_) => more.entry(hash).or_default().push(this),
                                 Entry::Vacant(slot) => {
                                     slot.insert(this);
                                 }
