@@ -1,15 +1,14 @@
 //! The loaded, validated data set, with lookups by id and by name.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::path::Path;
-use std::rc::Rc;
 
 use crate::data::model::{
     Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title,
 };
 use crate::data::{self, Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::{DataError, UsageError};
-use crate::names::{EntityRef, NameIndex, Unresolved};
+use crate::names::{self, EntityRef, NameIndex, Unresolved};
 
 /// Where each file of the catalog came from.
 #[derive(Clone, Debug)]
@@ -23,8 +22,10 @@ pub struct Catalog {
     pub files: Vec<FileOrigin>,
     /// Problems that do not stop him (warnings), shown by `him check`.
     pub warnings: Vec<Diagnostic>,
-    /// Built on first use: `him list titles` on 100,000 titles never needs them.
-    names: RefCell<Vec<(Vec<Kind>, Rc<NameIndex>)>>,
+    /// For each kind (by `Kind as usize`), the names of its records, indexed on first use:
+    /// `him list titles` on 100,000 titles never needs them, and resolving a field never
+    /// normalizes the names of every title.
+    names: [OnceCell<NameIndex>; Kind::ALL.len()],
     /// For each kind (by `Kind as usize`), its record indexes sorted by id.
     ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
 }
@@ -58,7 +59,7 @@ impl Catalog {
             data,
             files: files.into_iter().collect(),
             warnings,
-            names: RefCell::new(Vec::new()),
+            names: Default::default(),
             ids: Default::default(),
         }
     }
@@ -171,15 +172,10 @@ impl Catalog {
         }
     }
 
-    /// The names of the records of `kinds`, indexed on first use. Indexes are kept per set of
-    /// kinds, so resolving a field never normalizes the names of every title.
-    fn names(&self, kinds: &[Kind]) -> Rc<NameIndex> {
-        let mut cache = self.names.borrow_mut();
-        if let Some((_, index)) = cache.iter().find(|(k, _)| k == kinds) {
-            return Rc::clone(index);
-        }
-        let mut index = NameIndex::default();
-        for &kind in kinds {
+    /// The names of the records of `kind`, indexed on first use.
+    fn names(&self, kind: Kind) -> &NameIndex {
+        self.names[kind as usize].get_or_init(|| {
+            let mut index = NameIndex::default();
             for (i, record) in self.data.all_named(kind).enumerate() {
                 let entity = EntityRef { kind, index: i };
                 index.insert(record.id(), entity);
@@ -193,10 +189,8 @@ impl Catalog {
                     index.insert(alias, entity);
                 }
             }
-        }
-        let index = Rc::new(index);
-        cache.push((kinds.to_vec(), Rc::clone(&index)));
-        index
+            index
+        })
     }
 
     /// Finds the one record of one of `kinds` that `query` names, or explains why not in an
@@ -207,7 +201,8 @@ impl Catalog {
                 .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
         }
         let shown = crate::text::clip(query, crate::text::ECHOED_NAME);
-        self.names(kinds).resolve(query, kinds).map_err(|why| match why {
+        let indexes: Vec<&NameIndex> = kinds.iter().map(|&kind| self.names(kind)).collect();
+        names::resolve_in(&indexes, query, kinds).map_err(|why| match why {
             Unresolved::Unknown { suggestions } => {
                 let message = format!("no {} is called `{shown}`", kinds_phrase(kinds));
                 let hint = if suggestions.is_empty() {

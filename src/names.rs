@@ -48,53 +48,60 @@ impl NameIndex {
 
     /// The one record of one of `kinds` called `query`.
     pub fn resolve(&self, query: &str, kinds: &[Kind]) -> Result<EntityRef, Unresolved> {
-        let normal = normalize_name(query);
-        let mut found: Vec<EntityRef> = self
-            .by_name
-            .get(&normal)
-            .map(|hits| {
-                hits.iter()
-                    .copied()
-                    .filter(|e| kinds.contains(&e.kind))
-                    .collect()
-            })
-            .unwrap_or_default();
-        found.sort();
-        found.dedup();
-        match found.len() {
-            1 => Ok(found[0]),
-            0 => Err(Unresolved::Unknown {
-                suggestions: self.suggest(&normal, kinds),
-            }),
-            _ => Err(Unresolved::Ambiguous { candidates: found }),
-        }
+        resolve_in(&[self], query, kinds)
     }
+}
 
-    /// Up to three names close to `normal`, one per record, best first.
-    fn suggest(&self, normal: &str, kinds: &[Kind]) -> Vec<(String, EntityRef)> {
-        let mut scored: Vec<(f64, &str, EntityRef)> = self
-            .names
-            .iter()
-            .filter(|(_, _, e)| kinds.contains(&e.kind))
-            .filter_map(|(candidate, shown, e)| {
-                similarity(normal, candidate).map(|score| (score, shown.as_str(), *e))
-            })
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        let mut seen = Vec::new();
-        let mut out = Vec::new();
-        for (_, shown, entity) in scored {
-            if seen.contains(&entity) {
-                continue;
-            }
-            seen.push(entity);
-            out.push((shown.to_string(), entity));
-            if out.len() == 3 {
-                break;
-            }
-        }
-        out
+/// The one record of one of `kinds` called `query`, among the names of several indexes (the
+/// catalog keeps one per kind).
+pub fn resolve_in(
+    indexes: &[&NameIndex],
+    query: &str,
+    kinds: &[Kind],
+) -> Result<EntityRef, Unresolved> {
+    let normal = normalize_name(query);
+    let mut found: Vec<EntityRef> = indexes
+        .iter()
+        .filter_map(|index| index.by_name.get(&normal))
+        .flatten()
+        .copied()
+        .filter(|e| kinds.contains(&e.kind))
+        .collect();
+    found.sort();
+    found.dedup();
+    match found.len() {
+        1 => Ok(found[0]),
+        0 => Err(Unresolved::Unknown {
+            suggestions: suggest(indexes, &normal, kinds),
+        }),
+        _ => Err(Unresolved::Ambiguous { candidates: found }),
     }
+}
+
+/// Up to three names close to `normal`, one per record, best first.
+fn suggest(indexes: &[&NameIndex], normal: &str, kinds: &[Kind]) -> Vec<(String, EntityRef)> {
+    let mut scored: Vec<(f64, &str, EntityRef)> = indexes
+        .iter()
+        .flat_map(|index| &index.names)
+        .filter(|(_, _, e)| kinds.contains(&e.kind))
+        .filter_map(|(candidate, shown, e)| {
+            similarity(normal, candidate).map(|score| (score, shown.as_str(), *e))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    for (_, shown, entity) in scored {
+        if seen.contains(&entity) {
+            continue;
+        }
+        seen.push(entity);
+        out.push((shown.to_string(), entity));
+        if out.len() == 3 {
+            break;
+        }
+    }
+    out
 }
 
 /// How alike two normalized names are, or `None` when they are not alike enough to suggest.
