@@ -14,7 +14,7 @@ use crate::data::Kind;
 use crate::data::model::{Named, Skill};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
-use crate::text::normalize_name;
+use crate::text::{normalize_name, same_name};
 
 /// How a typed skill named a skill of the data, strongest first: a stronger way settles which
 /// skill is meant before a weaker one is tried.
@@ -181,10 +181,10 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
 
 /// The strongest way `typed` names `skill`, if it does.
 fn how_named(normal: &str, typed_words: &[String], skill: &Skill) -> Option<How> {
-    if normal == normalize_name(&skill.name) || normal == normalize_name(&skill.id) {
+    if same_name(normal, &skill.name) || same_name(normal, &skill.id) {
         return Some(How::Name);
     }
-    if let Some(alias) = skill.aliases.iter().find(|a| normalize_name(a) == normal) {
+    if let Some(alias) = skill.aliases.iter().find(|a| same_name(a, normal)) {
         return Some(How::Synonym {
             synonym: alias.clone(),
         });

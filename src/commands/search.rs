@@ -119,11 +119,13 @@ pub fn query(ctx: &Context<'_>, typed: &[String]) -> Result<SearchView> {
     if hits.is_empty() {
         return Err(nothing_found(&records, typed, &words).into());
     }
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| a.entity.kind.cmp(&b.entity.kind))
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    // Each key is worked out once, not at every comparison (a name lowered each time).
+    hits.sort_by_cached_key(|hit| {
+        (
+            std::cmp::Reverse(hit.score),
+            hit.entity.kind,
+            hit.name.to_lowercase(),
+        )
     });
     Ok(SearchView { words, hits })
 }
