@@ -3,6 +3,7 @@
 //! and how, what matched, what is missing, and which courses teach each missing skill.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
 use anyhow::{Context as _, Result};
@@ -390,6 +391,19 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
             .map(|t| t.typed.clone())
             .collect()
     };
+    // Which courses teach each skill, worked out once for every field and specialization.
+    let mut teaching: HashMap<&str, Vec<CourseRef>> = HashMap::new();
+    for course in catalog.data.courses() {
+        let mut skills: Vec<&str> = course.teaches.iter().map(String::as_str).collect();
+        skills.sort_unstable();
+        skills.dedup();
+        for skill in skills {
+            teaching.entry(skill).or_default().push(CourseRef {
+                id: course.id.clone(),
+                name: course.name.clone(),
+            });
+        }
+    }
     let mut results: Vec<Fit> = Vec::new();
     for field in catalog.data.fields() {
         let mut expected: Vec<&String> = Vec::new();
@@ -398,7 +412,9 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
                 expected.push(id);
             }
         }
-        results.push(fit(catalog, field, "field", None, &expected, &had));
+        results.push(fit(
+            catalog, field, "field", None, &expected, &had, &teaching,
+        ));
     }
     for spec in catalog.data.specializations() {
         let expected: Vec<&String> = spec.skills.iter().collect();
@@ -409,6 +425,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
             Some(spec.field.clone()),
             &expected,
             &had,
+            &teaching,
         ));
     }
     results.sort_by(|a, b| {
@@ -431,6 +448,7 @@ fn fit(
     field: Option<String>,
     expected: &[&String],
     had: &dyn Fn(&str) -> Vec<String>,
+    teaching: &HashMap<&str, Vec<CourseRef>>,
 ) -> Fit {
     let mut matched = Vec::new();
     let mut missing = Vec::new();
@@ -441,16 +459,7 @@ fn fit(
             missing.push(Missing {
                 id: id.to_string(),
                 name,
-                courses: catalog
-                    .data
-                    .courses()
-                    .iter()
-                    .filter(|c| c.teaches.contains(id))
-                    .map(|c| CourseRef {
-                        id: c.id.clone(),
-                        name: c.name.clone(),
-                    })
-                    .collect(),
+                courses: teaching.get(id.as_str()).cloned().unwrap_or_default(),
             });
         } else {
             matched.push(Matched {
