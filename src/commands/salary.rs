@@ -203,6 +203,9 @@ impl Serialize for Money {
 /// Where figures are for: an area in all industries, or the nation in one work setting.
 #[derive(Clone, Debug, Serialize)]
 struct Scope {
+    /// The area in the wage table the scopes were made from.
+    #[serde(skip)]
+    id: AreaId,
     area: Area,
     setting: Setting,
     /// Columns are work settings (`--setting`): "All industries" then names the national one.
@@ -489,6 +492,7 @@ fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
     for &area in &areas {
         for &setting in &settings {
             scopes.push(Scope {
+                id: area,
                 area: table.area(area).clone(),
                 setting,
                 by_setting,
@@ -557,9 +561,8 @@ fn field_pay(
         let wages = scopes
             .iter()
             .map(|scope| {
-                let area = table.areas().find(|(_, a)| a.code == scope.area.code);
-                let estimate = area
-                    .and_then(|(id, _)| table.estimate(&title.soc, id, scope.setting))
+                let estimate = table
+                    .estimate(&title.soc, scope.id, scope.setting)
                     .copied()
                     .unwrap_or_else(Estimate::none);
                 let money = |figure| dollars.money(figure, source.period);
