@@ -977,7 +977,7 @@ fn source_age(ctx: &Context<'_>, source: &Source) -> Aspect {
     let Some(age) = source.period.map(|p| ctx.age(p)) else {
         return Aspect::list("Age", Vec::new());
     };
-    let backs = super::sources::figures_backed(ctx, &source.id, &ctx.wages.source_ids());
+    let backs = super::sources::figures_backed(ctx, &source.id, ctx.wages.source_ids());
     let mut text = age.label();
     if !backs.is_empty() {
         let labels: Vec<&str> = backs.iter().map(|b| b.label()).collect();

@@ -109,7 +109,7 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     let mut rows = Vec::new();
     for source in data.sources() {
         let id = source.id.as_str();
-        let backs = figures_backed(ctx, id, &table_sources);
+        let backs = figures_backed(ctx, id, table_sources);
         let age = source.period.map(|p| ctx.age(p));
         let stale = is_stale(&backs, age);
         if only_stale && !stale {

@@ -627,6 +627,8 @@ pub struct WageData {
     national: OnceCell<Result<WageTable, DataError>>,
     wages: OnceCell<Result<WageTable, DataError>>,
     prices: OnceCell<Result<PriceIndex, DataError>>,
+    /// The sources the two files name, read once (see `source_ids`).
+    source_ids: OnceCell<(Option<String>, Option<String>)>,
 }
 
 impl WageData {
@@ -637,6 +639,7 @@ impl WageData {
             national: OnceCell::new(),
             wages: OnceCell::new(),
             prices: OnceCell::new(),
+            source_ids: OnceCell::new(),
         }
     }
 
@@ -678,13 +681,15 @@ impl WageData {
 
     /// The source ids the two files name, read from their first lines only (no rows parsed):
     /// what `him sources` needs to say which source backs the wages.
-    pub fn source_ids(&self) -> (Option<String>, Option<String>) {
-        let named = |name| {
-            TableFile::find(self.user_dir.as_deref(), name)
-                .ok()
-                .and_then(|file| parse::source_line(&file.text).map(|(id, _)| id.to_string()))
-        };
-        (named(WAGES_FILE), named(PRICES_FILE))
+    pub fn source_ids(&self) -> &(Option<String>, Option<String>) {
+        self.source_ids.get_or_init(|| {
+            let named = |name| {
+                TableFile::find(self.user_dir.as_deref(), name)
+                    .ok()
+                    .and_then(|file| parse::source_line(&file.text).map(|(id, _)| id.to_string()))
+            };
+            (named(WAGES_FILE), named(PRICES_FILE))
+        })
     }
 }
 
