@@ -1,5 +1,6 @@
 //! Renders a report as GitHub-flavoured Markdown.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::report::{Align, Block, Cell, Line, Report, Table, Tone};
@@ -12,7 +13,7 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
             writeln!(w)?;
         }
         first = false;
-        match block {
+        match &**block {
             Block::Title(text) => writeln!(w, "# {}", inline(text))?,
             Block::Heading(text) => writeln!(w, "## {}", inline(text))?,
             Block::Text(text, _) => writeln!(w, "{}", inline(text))?,
@@ -51,19 +52,28 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The blocks with columns set one after another (a document has no side by side), and
-/// drawings that follow each other joined into one.
-fn flatten(blocks: &[Block]) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
+/// drawings that follow each other joined into one. Other blocks are borrowed, not copied: a
+/// table may hold every record of a large data directory.
+fn flatten(blocks: &[Block]) -> Vec<Cow<'_, Block>> {
+    let mut out: Vec<Cow<'_, Block>> = Vec::new();
     for block in blocks {
-        let expanded = match block {
-            Block::Columns(columns) => flatten(&columns.stacked()),
-            other => vec![other.clone()],
+        let expanded: Vec<Cow<'_, Block>> = match block {
+            Block::Columns(columns) => flatten(&columns.stacked())
+                .into_iter()
+                .map(|block| Cow::Owned(block.into_owned()))
+                .collect(),
+            other => vec![Cow::Borrowed(other)],
         };
         for block in expanded {
-            match (out.last_mut(), block) {
-                (Some(Block::Diagram(lines)), Block::Diagram(more)) => lines.extend(more),
-                (_, block) => out.push(block),
+            if let Block::Diagram(more) = &*block
+                && let Some(last) = out.last_mut()
+                && matches!(**last, Block::Diagram(_))
+                && let Block::Diagram(lines) = last.to_mut()
+            {
+                lines.extend(more.iter().cloned());
+                continue;
             }
+            out.push(block);
         }
     }
     out
