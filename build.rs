@@ -66,8 +66,8 @@ fn main() {
 /// count, an index (occupations, industry codes, areas with the range of their rows), then the
 /// 26-byte rows at the end, so a
 /// query decodes only the areas it shows. The built-in file is trusted here (the tests read it
-/// with the strict parser and check both forms agree); a figure is a number, or a code above
-/// `u32::MAX - 16` for why it is missing, as `packed.rs` documents.
+/// with the strict parser and check both forms agree); a figure is a number, or one of the codes
+/// in `src/wages/columns.rs` for why it is missing.
 fn pack_wages() {
     let path = Path::new("data").join("oews-wages.csv");
     println!("cargo:rerun-if-changed={}", path.display());
@@ -147,9 +147,9 @@ fn pack_wages() {
                 (name == figure_names[slot]).then_some(code)
             });
             let value = match (cell(col), footnote) {
-                ("-" | "", Some("8")) => u32::MAX,     // not released
-                ("-" | "", Some("5")) => u32::MAX - 1, // above BLS's top code
-                ("-" | "", _) => u32::MAX - 2,         // not published
+                ("-" | "", Some("8")) => columns::PACKED_NOT_RELEASED,
+                ("-" | "", Some("5")) => columns::PACKED_ABOVE_TOP_CODE,
+                ("-" | "", _) => columns::PACKED_NOT_PUBLISHED,
                 (number, None) => number.parse().expect("a figure is a whole number"),
                 (number, Some(_)) => panic!("`{number}` is given but footnoted"),
             };

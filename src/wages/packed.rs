@@ -5,12 +5,14 @@
 //! Layout, little-endian: `HIMW`; the row count; the source id; the occupations (SOC code, title); the
 //! industry codes; the areas (code, name, kind, first row, row count); then, ending the file,
 //! the 26-byte rows: occupation index, industry index, and six `u32` figures (employment, p10, p25,
-//! median, p75, p90). A figure of `u32::MAX` was not released (footnote 8), `u32::MAX - 1` is
-//! above BLS's top code (footnote 5), `u32::MAX - 2` not published. Texts are a `u16` length and
+//! median, p75, p90). A missing figure is one of the codes in `columns.rs` (not released, above
+//! BLS's top code, not published). Texts are a `u16` length and
 //! UTF-8 bytes.
 
 use std::cell::OnceCell;
 use std::rc::Rc;
+
+use super::columns::{PACKED_ABOVE_TOP_CODE, PACKED_NOT_PUBLISHED, PACKED_NOT_RELEASED};
 
 use super::{
     Area, AreaKind, AreaRows, Estimate, Figure, Occupation, Reason, Row, Setting, WageTable,
@@ -121,9 +123,9 @@ pub(super) fn table(national_only: bool) -> WageTable {
 
 fn figure(value: u32) -> Figure {
     match value {
-        u32::MAX => Figure::Unpublished(Reason::NotReleased),
-        v if v == u32::MAX - 1 => Figure::Unpublished(Reason::AboveTopCode),
-        v if v == u32::MAX - 2 => Figure::Unpublished(Reason::NotPublished),
+        PACKED_NOT_RELEASED => Figure::Unpublished(Reason::NotReleased),
+        PACKED_ABOVE_TOP_CODE => Figure::Unpublished(Reason::AboveTopCode),
+        PACKED_NOT_PUBLISHED => Figure::Unpublished(Reason::NotPublished),
         v => Figure::Published(v),
     }
 }
