@@ -1,11 +1,9 @@
-//! Renders a report for a person at a terminal: comfy-table tables fitted to the width, wrapped
+//! Renders a report for a person at a terminal: box-drawn tables fitted to the width, wrapped
 //! paragraphs, and colour only when the style allows it.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{
-    Attribute, CellAlignment, Color, ContentArrangement, Table as ComfyTable, presets,
-};
 use owo_colors::{OwoColorize, Style as Paint};
 use unicode_width::UnicodeWidthStr;
 
@@ -203,11 +201,11 @@ fn needs_gap(previous: Option<&Block>, block: &Block) -> bool {
     )
 }
 
-fn paint(style: &Style, paint: Paint, text: &str) -> String {
+fn paint<'a>(style: &Style, paint: Paint, text: &'a str) -> Cow<'a, str> {
     if style.color {
-        text.style(paint).to_string()
+        Cow::Owned(text.style(paint).to_string())
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 
@@ -224,22 +222,6 @@ fn tone_paint(tone: Tone) -> Paint {
             _ => Paint::new().blue(),
         },
         Tone::Match => Paint::new().red().bold(),
-    }
-}
-
-fn tone_cell(cell: comfy_table::Cell, tone: Tone) -> comfy_table::Cell {
-    match tone {
-        Tone::Plain => cell,
-        Tone::Strong => cell.add_attribute(Attribute::Bold),
-        Tone::Muted => cell.add_attribute(Attribute::Dim),
-        Tone::Warn => cell.fg(Color::Red),
-        Tone::Good => cell.fg(Color::Green),
-        Tone::Side(n) => cell.fg(match n % 3 {
-            0 => Color::Cyan,
-            1 => Color::Magenta,
-            _ => Color::Blue,
-        }),
-        Tone::Match => cell.fg(Color::Red).add_attribute(Attribute::Bold),
     }
 }
 
@@ -271,8 +253,8 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
         .iter()
         .map(|h| h.lines().map(str::to_string).collect())
         .collect();
-    // him wraps cells itself, so a wrapped list item hangs under its text; comfy-table only
-    // draws. Without a width (a pipe) nothing is wrapped.
+    // him wraps cells itself, so a wrapped list item hangs under its text. Without a width (a
+    // pipe) nothing is wrapped.
     if let Some(width) = style.width {
         let natural: Vec<usize> = (0..columns)
             .map(|i| {
@@ -309,47 +291,117 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
             *head = wrap_all(head, widths[i]);
         }
     }
-    let mut out = ComfyTable::new();
-    let multi_line = body.iter().flatten().any(|c| c.len() > 1);
-    out.load_style(if multi_line {
-        presets::UTF8_FULL.with_rounded_corners()
-    } else {
-        presets::UTF8_FULL_CONDENSED.with_rounded_corners()
-    });
-    // him decides colour and width itself (see `Style::decide`); comfy-table must not guess.
-    out.force_no_tty();
-    out.set_content_arrangement(ContentArrangement::Disabled);
-    if style.color {
-        out.enforce_styling();
+    draw_grid(table, &header_lines, &body, style, w)
+}
+
+/// The box-drawing characters of one horizontal rule: left end, fill, junction, right end.
+type Rule = [char; 4];
+const TOP: Rule = ['╭', '─', '┬', '╮'];
+const UNDER_HEADER: Rule = ['╞', '═', '╪', '╡'];
+const BETWEEN_ROWS: Rule = ['├', '╌', '┼', '┤'];
+const BOTTOM: Rule = ['╰', '─', '┴', '╯'];
+
+/// Draws a table whose cells are already wrapped to fit: rounded borders, a double rule under
+/// the header and, when any row has several lines, a dotted rule between rows so each row reads
+/// as one. Each column is as wide as its widest line; a cell with fewer lines than its row is
+/// filled with blank lines.
+fn draw_grid(
+    table: &Table,
+    header: &[Vec<String>],
+    body: &[Vec<Vec<String>>],
+    style: &Style,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    let columns = header
+        .len()
+        .max(body.iter().map(Vec::len).max().unwrap_or(0));
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            header
+                .get(i)
+                .into_iter()
+                .chain(body.iter().filter_map(|row| row.get(i)))
+                .flatten()
+                .map(|line| line.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let right: Vec<bool> = (0..columns)
+        .map(|i| table.align.get(i) == Some(&Align::Right))
+        .collect();
+    let multi_line = body.iter().flatten().any(|cell| cell.len() > 1);
+    let mut out = String::new();
+    push_rule(&mut out, &widths, TOP);
+    if !header.is_empty() {
+        push_row(&mut out, header, &widths, &right, style, &|_| {
+            Paint::new().bold()
+        });
+        push_rule(&mut out, &widths, UNDER_HEADER);
     }
-    if !header_lines.is_empty() {
-        out.set_header(header_lines.iter().map(|h| {
-            let cell = comfy_table::Cell::new(h.join("\n"));
-            if style.color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
-    }
-    for (row, cells) in table.rows.iter().zip(&body) {
-        out.add_row(row.iter().zip(cells).map(|(cell, lines)| {
-            let plain = comfy_table::Cell::new(lines.join("\n"));
-            if style.color {
-                tone_cell(plain, cell.tone)
-            } else {
-                plain
-            }
-        }));
-    }
-    for (i, align) in table.align.iter().enumerate() {
-        if *align == Align::Right
-            && let Some(column) = out.column_mut(i)
-        {
-            column.set_cell_alignment(CellAlignment::Right);
+    for (n, (row, cells)) in table.rows.iter().zip(body).enumerate() {
+        if n > 0 && multi_line {
+            push_rule(&mut out, &widths, BETWEEN_ROWS);
         }
+        let tone = |i: usize| tone_paint(row.get(i).map_or(Tone::Plain, |cell| cell.tone));
+        push_row(&mut out, cells, &widths, &right, style, &tone);
     }
-    writeln!(w, "{out}")
+    push_rule(&mut out, &widths, BOTTOM);
+    w.write_all(out.as_bytes())
+}
+
+fn push_rule(out: &mut String, widths: &[usize], [left, fill, junction, right]: Rule) {
+    out.push(left);
+    for (i, &width) in widths.iter().enumerate() {
+        if i > 0 {
+            out.push(junction);
+        }
+        out.extend(std::iter::repeat_n(fill, width + 2));
+    }
+    out.push(right);
+    out.push('\n');
+}
+
+/// One row of cells, as many lines as its tallest cell, each cell in its column's `colour`.
+fn push_row(
+    out: &mut String,
+    cells: &[Vec<String>],
+    widths: &[usize],
+    right: &[bool],
+    style: &Style,
+    colour: &dyn Fn(usize) -> Paint,
+) {
+    let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    for n in 0..height {
+        out.push('│');
+        for (i, &width) in widths.iter().enumerate() {
+            if i > 0 {
+                out.push('┆');
+            }
+            let line = cells
+                .get(i)
+                .and_then(|cell| cell.get(n))
+                .map_or("", String::as_str);
+            let pad = width - line.width();
+            let (before, after) = if right[i] { (pad, 0) } else { (0, pad) };
+            push_spaces(out, 1 + before);
+            if !line.is_empty() {
+                out.push_str(&paint(style, colour(i), line));
+            }
+            push_spaces(out, after + 1);
+        }
+        out.push_str("│\n");
+    }
+}
+
+fn push_spaces(out: &mut String, count: usize) {
+    const SPACES: &str = "                                                                ";
+    let mut left = count;
+    while left > 0 {
+        let take = left.min(SPACES.len());
+        out.push_str(&SPACES[..take]);
+        left -= take;
+    }
 }
 
 /// A table too wide for the terminal even at its narrowest, shown one record at a time: each
@@ -412,7 +464,7 @@ fn write_pairs(pairs: &[(String, Cell)], style: &Style, w: &mut dyn Write) -> io
             let padded = format!("{lead:<label_width$}");
             let value = values.get(i).map_or("", String::as_str);
             let line = if value.is_empty() {
-                paint(style, Paint::new().bold(), padded.trim_end())
+                paint(style, Paint::new().bold(), padded.trim_end()).into_owned()
             } else {
                 format!(
                     "{}  {}",
@@ -535,6 +587,30 @@ mod tests {
         assert!(
             coloured.contains(&"│   ".style(tone_paint(Tone::Muted)).to_string()),
             "{coloured:?}"
+        );
+    }
+
+    #[test]
+    fn a_table_is_drawn_with_short_rows_filled_and_right_columns_aligned() {
+        let mut table = Table::new(["Name", "Pay"]);
+        table.align[1] = Align::Right;
+        table.row(vec![
+            Cell::lines(vec!["one".into(), "two".into()]),
+            Cell::new("$5"),
+        ]);
+        table.row(vec![Cell::new("three")]);
+        let mut report = Report::new();
+        report.blocks.push(Block::Table(table));
+        assert_eq!(
+            rendered(&report, None, false),
+            "╭───────┬─────╮\n\
+             │ Name  ┆ Pay │\n\
+             ╞═══════╪═════╡\n\
+             │ one   ┆  $5 │\n\
+             │ two   ┆     │\n\
+             ├╌╌╌╌╌╌╌┼╌╌╌╌╌┤\n\
+             │ three ┆     │\n\
+             ╰───────┴─────╯\n"
         );
     }
 
