@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of him, as BENCHMARKS.md reports them:
-#   1. start-up ratios against a hello-world Rust binary, measured in pairs, for the default
-#      build (`cargo build --release`) and the static one (`cargo build-static`);
+#   1. start-up ratios against a hello-world Rust binary, measured in pairs, for the release
+#      build (`cargo build --release`: linked statically on Linux with glibc, see
+#      .cargo/config.toml) and, for comparison, the same code linked dynamically;
 #   2. peak memory of each command on the built-in data;
 #   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data.
 # Run from the repository: scripts/bench.sh [PAIRS]. Needs GNU time (/usr/bin/time); uses
@@ -11,33 +12,44 @@ cd "$(dirname "$0")/.."
 pairs=${1:-40}
 work=target/bench
 mkdir -p "$work"
+# .cargo/config.toml names the host as the target, so binaries land under target/<host tuple>/.
+host=$(rustc --print host-tuple)
+release="target/$host/release"
 
 cargo build --release --quiet
 cargo build --release --quiet --example gen_data --example paired
-cargo --quiet build-static
+# The same code linked dynamically, as a build without .cargo/config.toml's flag gives it: an
+# empty RUSTFLAGS takes the place of the configured flags. Its own target dir, so the two
+# builds do not undo each other.
+RUSTFLAGS= cargo build --release --quiet --target-dir target/dynamic
 
-# The floor: a `cargo new` hello world, built the same way.
-if [ ! -x "$work/hello/target/release/hello" ]; then
+# The floor: a `cargo new` hello world, built the way `cargo build --release` builds it outside
+# this repository (dynamically linked; the empty RUSTFLAGS keeps this repository's config
+# away), and the same linked statically, to show how much of the floor is the dynamic loader.
+if [ ! -f "$work/hello/src/main.rs" ]; then
   rm -rf "$work/hello"
   cargo new --quiet --vcs none --name hello "$work/hello"
 fi
-(cd "$work/hello" && cargo build --release --quiet)
-# The same hello world linked statically: how much of the floor is the dynamic loader.
-(cd "$work/hello" && cargo rustc --release --quiet --target-dir target/static -- -C target-feature=+crt-static)
+(cd "$work/hello" && RUSTFLAGS= cargo build --release --quiet --target-dir target/dynamic)
+(cd "$work/hello" && RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --quiet \
+  --target-dir target/static)
 
 # Every binary is measured as installed (`cargo install` copies it): a copy starts 10-15% sooner
 # than the file the linker wrote in target/, which the kernel maps in smaller pieces. The last
 # start-up table shows the difference.
 bin="$work/bin"
 mkdir -p "$bin"
-cp target/release/him "$bin/him"
-cp target/static/him "$bin/him-static"
-cp "$work/hello/target/release/hello" "$bin/hello"
-cp "$work/hello/target/static/release/hello" "$bin/hello-static"
+cp "$release/him" "$bin/him"
+cp "target/dynamic/$host/release/him" "$bin/him-dynamic"
+cp "$work/hello/target/dynamic/$host/release/hello" "$bin/hello"
+cp "$work/hello/target/static/$host/release/hello" "$bin/hello-static"
 him="$bin/him"
-static_him="$bin/him-static"
+dynamic_him="$bin/him-dynamic"
 hello="$bin/hello"
 static_hello="$bin/hello-static"
+for binary in "$him" "$dynamic_him" "$hello" "$static_hello"; do
+  printf '%-28s %s\n' "$binary" "$(file -b "$binary" | grep -oE 'static-pie linked|statically linked|dynamically linked')"
+done
 
 export HIM_TODAY=2026-11-25
 commands=(
@@ -53,18 +65,18 @@ commands=(
 )
 
 echo "== start-up, paired against $hello ($pairs pairs each)"
-target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- "${commands[@]}"
+"$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- "${commands[@]}"
 
 echo
-echo "== start-up of the static build, paired against the same (dynamic) $hello ($pairs pairs each)"
-target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- \
-  "${commands[@]/#$him/$static_him}" "$static_hello"
+echo "== the same code linked dynamically, paired against the same $hello ($pairs pairs each)"
+"$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- \
+  "${commands[@]/#$him/$dynamic_him}" "$static_hello"
 
 echo
 echo "== as the linker wrote them in target/, not installed ($pairs pairs each)"
-target/release/examples/paired --pairs "$pairs" --baseline "$hello" -- \
-  "target/release/him list titles" "$him list titles" "target/static/him list titles" \
-  "$static_him list titles"
+"$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- \
+  "$release/him list titles" "$him list titles" "target/dynamic/$host/release/him list titles" \
+  "$dynamic_him list titles"
 
 if command -v hyperfine >/dev/null; then
   echo
@@ -75,7 +87,7 @@ fi
 
 echo
 echo "== peak RSS on the built-in data (KiB, median of 5)"
-for command in "${commands[@]}" "${commands[@]/#$him/$static_him}"; do
+for command in "${commands[@]}" "${commands[@]/#$him/$dynamic_him}"; do
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%M" $command 2>&1 >/dev/null | tail -1
   done | sort -n | sed -n 3p | tr '\n' ' '
@@ -86,7 +98,7 @@ echo
 echo "== scale: $him --data DIR list titles --field him --format json (median of 5)"
 for n in 1000 10000 100000; do
   dir="$work/titles-$n"
-  [ -f "$dir/titles.toml" ] || target/release/examples/gen_data --titles "$n" --out "$dir" >/dev/null
+  [ -f "$dir/titles.toml" ] || "$release/examples/gen_data" --titles "$n" --out "$dir" >/dev/null
   size=$(du -m "$dir/titles.toml" | cut -f1)
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%e s %M KiB" "$him" --data "$dir" list titles --field him --format json 2>&1 >/dev/null | tail -1
