@@ -87,7 +87,7 @@ pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
 /// broken where it must.
 pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
     let width = width.max(1);
-    if line.width() <= width {
+    if display_width(line) <= width {
         return vec![line.to_string()];
     }
     let mut lines = Vec::new();
@@ -107,16 +107,16 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         if word.is_empty() {
             break;
         }
-        let word_width = word.width();
+        let word_width = display_width(word);
         let has_words = current_width > prefix_width;
-        if has_words && current_width + gap.width() + word_width > width {
+        if has_words && current_width + display_width(gap) + word_width > width {
             lines.push(std::mem::replace(&mut current, hang.to_string()));
-            current_width = hang.width();
+            current_width = display_width(hang);
             prefix_width = current_width;
         } else {
             // The first word keeps the line's own indent; later ones their gap.
             current.push_str(gap);
-            current_width += gap.width();
+            current_width += display_width(gap);
         }
         if current_width + word_width <= width {
             current.push_str(word);
@@ -127,7 +127,7 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
             let w = c.width().unwrap_or(0);
             if current_width + w > width && current_width > prefix_width {
                 lines.push(std::mem::replace(&mut current, hang.to_string()));
-                current_width = hang.width();
+                current_width = display_width(hang);
                 prefix_width = current_width;
             }
             current.push(c);
@@ -138,6 +138,17 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         lines.push(current);
     }
     lines
+}
+
+/// The columns `text` takes on a terminal: one per character when it is printable ASCII, as
+/// most of him's text is (a byte test, far cheaper than looking up each character's width),
+/// else what unicode-width counts.
+pub fn display_width(text: &str) -> usize {
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        text.len()
+    } else {
+        text.width()
+    }
 }
 
 /// The columns `text` takes on a terminal, not counting the colour codes (SGR sequences,
@@ -162,6 +173,13 @@ pub fn visible_width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn display_width_counts_as_unicode_width_does(text in "[ -~\t\x00-\x1f\x7féİ\u{301}\u{200b}漢字😀]{0,24}") {
+            proptest::prop_assert_eq!(display_width(&text), text.width());
+        }
+    }
 
     #[test]
     fn narrow_columns_keep_their_width_and_wide_ones_share_the_rest() {

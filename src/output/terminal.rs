@@ -5,7 +5,6 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use owo_colors::{OwoColorize, Style as Paint};
-use unicode_width::UnicodeWidthStr;
 
 use super::report::{Align, Block, Cell, Columns, Line, Report, Table, Tone};
 use super::{Style, layout};
@@ -260,12 +259,12 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
             .map(|i| {
                 let head = header_lines
                     .get(i)
-                    .and_then(|lines| lines.iter().map(|l| l.width()).max())
+                    .and_then(|lines| lines.iter().map(|l| layout::display_width(l)).max())
                     .unwrap_or(0);
                 body.iter()
                     .filter_map(|row| row.get(i))
                     .flatten()
-                    .map(|l| l.width())
+                    .map(|l| layout::display_width(l))
                     .chain([head])
                     .max()
                     .unwrap_or(0)
@@ -322,7 +321,7 @@ fn draw_grid(
                 .into_iter()
                 .chain(body.iter().filter_map(|row| row.get(i)))
                 .flatten()
-                .map(|line| line.width())
+                .map(|line| layout::display_width(line))
                 .max()
                 .unwrap_or(0)
         })
@@ -339,9 +338,13 @@ fn draw_grid(
         });
         push_rule(&mut out, &widths, UNDER_HEADER);
     }
+    let mut between_rows = String::new();
+    if multi_line {
+        push_rule(&mut between_rows, &widths, BETWEEN_ROWS);
+    }
     for (n, (row, cells)) in table.rows.iter().zip(body).enumerate() {
-        if n > 0 && multi_line {
-            push_rule(&mut out, &widths, BETWEEN_ROWS);
+        if n > 0 {
+            out.push_str(&between_rows);
         }
         let tone = |i: usize| tone_paint(row.get(i).map_or(Tone::Plain, |cell| cell.tone));
         push_row(&mut out, cells, &widths, &right, style, &tone);
@@ -351,12 +354,16 @@ fn draw_grid(
 }
 
 fn push_rule(out: &mut String, widths: &[usize], [left, fill, junction, right]: Rule) {
+    let mut bytes = [0; 4];
+    let fill = fill.encode_utf8(&mut bytes);
     out.push(left);
     for (i, &width) in widths.iter().enumerate() {
         if i > 0 {
             out.push(junction);
         }
-        out.extend(std::iter::repeat_n(fill, width + 2));
+        for _ in 0..width + 2 {
+            out.push_str(fill);
+        }
     }
     out.push(right);
     out.push('\n');
@@ -382,7 +389,7 @@ fn push_row(
                 .get(i)
                 .and_then(|cell| cell.get(n))
                 .map_or("", String::as_str);
-            let pad = width - line.width();
+            let pad = width - layout::display_width(line);
             let (before, after) = if right[i] { (pad, 0) } else { (0, pad) };
             push_spaces(out, 1 + before);
             if !line.is_empty() {
@@ -436,7 +443,7 @@ fn write_pairs(pairs: &[(String, Cell)], style: &Style, w: &mut dyn Write) -> io
     let label_width = pairs
         .iter()
         .flat_map(|(label, _)| label.lines())
-        .map(|line| line.width())
+        .map(layout::display_width)
         .max()
         .unwrap_or(0)
         .min(cap);
@@ -484,7 +491,9 @@ pub(crate) fn wrap(text: &str, width: Option<u16>, indent: &str) -> Vec<String> 
     let Some(width) = width else {
         return text.lines().map(|l| format!("{indent}{l}")).collect();
     };
-    let room = usize::from(width).saturating_sub(indent.width()).max(1);
+    let room = usize::from(width)
+        .saturating_sub(layout::display_width(indent))
+        .max(1);
     text.lines()
         .flat_map(|line| layout::wrap_line(line, room))
         .map(|line| format!("{indent}{line}"))
@@ -494,6 +503,7 @@ pub(crate) fn wrap(text: &str, width: Option<u16>, indent: &str) -> Vec<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn wraps_at_word_boundaries() {
