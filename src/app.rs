@@ -154,28 +154,28 @@ fn ask_skills(ctx: &Context<'_>) -> Result<Vec<String>> {
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::compare::query(
+            out.emit(commands::compare::query(
                 ctx,
                 &args.names,
                 args.kind.map(Into::into),
             )?)
         }),
         Command::List(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::list::query(
+            out.emit(commands::list::query(
                 ctx,
                 args.kind.into(),
                 args.field.as_deref(),
             )?)
         }),
         Command::Show(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::show::query(
+            out.emit(commands::show::query(
                 ctx,
                 &args.name,
                 args.kind.map(Into::into),
             )?)
         }),
         Command::Credentials(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::credentials::query(
+            out.emit(commands::credentials::query(
                 ctx,
                 args.requires.as_deref(),
                 args.strict,
@@ -194,7 +194,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 licenses: &args.licenses,
                 credential: args.credential.as_deref(),
             };
-            out.emit(&commands::eligible::query(ctx, &request)?)
+            out.emit(commands::eligible::query(ctx, &request)?)
         }),
         Command::Salary(args) => with_catalog(settings, |ctx| {
             let request = commands::salary::Request {
@@ -204,14 +204,14 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 settings: &args.setting,
                 real: args.real,
             };
-            out.emit(&commands::salary::query(ctx, &request)?)
+            out.emit(commands::salary::query(ctx, &request)?)
         }),
         Command::Ladder(args) => with_catalog(settings, |ctx| {
             let request = commands::ladder::Request {
                 fields: &args.fields,
                 area: args.area.as_deref(),
             };
-            out.emit(&commands::ladder::query(ctx, &request)?)
+            out.emit(commands::ladder::query(ctx, &request)?)
         }),
         Command::Fit(args) => with_catalog(settings, |ctx| {
             let skills = if args.skills.is_empty() {
@@ -220,28 +220,29 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 args.skills.clone()
             };
             let view = commands::fit::query(ctx, &skills)?;
-            out.emit(&view)?;
+            let warnings = view.warnings();
+            out.emit(view)?;
             // JSON and CSV hold the ranking alone: the skills not counted are said on stderr.
             if matches!(settings.style.format, Format::Json | Format::Csv) {
-                for warning in view.warnings() {
+                for warning in warnings {
                     crate::error::warn(&warning, settings.stderr_color);
                 }
             }
             Ok(())
         }),
         Command::Search(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::search::query(ctx, &args.words)?)
+            out.emit(commands::search::query(ctx, &args.words)?)
         }),
         Command::Sources(args) => with_catalog(settings, |ctx| {
-            out.emit(&commands::sources::query(ctx, args.stale)?)
+            out.emit(commands::sources::query(ctx, args.stale)?)
         }),
         Command::Check(args) => commands::check::run(
             commands::check::target(args.dir.as_deref(), settings.data_dir.as_ref())?,
             settings.stderr_color,
             out,
         ),
-        Command::Init(args) => out.emit(&commands::init::run(&args.dir, args.force)?),
-        Command::Paths => out.emit(&commands::paths::query(settings)),
+        Command::Init(args) => out.emit(commands::init::run(&args.dir, args.force)?),
+        Command::Paths => out.emit(commands::paths::query(settings)),
         // Completions and the man page come from the command-line definition: they work even
         // when the data directory is broken (completions then offer no record names).
         Command::Completions(args) => {

@@ -145,8 +145,9 @@ impl View for CheckView {
 pub fn run(dir: Option<&Path>, color: bool, out: &mut Output) -> Result<()> {
     let view = query(dir);
     if out.style.format == Format::Json {
-        out.emit(&view)?;
-        return if view.ok {
+        let ok = view.ok;
+        out.emit(view)?;
+        return if ok {
             Ok(())
         } else {
             Err(AlreadyReported.into())
@@ -161,5 +162,5 @@ pub fn run(dir: Option<&Path>, color: bool, out: &mut Output) -> Result<()> {
         use std::io::Write;
         let _ = write!(stderr, "{}", warning.render(color));
     }
-    out.emit(&view)
+    out.emit(view)
 }
