@@ -71,9 +71,10 @@ impl Item {
         }
     }
 
-    /// Marks a dated figure stale when its age says so, in words as well as in the flag.
-    pub fn aged(mut self, age: Age) -> Item {
-        if let Some(marker) = age.stale_marker() {
+    /// Marks a dated figure stale when its age says so, in words as well as in the flag. An
+    /// unknown age (`None`) marks nothing.
+    pub fn aged(mut self, age: impl Into<Option<Age>>) -> Item {
+        if let Some(marker) = age.into().and_then(|age| age.stale_marker()) {
             self.text.push_str(&format!(" [{marker}]"));
             self.stale = true;
         }
@@ -218,10 +219,7 @@ fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item>
         ));
     }
     let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
-    vec![match age {
-        Some(age) => item.aged(age),
-        None => item,
-    }]
+    vec![item.aged(age)]
 }
 
 /// A field's current wages: the range of its titles' medians, then one item per occupation code
@@ -272,13 +270,7 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
     }
     items
         .into_iter()
-        .map(|item| {
-            let item = item.with_source(&table.source);
-            match age {
-                Some(age) => item.aged(age),
-                None => item,
-            }
-        })
+        .map(|item| item.with_source(&table.source).aged(age))
         .collect()
 }
 

@@ -113,6 +113,34 @@ pub enum Origin {
     User(PathBuf),
 }
 
+impl Origin {
+    /// The path shown in messages for the file `name`: `data/NAME` for a built-in file, the
+    /// path as the user gave it for theirs.
+    pub fn display_path(&self, name: &str) -> String {
+        match self {
+            Origin::BuiltIn => format!("data/{name}"),
+            Origin::User(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// The file `name` of the user's data directory when it is there (a broken link too, so that
+/// reading it says why it cannot be read), else the built-in text: a user's file takes the
+/// place of its built-in twin and of nothing else.
+pub(crate) fn user_or_builtin(
+    user_dir: Option<&Path>,
+    name: &str,
+    builtin: &'static str,
+) -> Result<(Origin, Cow<'static, str>), Box<Diagnostic>> {
+    if let Some(path) = user_dir.map(|dir| dir.join(name))
+        && (path.exists() || path.is_symlink())
+    {
+        let text = read_user_file(&path)?;
+        return Ok((Origin::User(path), Cow::Owned(text)));
+    }
+    Ok((Origin::BuiltIn, Cow::Borrowed(builtin)))
+}
+
 /// One data file's text, as read.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
@@ -125,10 +153,7 @@ impl SourceFile {
     /// The path shown in messages: `data/titles.toml` for a built-in file, the path as the user
     /// gave it for theirs.
     pub fn display_path(&self) -> String {
-        match &self.origin {
-            Origin::BuiltIn => format!("data/{}", self.kind.file_name()),
-            Origin::User(path) => path.display().to_string(),
-        }
+        self.origin.display_path(self.kind.file_name())
     }
 
     /// The file parsed and its lines indexed, to point at its values (`diagnostic_at`): a file
@@ -343,22 +368,10 @@ pub fn gather(user_dir: Option<&Path>) -> Result<Vec<SourceFile>, Vec<Diagnostic
             }
         }
     }
-    for (kind, text) in builtin::FILES {
-        let user_path = user_dir.map(|dir| dir.join(kind.file_name()));
-        match user_path {
-            Some(path) if path.exists() || path.is_symlink() => match read_user_file(&path) {
-                Ok(text) => files.push(SourceFile {
-                    kind,
-                    origin: Origin::User(path),
-                    text: Cow::Owned(text),
-                }),
-                Err(diagnostic) => problems.push(*diagnostic),
-            },
-            _ => files.push(SourceFile {
-                kind,
-                origin: Origin::BuiltIn,
-                text: Cow::Borrowed(text),
-            }),
+    for (kind, builtin) in builtin::FILES {
+        match user_or_builtin(user_dir, kind.file_name(), builtin) {
+            Ok((origin, text)) => files.push(SourceFile { kind, origin, text }),
+            Err(diagnostic) => problems.push(*diagnostic),
         }
     }
     if problems.is_empty() {

@@ -510,28 +510,12 @@ impl TableFile {
             WAGES_FILE => BUILTIN_WAGES,
             _ => BUILTIN_PRICES,
         };
-        if let Some(path) = user_dir.map(|dir| dir.join(name))
-            && (path.exists() || path.is_symlink())
-        {
-            let text = crate::data::read_user_file(&path)?;
-            return Ok(TableFile {
-                name,
-                origin: Origin::User(path),
-                text: Cow::Owned(text),
-            });
-        }
-        Ok(TableFile {
-            name,
-            origin: Origin::BuiltIn,
-            text: Cow::Borrowed(builtin),
-        })
+        let (origin, text) = crate::data::user_or_builtin(user_dir, name, builtin)?;
+        Ok(TableFile { name, origin, text })
     }
 
     fn display_path(&self) -> String {
-        match &self.origin {
-            Origin::BuiltIn => format!("data/{}", self.name),
-            Origin::User(path) => path.display().to_string(),
-        }
+        self.origin.display_path(self.name)
     }
 }
 
