@@ -241,18 +241,8 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
             titles.len()
         )));
     }
-    let mut codes: Vec<&str> = Vec::new();
-    for title in titles {
-        if !codes.contains(&title.soc.as_str()) {
-            codes.push(&title.soc);
-        }
-    }
-    for code in codes {
-        let names: Vec<String> = titles
-            .iter()
-            .filter(|t| t.soc == code)
-            .map(|t| t.name.clone())
-            .collect();
+    for (code, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+        let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
         let median = national
             .and_then(|n| table.estimate(code, n, Setting::All))
             .map_or_else(

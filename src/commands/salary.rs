@@ -617,24 +617,15 @@ fn field_pay(
             })
         })
         .collect();
-    let mut occupations: Vec<OccupationGroup> = Vec::new();
-    for pay in &pays {
-        let index = match occupations.iter().position(|g| g.soc == pay.soc) {
-            Some(i) => i,
-            None => {
-                occupations.push(OccupationGroup {
-                    soc: pay.soc.clone(),
-                    name: pay.occupation.clone(),
-                    titles: Vec::new(),
-                    title_names: Vec::new(),
-                });
-                occupations.len() - 1
-            }
-        };
-        let group = &mut occupations[index];
-        group.titles.push(pay.id.clone());
-        group.title_names.push(pay.name.clone());
-    }
+    let occupations = super::grouped(&pays, |pay| pay.soc.as_str())
+        .into_iter()
+        .map(|(soc, group)| OccupationGroup {
+            soc: soc.to_string(),
+            name: group[0].occupation.clone(),
+            titles: group.iter().map(|pay| pay.id.clone()).collect(),
+            title_names: group.iter().map(|pay| pay.name.clone()).collect(),
+        })
+        .collect();
     FieldPay {
         id: field.id.clone(),
         name: field.name.clone(),
