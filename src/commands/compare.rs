@@ -403,12 +403,7 @@ impl View for CompareView<'_> {
                         }
                         shared.extend(partly);
                         shared.extend(own);
-                        // A stale figure is said in words too; the tone only draws the eye.
-                        if items.iter().any(|i| i.stale) {
-                            Cell::lines(shared).tone(Tone::Warn)
-                        } else {
-                            Cell::lines(shared)
-                        }
+                        Cell::lines(shared).tone(profile::list_tone(items))
                     }
                     Some(Value::Entries(entries)) => Cell::lines(
                         entries

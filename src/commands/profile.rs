@@ -87,6 +87,16 @@ impl Item {
     }
 }
 
+/// The tone of a list of items in a table: a warning when any is stale. A stale figure is said
+/// in words too (`Item::aged`); the tone only draws the eye.
+pub fn list_tone(items: &[Item]) -> crate::output::Tone {
+    if items.iter().any(|item| item.stale) {
+        crate::output::Tone::Warn
+    } else {
+        crate::output::Tone::Plain
+    }
+}
+
 /// A numbered entry with details: an eligibility path.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Detailed {

@@ -138,15 +138,7 @@ impl View for ShowView<'_> {
                 }
                 (_, Value::List(items)) => {
                     let cell = Cell::lines(items.iter().map(|i| i.text.clone()).collect());
-                    // A stale figure is said in words too; the tone only draws the eye.
-                    pairs.push((
-                        aspect.name.clone(),
-                        if items.iter().any(|i| i.stale) {
-                            cell.tone(Tone::Warn)
-                        } else {
-                            cell
-                        },
-                    ))
+                    pairs.push((aspect.name.clone(), cell.tone(profile::list_tone(items))))
                 }
                 (_, Value::Entries(entries)) => {
                     flush_pairs(&mut report, &mut pairs);
