@@ -54,14 +54,11 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 /// The blocks with columns set one after another (a document has no side by side), and
 /// drawings that follow each other joined into one. Other blocks are borrowed, not copied: a
 /// table may hold every record of a large data directory.
-fn flatten(blocks: &[Block]) -> Vec<Cow<'_, Block>> {
-    let mut out: Vec<Cow<'_, Block>> = Vec::new();
+fn flatten<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<Cow<'a, Block>> {
+    let mut out: Vec<Cow<'a, Block>> = Vec::new();
     for block in blocks {
-        let expanded: Vec<Cow<'_, Block>> = match block {
-            Block::Columns(columns) => flatten(&columns.stacked())
-                .into_iter()
-                .map(|block| Cow::Owned(block.into_owned()))
-                .collect(),
+        let expanded: Vec<Cow<'a, Block>> = match block {
+            Block::Columns(columns) => flatten(columns.stacked()),
             other => vec![Cow::Borrowed(other)],
         };
         for block in expanded {

@@ -127,8 +127,8 @@ pub struct Columns {
 
 impl Columns {
     /// The blocks of every column, one column after another.
-    pub fn stacked(&self) -> Vec<Block> {
-        self.columns.iter().flatten().flatten().cloned().collect()
+    pub fn stacked(&self) -> impl Iterator<Item = &Block> {
+        self.columns.iter().flatten().flatten()
     }
 }
 

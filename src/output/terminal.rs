@@ -11,8 +11,16 @@ use super::{Style, layout};
 use crate::text::visible;
 
 pub fn render(report: &Report, style: &Style, w: &mut dyn Write) -> io::Result<()> {
+    render_blocks(&report.blocks, style, w)
+}
+
+fn render_blocks<'a>(
+    blocks: impl IntoIterator<Item = &'a Block>,
+    style: &Style,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let mut previous: Option<&Block> = None;
-    for block in &report.blocks {
+    for block in blocks {
         if needs_gap(previous, block) {
             writeln!(w)?;
         }
@@ -128,13 +136,7 @@ fn write_columns(columns: &Columns, style: &Style, w: &mut dyn Write) -> io::Res
         (count > 1 && each >= columns.min_width).then_some(each)
     });
     let Some(column_width) = column_width else {
-        return render(
-            &Report {
-                blocks: columns.stacked(),
-            },
-            style,
-            w,
-        );
+        return render_blocks(columns.stacked(), style, w);
     };
     let inner = Style {
         width: u16::try_from(column_width).ok(),
@@ -157,13 +159,7 @@ fn write_columns(columns: &Columns, style: &Style, w: &mut dyn Write) -> io::Res
         let mut rendered: Vec<Vec<String>> = Vec::new();
         for segment in &segments {
             let mut buffer = Vec::new();
-            render(
-                &Report {
-                    blocks: segment.to_vec(),
-                },
-                &inner,
-                &mut buffer,
-            )?;
+            render_blocks(*segment, &inner, &mut buffer)?;
             rendered.push(
                 String::from_utf8_lossy(&buffer)
                     .lines()
