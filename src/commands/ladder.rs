@@ -326,14 +326,6 @@ fn shown_width(name: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(crate::text::visible(name).as_ref())
 }
 
-/// "$67,340–$167,710"; a figure BLS did not publish is named as such.
-fn range_text(pay: &Pay) -> String {
-    match (pay.p10, pay.p90) {
-        (Figure::Unpublished(a), Figure::Unpublished(b)) if a == b => a.label().to_string(),
-        (low, high) => format!("{}–{}", figure_text(low), figure_text(high)),
-    }
-}
-
 /// Every title of the ladders, level by level.
 fn rungs(ladders: &[Ladder]) -> impl Iterator<Item = &Rung> {
     ladders
@@ -392,7 +384,10 @@ impl LadderView {
         }
         for rung in &step.titles {
             lines.push(self.head_line(rung, side));
-            let mut detail = format!("  range {}", range_text(&rung.pay));
+            let mut detail = format!(
+                "  range {}",
+                salary::figure_range(rung.pay.p10, rung.pay.p90)
+            );
             if !rung.credential_names.is_empty() {
                 detail.push_str(&format!(
                     " · credentials {}",

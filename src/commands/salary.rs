@@ -338,9 +338,16 @@ fn range_text(low: &Money, high: &Money) -> String {
 
 /// The 10th–90th percentile range of an estimate, for profiles: "$67,340–$167,710".
 pub fn estimate_range(estimate: &Estimate) -> String {
-    let low = Dollars::Nominal.money(estimate.p10, None);
-    let high = Dollars::Nominal.money(estimate.p90, None);
-    range_text(&low, &high)
+    figure_range(estimate.p10, estimate.p90)
+}
+
+/// Two figures as a range in current dollars: "$67,340–$167,710"; one reason when BLS
+/// published neither end for the same reason.
+pub fn figure_range(low: Figure, high: Figure) -> String {
+    range_text(
+        &Dollars::Nominal.money(low, None),
+        &Dollars::Nominal.money(high, None),
+    )
 }
 
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
