@@ -57,21 +57,40 @@ fn every_level_entry_to_executive_with_titles_steps_credentials_and_pay() {
     assert_eq!(pay["median"], 123_860);
     assert_eq!(pay["p10"], 73_390);
     assert_eq!(pay["p90"], 224_340);
-    assert_eq!(
-        pay["shared_with"],
-        serde_json::json!([
-            "data-quality-manager",
-            "revenue-cycle-manager",
-            "him-director"
-        ])
-    );
     assert!(pay.get("unpublished").is_none(), "{pay}");
+    // The titles that share the figure are said once, by code, not under each title.
+    assert!(pay.get("shared_with").is_none(), "{pay}");
+    let occupation = |soc: &str| {
+        json["occupations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["soc"] == soc)
+            .unwrap_or_else(|| panic!("no occupation {soc} in {json:#}"))
+            .clone()
+    };
+    assert_eq!(
+        occupation("11-9111"),
+        serde_json::json!({
+            "soc": "11-9111",
+            "name": "Medical and Health Services Managers",
+            "titles": [
+                "data-quality-manager",
+                "revenue-cycle-manager",
+                "health-information-manager",
+                "him-director"
+            ]
+        })
+    );
 
     // 29-9021,...,national,...,000000,,38100,39830,48940,68020,95630,117420
     let (level, analyst) = title(&json, "him-analyst");
     assert_eq!(level, "entry");
     assert_eq!(analyst["pay"]["median"], 68_020);
-    assert_eq!(analyst["pay"]["shared_with"], serde_json::json!([]));
+    assert_eq!(
+        occupation("29-9021")["titles"],
+        serde_json::json!(["him-analyst"])
+    );
     assert_eq!(
         title(&json, "him-director").1["comes_from"],
         serde_json::json!(["health-information-manager"])
@@ -219,13 +238,13 @@ fn csv_has_a_row_per_title_and_one_for_an_empty_level() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "field,level,title_id,title,leads_to,credentials,soc,occupation,area_code,area,median,p10,p90,unpublished,shared_with,source"
+        "field,level,title_id,title,leads_to,credentials,soc,occupation,area_code,area,median,p10,p90,unpublished,source"
     );
     assert!(
-        out.contains("him,mid,data-quality-manager,Data quality manager,health-information-manager,,11-9111,Medical and Health Services Managers,0000000,United States,123860,73390,224340,,revenue-cycle-manager;health-information-manager;him-director,bls-oews-2025"),
+        out.contains("him,mid,data-quality-manager,Data quality manager,health-information-manager,,11-9111,Medical and Health Services Managers,0000000,United States,123860,73390,224340,,bls-oews-2025"),
         "{out}"
     );
-    assert!(out.contains("\nhim,executive,,,,,,,,,,,,,,\n"), "{out}");
+    assert!(out.contains("\nhim,executive,,,,,,,,,,,,,\n"), "{out}");
 }
 
 #[test]
@@ -246,4 +265,31 @@ fn ladder_snapshots() {
         ladder(&["informatics", "him", "--width", "120"])
     );
     insta::assert_snapshot!("ladder_him_80", ladder(&["him", "--width", "80"]));
+}
+
+#[test]
+fn a_code_shared_with_another_field_is_said_once_per_code() {
+    // The informatics director (the first senior title on 11-3021) takes the HIM managers'
+    // code in this data.
+    let builtin_titles = builtin("titles.toml");
+    let titles = builtin_titles.replacen(
+        "level = \"senior\"\nsoc = \"11-3021\"",
+        "level = \"senior\"\nsoc = \"11-9111\"",
+        1,
+    );
+    assert_ne!(titles, builtin_titles);
+    let dir = DataDir::new(&[("titles.toml", &titles)]);
+    let mut cmd = him();
+    cmd.arg("--data").arg(dir.path());
+    let out = stdout_of(cmd.args(["ladder", "him", "--width", "100"]));
+    assert!(
+        out.contains("Data quality manager, Revenue cycle manager, Health information manager and"),
+        "{out}"
+    );
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("share their figure with Informatics director of another field."),
+        "{out}"
+    );
+    assert_eq!(flat.matches("of another field").count(), 1, "{out}");
 }

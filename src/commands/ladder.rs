@@ -31,6 +31,9 @@ pub struct LadderView {
     source: SourceInfo,
     area: Area,
     ladders: Vec<Ladder>,
+    /// The occupation codes of the titles shown, in the order they first appear, each with every
+    /// title of the data that takes its figures: titles of one code share one figure.
+    occupations: Vec<Occupation>,
     /// Dollars per full bar character, the same for every ladder shown.
     bar_unit: Option<u32>,
     /// The widest title name and median of all ladders, so medians and bars line up in each.
@@ -90,13 +93,23 @@ struct Pay {
     median: Figure,
     p10: Figure,
     p90: Figure,
-    /// The other titles of the data with the same occupation code, and so the same figures.
-    shared_with: Vec<String>,
-    shared_with_names: Vec<String>,
+}
+
+/// An occupation code and the titles of the data, of any field, that take its figures. Said
+/// once per code, not once per title: with many titles on a few codes a list per title would
+/// grow with the square of the titles.
+#[derive(Clone, Debug, Serialize)]
+struct Occupation {
+    soc: String,
+    name: Option<String>,
+    /// Ids of every title of the data with this code, in data order.
+    titles: Vec<String>,
+    #[serde(skip)]
+    title_names: Vec<String>,
 }
 
 impl Serialize for Pay {
-    /// `{"soc", "occupation", "median", "p10", "p90", "unpublished"?, "shared_with"}`: a figure
+    /// `{"soc", "occupation", "median", "p10", "p90", "unpublished"?}`: a figure
     /// BLS did not publish is `null`, and `unpublished` says why.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let figures = [
@@ -123,7 +136,6 @@ impl Serialize for Pay {
         if !unpublished.is_empty() {
             map.serialize_entry("unpublished", &unpublished)?;
         }
-        map.serialize_entry("shared_with", &self.shared_with)?;
         map.end()
     }
 }
@@ -154,6 +166,18 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         .iter()
         .map(|field| ladder(catalog, table, &links, field, &estimate))
         .collect();
+    let occupations = super::grouped(rungs(&ladders), |r| r.pay.soc.as_str())
+        .into_iter()
+        .map(|(soc, group)| {
+            let titles = links.by_soc.get(soc).map_or(&[][..], Vec::as_slice);
+            Occupation {
+                soc: soc.to_string(),
+                name: group[0].pay.occupation.clone(),
+                titles: titles.iter().map(|t| t.id.clone()).collect(),
+                title_names: titles.iter().map(|t| t.name.clone()).collect(),
+            }
+        })
+        .collect();
     let bar_unit = rungs(&ladders)
         .filter_map(|r| r.pay.median.value())
         .max()
@@ -171,6 +195,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         source: SourceInfo::of(ctx, &table.source),
         area: table.area(area_id).clone(),
         ladders,
+        occupations,
         bar_unit,
         name_width,
         median_width,
@@ -260,14 +285,6 @@ fn rung(
     estimate: &dyn Fn(&str) -> Estimate,
 ) -> Rung {
     let figures = estimate(&title.soc);
-    let shared: Vec<&Title> = links
-        .by_soc
-        .get(title.soc.as_str())
-        .into_iter()
-        .flatten()
-        .copied()
-        .filter(|t| t.id != title.id)
-        .collect();
     let edges = title
         .leads_to
         .iter()
@@ -304,8 +321,6 @@ fn rung(
             median: figures.median,
             p10: figures.p10,
             p90: figures.p90,
-            shared_with: shared.iter().map(|t| t.id.clone()).collect(),
-            shared_with_names: shared.iter().map(|t| t.name.clone()).collect(),
         },
     }
 }
@@ -316,6 +331,7 @@ impl Serialize for LadderView {
         map.serialize_entry("source", &self.source)?;
         map.serialize_entry("area", &self.area)?;
         map.serialize_entry("fields", &self.ladders)?;
+        map.serialize_entry("occupations", &self.occupations)?;
         map.serialize_entry("notes", &self.notes())?;
         map.end()
     }
@@ -449,54 +465,56 @@ impl LadderView {
     /// "15-1211 Computer Systems Analysts: Health informatics specialist, ... (one figure)",
     /// for each occupation code more than one title of the ladder takes.
     fn shared_notes(ladder: &Ladder) -> Vec<String> {
-        // In the order the codes first appear; `at` finds a code's entry without a search.
-        let mut codes: Vec<(&str, Option<&str>, Vec<&str>)> = Vec::new();
-        let mut at: HashMap<&str, usize> = HashMap::new();
-        for rung in ladder.levels.iter().flat_map(|s| &s.titles) {
-            match at.get(rung.pay.soc.as_str()) {
-                Some(&i) => codes[i].2.push(&rung.name),
-                None => {
-                    at.insert(&rung.pay.soc, codes.len());
-                    codes.push((
-                        &rung.pay.soc,
-                        rung.pay.occupation.as_deref(),
-                        vec![rung.name.as_str()],
-                    ));
-                }
-            }
-        }
-        codes
+        super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
             .into_iter()
-            .filter(|(_, _, names)| names.len() > 1)
-            .map(|(soc, occupation, names)| {
-                let names: Vec<String> = names.into_iter().map(str::to_string).collect();
+            .filter(|(_, group)| group.len() > 1)
+            .map(|(soc, group)| {
+                let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
                 format!(
                     "One figure for {}: {soc} {}.",
                     and_list(&names),
-                    occupation.unwrap_or("(not in the wage table)")
+                    group[0]
+                        .pay
+                        .occupation
+                        .as_deref()
+                        .unwrap_or("(not in the wage table)")
                 )
             })
             .collect()
     }
 
-    /// Titles sharing a code with a title of another field shown or not, said once per title.
+    /// Titles of the ladder that share their code with titles of another field, shown or not:
+    /// said once per code.
     fn cross_field_notes(&self, ladder: &Ladder) -> Vec<String> {
         let in_ladder: HashSet<&str> = rungs(std::slice::from_ref(ladder))
-            .map(|r| r.name.as_str())
+            .map(|r| r.id.as_str())
             .collect();
-        rungs(std::slice::from_ref(ladder))
-            .filter_map(|rung| {
-                let others: Vec<String> = rung
-                    .pay
-                    .shared_with_names
+        let by_soc: HashMap<&str, &Occupation> = self
+            .occupations
+            .iter()
+            .map(|o| (o.soc.as_str(), o))
+            .collect();
+        super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
+            .into_iter()
+            .filter_map(|(soc, group)| {
+                let occupation = by_soc.get(soc)?;
+                let others: Vec<String> = occupation
+                    .titles
                     .iter()
-                    .filter(|n| !in_ladder.contains(n.as_str()))
-                    .cloned()
+                    .zip(&occupation.title_names)
+                    .filter(|(id, _)| !in_ladder.contains(id.as_str()))
+                    .map(|(_, name)| name.clone())
                     .collect();
+                let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
+                let verb = if names.len() == 1 {
+                    "shares its"
+                } else {
+                    "share their"
+                };
                 (!others.is_empty()).then(|| {
                     format!(
-                        "{} shares its figure with {} of another field.",
-                        rung.name,
+                        "{} {verb} figure with {} of another field.",
+                        and_list(&names),
                         and_list(&others)
                     )
                 })
@@ -600,7 +618,6 @@ impl View for LadderView {
             "p10",
             "p90",
             "unpublished",
-            "shared_with",
             "source",
         ]);
         let number =
@@ -615,7 +632,7 @@ impl View for LadderView {
                 };
                 if step.titles.is_empty() {
                     // A level without titles is a row too, so the CSV shows it is empty.
-                    table.row(lead(vec![Cell::empty(); 14]));
+                    table.row(lead(vec![Cell::empty(); 13]));
                     continue;
                 }
                 for rung in &step.titles {
@@ -643,7 +660,6 @@ impl View for LadderView {
                         number(rung.pay.p10),
                         number(rung.pay.p90),
                         Cell::new(unpublished.join("; ")),
-                        Cell::new(rung.pay.shared_with.join(";")),
                         Cell::new(self.source.id.clone()),
                     ]));
                 }
