@@ -34,10 +34,10 @@ struct Text {
     text: String,
 }
 
-/// The words of a text with where each is: runs of letters and digits, lowercased, with
-/// apostrophes inside a word dropped (`bachelor's` is `bachelors`).
-fn words_of(text: &str) -> Vec<(Range<usize>, String)> {
-    let mut words = Vec::new();
+/// The words of a text: runs of letters and digits, lowercased, with apostrophes inside a
+/// word dropped (`bachelor's` is `bachelors`). `emit` gets each word's place in `text` and the
+/// word, lowercased.
+fn each_word(text: &str, mut emit: impl FnMut(Range<usize>, &str)) {
     let mut start: Option<usize> = None;
     let mut word = String::new();
     let mut chars = text.char_indices().peekable();
@@ -47,15 +47,67 @@ fn words_of(text: &str) -> Vec<(Range<usize>, String)> {
             && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() {
             start.get_or_insert(i);
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         } else if !inner_apostrophe && let Some(s) = start.take() {
-            words.push((s..i, std::mem::take(&mut word)));
+            emit(s..i, &word);
+            word.clear();
         }
     }
     if let Some(s) = start {
-        words.push((s..text.len(), word));
+        emit(s..text.len(), &word);
     }
+}
+
+/// The words of a text with where each is (see `each_word`).
+fn words_of(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut words = Vec::new();
+    each_word(text, |range, word| words.push((range, word.to_string())));
     words
+}
+
+/// A text's distinct words, lowercased and sorted, kept in one buffer rather than a string
+/// each: whether a word starts one of them is a binary search, so a query of thousands of
+/// words is answered at once.
+struct Words {
+    buffer: String,
+    words: Vec<Range<usize>>,
+}
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let mut buffer = String::with_capacity(text.len());
+        let mut words = Vec::new();
+        each_word(text, |_, word| {
+            let start = buffer.len();
+            buffer.push_str(word);
+            words.push(start..buffer.len());
+        });
+        // Compared as bytes, which order as the text does (UTF-8 keeps the order of code
+        // points) without checking character boundaries at every comparison.
+        let bytes = buffer.as_bytes();
+        words.sort_unstable_by(|a, b| bytes[a.clone()].cmp(&bytes[b.clone()]));
+        words.dedup_by(|a, b| bytes[a.clone()] == bytes[b.clone()]);
+        Words { buffer, words }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|range| &self.buffer[range.clone()])
+    }
+
+    /// Whether one of the words is `word` or starts with it (as `starts_one`).
+    fn starts_one(&self, word: &str) -> bool {
+        let (bytes, word) = (self.buffer.as_bytes(), word.as_bytes());
+        let at = self
+            .words
+            .partition_point(|range| &bytes[range.clone()] < word);
+        self.words
+            .get(at)
+            .is_some_and(|range| bytes[range.clone()].starts_with(word))
+    }
 }
 
 /// The words a person searched for, each once, in the order given.
@@ -130,24 +182,23 @@ pub fn query(ctx: &Context<'_>, typed: &[String]) -> Result<SearchView> {
     Ok(SearchView { words, hits })
 }
 
-/// A record's texts, each with its words sorted, so whether a word starts one of them is a
-/// binary search: a query of thousands of words is answered at once.
+/// Whether a word of the sorted `words` is `word` or starts with it: those words sort together,
+/// from the first one not below `word`.
+fn starts_one(words: &[&str], word: &str) -> bool {
+    let at = words.partition_point(|w| *w < word);
+    words.get(at).is_some_and(|w| w.starts_with(word))
+}
+
+/// A record's texts, each with its words.
 struct Record {
     entity: EntityRef,
-    texts: Vec<(Text, Vec<String>)>,
+    texts: Vec<(Text, Words)>,
 }
 
 impl Record {
     fn has(&self, word: &str) -> bool {
-        self.texts.iter().any(|(_, words)| starts_one(words, word))
+        self.texts.iter().any(|(_, words)| words.starts_one(word))
     }
-}
-
-/// Whether a word of the sorted `words` is `word` or starts with it: those words sort together,
-/// from the first one not below `word`.
-fn starts_one<W: AsRef<str>>(words: &[W], word: &str) -> bool {
-    let at = words.partition_point(|w| w.as_ref() < word);
-    words.get(at).is_some_and(|w| w.as_ref().starts_with(word))
 }
 
 fn index(ctx: &Context<'_>) -> Vec<Record> {
@@ -161,10 +212,7 @@ fn index(ctx: &Context<'_>) -> Vec<Record> {
             texts: texts(ctx, entity)
                 .into_iter()
                 .map(|text| {
-                    let mut words: Vec<String> =
-                        words_of(&text.text).into_iter().map(|(_, w)| w).collect();
-                    words.sort_unstable();
-                    words.dedup();
+                    let words = Words::of(&text.text);
                     (text, words)
                 })
                 .collect(),
@@ -181,8 +229,7 @@ fn nothing_found(records: &[Record], typed: &[String], words: &[String]) -> Noth
     // Every word of the data, sorted: a word that starts none of them is unknown.
     let mut vocabulary: Vec<&str> = records
         .iter()
-        .flat_map(|r| r.texts.iter().flat_map(|(_, words)| words))
-        .map(String::as_str)
+        .flat_map(|r| r.texts.iter().flat_map(|(_, words)| words.iter()))
         .collect();
     vocabulary.sort_unstable();
     vocabulary.dedup();
@@ -221,7 +268,7 @@ fn search_record(catalog: &Catalog, record: &Record, words: &[String]) -> Option
     let mut fields: Vec<(&'static str, u32)> = Vec::new();
     let mut whole_name = false;
     for (text, text_words) in &record.texts {
-        if !words.iter().any(|word| starts_one(text_words, word)) {
+        if !words.iter().any(|word| text_words.starts_one(word)) {
             continue;
         }
         if text.weight >= ALIAS
@@ -461,14 +508,7 @@ fn highlighted(text: &str, query: &[String], tone: Tone) -> Vec<(String, Tone)> 
 
 /// Kinds in the order their best hit ranks.
 fn groups(hits: &[Hit]) -> Vec<(Kind, Vec<&Hit>)> {
-    let mut groups: Vec<(Kind, Vec<&Hit>)> = Vec::new();
-    for hit in hits {
-        match groups.iter_mut().find(|(k, _)| *k == hit.entity.kind) {
-            Some((_, list)) => list.push(hit),
-            None => groups.push((hit.entity.kind, vec![hit])),
-        }
-    }
-    groups
+    super::grouped(hits, |hit| hit.entity.kind)
 }
 
 /// Shown under each hit at the most, fields and texts of one field: JSON has every match.
