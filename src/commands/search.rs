@@ -98,15 +98,10 @@ impl Words {
         self.words.iter().map(|range| &self.buffer[range.clone()])
     }
 
-    /// Whether one of the words is `word` or starts with it (as `starts_one`).
+    /// Whether one of the words is `word` or starts with it.
     fn starts_one(&self, word: &str) -> bool {
-        let (bytes, word) = (self.buffer.as_bytes(), word.as_bytes());
-        let at = self
-            .words
-            .partition_point(|range| &bytes[range.clone()] < word);
-        self.words
-            .get(at)
-            .is_some_and(|range| bytes[range.clone()].starts_with(word))
+        let bytes = self.buffer.as_bytes();
+        starts_one(&self.words, word, |range| &bytes[range.clone()])
     }
 }
 
@@ -182,11 +177,12 @@ pub fn query(ctx: &Context<'_>, typed: &[String]) -> Result<SearchView> {
     Ok(SearchView { words, hits })
 }
 
-/// Whether a word of the sorted `words` is `word` or starts with it: those words sort together,
-/// from the first one not below `word`.
-fn starts_one(words: &[&str], word: &str) -> bool {
-    let at = words.partition_point(|w| *w < word);
-    words.get(at).is_some_and(|w| w.starts_with(word))
+/// Whether one of `words`, sorted by the bytes `bytes_of` gives, is `word` or starts with it:
+/// those words sort together, from the first one not below `word`.
+fn starts_one<'b, T>(words: &[T], word: &str, bytes_of: impl Fn(&T) -> &'b [u8]) -> bool {
+    let word = word.as_bytes();
+    let at = words.partition_point(|w| bytes_of(w) < word);
+    words.get(at).is_some_and(|w| bytes_of(w).starts_with(word))
 }
 
 /// A record's texts, each with its words.
@@ -235,7 +231,7 @@ fn nothing_found(records: &[Record], typed: &[String], words: &[String]) -> Noth
     vocabulary.dedup();
     let unknown: Vec<&String> = words
         .iter()
-        .filter(|word| !starts_one(&vocabulary, word))
+        .filter(|word| !starts_one(&vocabulary, word, |w| w.as_bytes()))
         .collect();
     let hint = if unknown.is_empty() {
         "each word matches some record, but no record has them all: try fewer words".to_string()
