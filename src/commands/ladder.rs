@@ -462,30 +462,11 @@ impl LadderView {
             .unwrap_or(0)
     }
 
-    /// "15-1211 Computer Systems Analysts: Health informatics specialist, ... (one figure)",
-    /// for each occupation code more than one title of the ladder takes.
-    fn shared_notes(ladder: &Ladder) -> Vec<String> {
-        super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
-            .into_iter()
-            .filter(|(_, group)| group.len() > 1)
-            .map(|(soc, group)| {
-                let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
-                format!(
-                    "One figure for {}: {soc} {}.",
-                    and_list(&names),
-                    group[0]
-                        .pay
-                        .occupation
-                        .as_deref()
-                        .unwrap_or("(not in the wage table)")
-                )
-            })
-            .collect()
-    }
-
-    /// Titles of the ladder that share their code with titles of another field, shown or not:
-    /// said once per code.
-    fn cross_field_notes(&self, ladder: &Ladder) -> Vec<String> {
+    /// What the ladder's occupation codes mean for its figures, for each code its titles take:
+    /// "One figure for A and B: 15-1211 Computer Systems Analysts." where more than one title of
+    /// the ladder takes it, then "A shares its figure with C of another field." where titles of
+    /// other fields, shown or not, take it too. The titles are grouped by code once for both.
+    fn code_notes(&self, ladder: &Ladder) -> Vec<String> {
         let in_ladder: HashSet<&str> = rungs(std::slice::from_ref(ladder))
             .map(|r| r.id.as_str())
             .collect();
@@ -494,32 +475,45 @@ impl LadderView {
             .iter()
             .map(|o| (o.soc.as_str(), o))
             .collect();
-        super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
-            .into_iter()
-            .filter_map(|(soc, group)| {
-                let occupation = by_soc.get(soc)?;
-                let others: Vec<String> = occupation
-                    .titles
-                    .iter()
-                    .zip(&occupation.title_names)
-                    .filter(|(id, _)| !in_ladder.contains(id.as_str()))
-                    .map(|(_, name)| name.clone())
-                    .collect();
-                let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
+        let mut shared = Vec::new();
+        let mut cross_field = Vec::new();
+        for (soc, group) in
+            super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
+        {
+            let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
+            if names.len() > 1 {
+                shared.push(format!(
+                    "One figure for {}: {soc} {}.",
+                    and_list(&names),
+                    group[0]
+                        .pay
+                        .occupation
+                        .as_deref()
+                        .unwrap_or("(not in the wage table)")
+                ));
+            }
+            let others: Vec<String> = by_soc
+                .get(soc)
+                .into_iter()
+                .flat_map(|o| o.titles.iter().zip(&o.title_names))
+                .filter(|(id, _)| !in_ladder.contains(id.as_str()))
+                .map(|(_, name)| name.clone())
+                .collect();
+            if !others.is_empty() {
                 let verb = if names.len() == 1 {
                     "shares its"
                 } else {
                     "share their"
                 };
-                (!others.is_empty()).then(|| {
-                    format!(
-                        "{} {verb} figure with {} of another field.",
-                        and_list(&names),
-                        and_list(&others)
-                    )
-                })
-            })
-            .collect()
+                cross_field.push(format!(
+                    "{} {verb} figure with {} of another field.",
+                    and_list(&names),
+                    and_list(&others)
+                ));
+            }
+        }
+        shared.extend(cross_field);
+        shared
     }
 
     /// What the figures mean, for every format.
@@ -583,9 +577,9 @@ impl View for LadderView {
                 for index in 0..ladder.levels.len() {
                     rows.push(vec![Block::Diagram(self.level_box(ladder, index, side))]);
                 }
-                let notes: Vec<Block> = LadderView::shared_notes(ladder)
+                let notes: Vec<Block> = self
+                    .code_notes(ladder)
                     .into_iter()
-                    .chain(self.cross_field_notes(ladder))
                     .map(Block::Note)
                     .collect();
                 rows.push(notes);
