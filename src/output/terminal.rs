@@ -1,9 +1,12 @@
-//! Renders a report for a person at a terminal: box-drawn tables fitted to the width, wrapped
+//! Renders a report for a person at a terminal: comfy-table tables fitted to the width, wrapped
 //! paragraphs, and colour only when the style allows it.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use comfy_table::{
+    Attribute, CellAlignment, Color, ContentArrangement, Table as ComfyTable, presets,
+};
 use owo_colors::{OwoColorize, Style as Paint};
 
 use super::report::{Align, Block, Cell, Columns, Line, Report, Table, Tone};
@@ -289,17 +292,10 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
     draw_grid(table, &header_lines, &body, style, w)
 }
 
-/// The box-drawing characters of one horizontal rule: left end, fill, junction, right end.
-type Rule = [char; 4];
-const TOP: Rule = ['╭', '─', '┬', '╮'];
-const UNDER_HEADER: Rule = ['╞', '═', '╪', '╡'];
-const BETWEEN_ROWS: Rule = ['├', '╌', '┼', '┤'];
-const BOTTOM: Rule = ['╰', '─', '┴', '╯'];
-
-/// Draws a table whose cells are already wrapped to fit: rounded borders, a double rule under
-/// the header and, when any row has several lines, a dotted rule between rows so each row reads
-/// as one. Each column is as wide as its widest line; a cell with fewer lines than its row is
-/// filled with blank lines.
+/// Draws a table whose cells are already wrapped to fit, with comfy-table: rounded borders, a
+/// double rule under the header and, when any row has several lines, a dotted rule between rows
+/// so each row reads as one. him has measured and wrapped every cell (so a list item hangs under
+/// its text, and nothing is split mid-word), so comfy-table only draws: it must not wrap again.
 fn draw_grid(
     table: &Table,
     header: &[Vec<String>],
@@ -307,103 +303,63 @@ fn draw_grid(
     style: &Style,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    let columns = header
-        .len()
-        .max(body.iter().map(Vec::len).max().unwrap_or(0));
-    let widths: Vec<usize> = (0..columns)
-        .map(|i| {
-            header
-                .get(i)
-                .into_iter()
-                .chain(body.iter().filter_map(|row| row.get(i)))
-                .flatten()
-                .map(|line| layout::display_width(line))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let right: Vec<bool> = (0..columns)
-        .map(|i| table.align.get(i) == Some(&Align::Right))
-        .collect();
+    let mut out = ComfyTable::new();
     let multi_line = body.iter().flatten().any(|cell| cell.len() > 1);
-    let mut out = String::new();
-    push_rule(&mut out, &widths, TOP);
+    out.load_style(if multi_line {
+        presets::UTF8_FULL.with_rounded_corners()
+    } else {
+        presets::UTF8_FULL_CONDENSED.with_rounded_corners()
+    });
+    // him decides colour and width itself (see `Style::decide`); comfy-table must not guess.
+    out.force_no_tty();
+    out.set_content_arrangement(ContentArrangement::Disabled);
+    if style.color {
+        out.enforce_styling();
+    }
     if !header.is_empty() {
-        push_row(&mut out, header, &widths, &right, style, &|_| {
-            Paint::new().bold()
-        });
-        push_rule(&mut out, &widths, UNDER_HEADER);
-    }
-    let mut between_rows = String::new();
-    if multi_line {
-        push_rule(&mut between_rows, &widths, BETWEEN_ROWS);
-    }
-    for (n, (row, cells)) in table.rows.iter().zip(body).enumerate() {
-        if n > 0 {
-            out.push_str(&between_rows);
-        }
-        let tone = |i: usize| tone_paint(row.get(i).map_or(Tone::Plain, |cell| cell.tone));
-        push_row(&mut out, cells, &widths, &right, style, &tone);
-    }
-    push_rule(&mut out, &widths, BOTTOM);
-    w.write_all(out.as_bytes())
-}
-
-fn push_rule(out: &mut String, widths: &[usize], [left, fill, junction, right]: Rule) {
-    let mut bytes = [0; 4];
-    let fill = fill.encode_utf8(&mut bytes);
-    out.push(left);
-    for (i, &width) in widths.iter().enumerate() {
-        if i > 0 {
-            out.push(junction);
-        }
-        for _ in 0..width + 2 {
-            out.push_str(fill);
-        }
-    }
-    out.push(right);
-    out.push('\n');
-}
-
-/// One row of cells, as many lines as its tallest cell, each cell in its column's `colour`.
-fn push_row(
-    out: &mut String,
-    cells: &[Vec<String>],
-    widths: &[usize],
-    right: &[bool],
-    style: &Style,
-    colour: &dyn Fn(usize) -> Paint,
-) {
-    let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    for n in 0..height {
-        out.push('│');
-        for (i, &width) in widths.iter().enumerate() {
-            if i > 0 {
-                out.push('┆');
+        out.set_header(header.iter().map(|lines| {
+            let cell = comfy_table::Cell::new(lines.join("\n"));
+            if style.color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
             }
-            let line = cells
-                .get(i)
-                .and_then(|cell| cell.get(n))
-                .map_or("", String::as_str);
-            let pad = width - layout::display_width(line);
-            let (before, after) = if right[i] { (pad, 0) } else { (0, pad) };
-            push_spaces(out, 1 + before);
-            if !line.is_empty() {
-                out.push_str(&paint(style, colour(i), line));
-            }
-            push_spaces(out, after + 1);
-        }
-        out.push_str("│\n");
+        }));
     }
+    for (row, cells) in table.rows.iter().zip(body) {
+        out.add_row(row.iter().zip(cells).map(|(cell, lines)| {
+            let plain = comfy_table::Cell::new(lines.join("\n"));
+            if style.color {
+                tone_cell(plain, cell.tone)
+            } else {
+                plain
+            }
+        }));
+    }
+    for (i, align) in table.align.iter().enumerate() {
+        if *align == Align::Right
+            && let Some(column) = out.column_mut(i)
+        {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    writeln!(w, "{out}")
 }
 
-fn push_spaces(out: &mut String, count: usize) {
-    const SPACES: &str = "                                                                ";
-    let mut left = count;
-    while left > 0 {
-        let take = left.min(SPACES.len());
-        out.push_str(&SPACES[..take]);
-        left -= take;
+/// A tone as comfy-table's own cell styling: the same colours as `tone_paint`.
+fn tone_cell(cell: comfy_table::Cell, tone: Tone) -> comfy_table::Cell {
+    match tone {
+        Tone::Plain => cell,
+        Tone::Strong => cell.add_attribute(Attribute::Bold),
+        Tone::Muted => cell.add_attribute(Attribute::Dim),
+        Tone::Warn => cell.fg(Color::Red),
+        Tone::Good => cell.fg(Color::Green),
+        Tone::Side(n) => cell.fg(match n % 3 {
+            0 => Color::Cyan,
+            1 => Color::Magenta,
+            _ => Color::Blue,
+        }),
+        Tone::Match => cell.fg(Color::Red).add_attribute(Attribute::Bold),
     }
 }
 
