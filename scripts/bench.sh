@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of him, as BENCHMARKS.md reports them:
-#   1. start-up ratios against a hello-world Rust binary, measured in pairs, for the release
-#      build (`cargo build --release`: linked statically on Linux with glibc, see
-#      .cargo/config.toml) and, for comparison, the same code linked dynamically;
+#   1. start-up ratios against a hello-world Rust binary, measured in pairs, for the build users
+#      get from `cargo build --release` / `cargo install --path .` (dynamically linked) and for
+#      the release archive's binary (`scripts/dist.sh`: the `dist` profile, linked statically on
+#      Linux with glibc);
 #   2. peak memory of each command on the built-in data;
 #   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data.
 # Run from the repository: scripts/bench.sh [PAIRS]. Needs GNU time (/usr/bin/time); uses
@@ -12,27 +13,23 @@ cd "$(dirname "$0")/.."
 pairs=${1:-40}
 work=target/bench
 mkdir -p "$work"
-# .cargo/config.toml names the host as the target, so binaries land under target/<host tuple>/.
-host=$(rustc --print host-tuple)
-release="target/$host/release"
+host=$(rustc -vV | sed -n 's/^host: //p')
+release="target/release"
 
 cargo build --release --quiet
 cargo build --release --quiet --example gen_data --example paired
-# The same code linked dynamically, as a build without .cargo/config.toml's flag gives it: an
-# empty RUSTFLAGS takes the place of the configured flags. Its own target dir, so the two
-# builds do not undo each other.
-RUSTFLAGS= cargo build --release --quiet --target-dir target/dynamic
+# The archive's binary, built as scripts/dist.sh builds it.
+scripts/dist.sh >/dev/null
 
-# The floor: a `cargo new` hello world, built the way `cargo build --release` builds it outside
-# this repository (dynamically linked; the empty RUSTFLAGS keeps this repository's config
-# away), and the same linked statically, to show how much of the floor is the dynamic loader.
+# The floor: a `cargo new` hello world built by `cargo build --release` (dynamically linked),
+# and the same linked statically, to show how much of the floor is the dynamic loader.
 if [ ! -f "$work/hello/src/main.rs" ]; then
   rm -rf "$work/hello"
   cargo new --quiet --vcs none --name hello "$work/hello"
 fi
-(cd "$work/hello" && RUSTFLAGS= cargo build --release --quiet --target-dir target/dynamic)
+(cd "$work/hello" && cargo build --release --quiet --target-dir target/dynamic)
 (cd "$work/hello" && RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --quiet \
-  --target-dir target/static)
+  --target "$host" --target-dir target/static)
 
 # Every binary is measured as installed (`cargo install` copies it): a copy starts 10-15% sooner
 # than the file the linker wrote in target/, which the kernel maps in smaller pieces. The last
@@ -40,14 +37,14 @@ fi
 bin="$work/bin"
 mkdir -p "$bin"
 cp "$release/him" "$bin/him"
-cp "target/dynamic/$host/release/him" "$bin/him-dynamic"
-cp "$work/hello/target/dynamic/$host/release/hello" "$bin/hello"
+cp "target/$host/dist/him" "$bin/him-dist"
+cp "$work/hello/target/dynamic/release/hello" "$bin/hello"
 cp "$work/hello/target/static/$host/release/hello" "$bin/hello-static"
 him="$bin/him"
-dynamic_him="$bin/him-dynamic"
+dist_him="$bin/him-dist"
 hello="$bin/hello"
 static_hello="$bin/hello-static"
-for binary in "$him" "$dynamic_him" "$hello" "$static_hello"; do
+for binary in "$him" "$dist_him" "$hello" "$static_hello"; do
   printf '%-28s %s\n' "$binary" "$(file -b "$binary" | grep -oE 'static-pie linked|statically linked|dynamically linked')"
 done
 
@@ -64,19 +61,19 @@ commands=(
   "$him search coding"
 )
 
-echo "== start-up, paired against $hello ($pairs pairs each)"
+echo "== start-up of the release build (cargo build --release), paired against $hello ($pairs pairs each)"
 "$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- "${commands[@]}"
 
 echo
-echo "== the same code linked dynamically, paired against the same $hello ($pairs pairs each)"
+echo "== the release archive's static binary (scripts/dist.sh), paired against the same $hello ($pairs pairs each)"
 "$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- \
-  "${commands[@]/#$him/$dynamic_him}" "$static_hello"
+  "${commands[@]/#$him/$dist_him}" "$static_hello"
 
 echo
 echo "== as the linker wrote them in target/, not installed ($pairs pairs each)"
 "$release/examples/paired" --pairs "$pairs" --baseline "$hello" -- \
-  "$release/him list titles" "$him list titles" "target/dynamic/$host/release/him list titles" \
-  "$dynamic_him list titles"
+  "$release/him list titles" "$him list titles" "target/$host/dist/him list titles" \
+  "$dist_him list titles"
 
 if command -v hyperfine >/dev/null; then
   echo
@@ -87,7 +84,7 @@ fi
 
 echo
 echo "== peak RSS on the built-in data (KiB, median of 5)"
-for command in "${commands[@]}" "${commands[@]/#$him/$dynamic_him}"; do
+for command in "${commands[@]}" "${commands[@]/#$him/$dist_him}"; do
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%M" $command 2>&1 >/dev/null | tail -1
   done | sort -n | sed -n 3p | tr '\n' ' '
