@@ -64,7 +64,7 @@ pub fn query<'a>(
     }
     let profiles: Vec<Vec<Aspect>> = entities
         .iter()
-        .map(|&e| profile::profile(ctx, e))
+        .map(|&e| profile::profile(ctx, e, true))
         .collect::<Result<_>>()?;
     let mut order: Vec<String> = Vec::new();
     for aspect in profiles.iter().flatten() {

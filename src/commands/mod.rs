@@ -10,6 +10,7 @@ pub mod fit;
 pub mod init;
 pub mod ladder;
 pub mod list;
+pub mod occupations;
 pub mod man;
 pub mod paths;
 pub mod profile;

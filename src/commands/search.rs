@@ -197,8 +197,21 @@ impl Record {
     }
 }
 
+/// The kinds search looks through: occupations and area names are reference tables, shown
+/// through the titles and areas that use them (`him show 15-1211`, `him salary --list-areas`).
+const SEARCHED: [Kind; 8] = [
+    Kind::Source,
+    Kind::Organization,
+    Kind::Skill,
+    Kind::Field,
+    Kind::Specialization,
+    Kind::Title,
+    Kind::Credential,
+    Kind::Course,
+];
+
 fn index(ctx: &Context<'_>) -> Vec<Record> {
-    Kind::ALL
+    SEARCHED
         .iter()
         .flat_map(|&kind| {
             (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
@@ -415,6 +428,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             }
             add("program", DETAIL, &course.program);
         }
+        Kind::Occupation | Kind::Area => {}
     }
     out
 }
