@@ -389,6 +389,10 @@ impl Serialize for LadderView {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("source", &self.source)?;
         map.serialize_entry("area", &self.area)?;
+        map.serialize_entry("area_kind", self.area.kind_label())?;
+        if let Some(note) = &self.area_note {
+            map.serialize_entry("area_note", note)?;
+        }
         if let Some(Some(edition)) = self.outlook_edition {
             map.serialize_entry("outlook_edition", &edition)?;
         }
@@ -516,7 +520,7 @@ impl LadderView {
             lines.push(line);
             for edge in &rung.edges {
                 if let Some(why) = &edge.lower_median {
-                    lines.push(rail().plain(format!("    {}: {why}", edge.name)));
+                    lines.push(rail().plain(format!("    ↳ {}: {why}", edge.name)));
                 }
             }
         }
@@ -622,7 +626,7 @@ impl LadderView {
         }
         let listed: Vec<String> = catalog_citations
             .iter()
-            .map(|(soc, citation)| format!("{soc} {citation}"))
+            .map(|(soc, citation)| format!("{soc} ({citation})"))
             .collect();
         Some(format!(
             "Outlook: BLS Employment Projections, {} edition, growth over the decade, as given by: {}.",
@@ -633,7 +637,7 @@ impl LadderView {
 
     /// What the figures mean, for every format.
     fn notes(&self) -> Vec<String> {
-        let mut notes: Vec<String> = self.area_note.iter().cloned().collect();
+        let mut notes: Vec<String> = Vec::new();
         notes.extend([
             "“same figure”: both titles take the figures of one occupation code, so these figures cannot show whether the step pays more.".to_string(),
             "“lower BLS figure”: the next title's occupation has a lower median than this one's; the two occupations are counted apart, so the figures cannot show a pay cut either. Levels and steps are the him editors' judgement.".to_string(),
@@ -682,6 +686,9 @@ impl View for LadderView {
             ", then its 10th–90th percentile range and typical credentials, then the titles it leads to.",
         );
         report.text(intro);
+        if let Some(note) = &self.area_note {
+            report.text_toned(note.clone(), Tone::Warn);
+        }
         report.text(CLOSEST_OCCUPATION);
         let (source_line, tone) = self.source.source_line();
         report.text_toned(source_line, tone);

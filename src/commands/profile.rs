@@ -240,6 +240,8 @@ fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item>
             and_list(&others)
         ));
     }
+    // Said where the figure is read: it is the occupation's, not the title's or a beginner's.
+    text.push_str(". BLS publishes pay by occupation and area, not by job title or years of experience: this is the whole occupation's pay, beginners and veterans alike");
     let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
     vec![item.aged(age)]
 }
@@ -1173,7 +1175,7 @@ fn source_age(ctx: &Context<'_>, source: &Source) -> Aspect {
         return Aspect::list("Age", Vec::new());
     };
     let backs = super::sources::figures_backed(ctx, &source.id, ctx.wages.source_ids());
-    let mut text = age.label();
+    let mut text = age.old_as_of();
     if !backs.is_empty() {
         let labels: Vec<&str> = backs.iter().map(|b| b.label()).collect();
         text.push_str(&format!("; backs {}", labels.join(", ")));

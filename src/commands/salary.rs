@@ -79,12 +79,12 @@ impl SourceInfo {
         self.age.and_then(|a| a.stale_marker())
     }
 
-    /// "Source: U.S. Bureau of Labor Statistics, ..., May 2025; figures 1 year 6 months old.",
-    /// in the warning tone when the figures are stale.
+    /// "Source: U.S. Bureau of Labor Statistics, ..., May 2025; figures 1 year 6 months old as
+    /// of 2026-11-25.", in the warning tone when the figures are stale.
     pub fn source_line(&self) -> (String, Tone) {
         let mut line = format!("Source: {}", self.citation_long());
         if let Some(age) = self.age {
-            line.push_str(&format!("; figures {} old", age.label()));
+            line.push_str(&format!("; figures {}", age.old_as_of()));
         }
         match self.stale_marker() {
             Some(stale) => (format!("{line} ({stale})."), Tone::Warn),
@@ -800,13 +800,19 @@ impl SalaryView {
 
     /// What the figures mean, for every format: the reasons figures are missing, what a title's
     /// figure stands for, how dollars were converted. (Shared codes go under each field.)
-    fn notes(&self) -> Vec<String> {
+    /// How each `--area` was read, when the person should know: said first.
+    fn area_notes(&self) -> Vec<String> {
         let mut notes: Vec<String> = Vec::new();
         for note in self.scopes.iter().filter_map(|s| s.area_note.as_ref()) {
             if !notes.contains(note) {
                 notes.push(note.clone());
             }
         }
+        notes
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = Vec::new();
         if let Dollars::Real {
             year, cpi, source, ..
         } = &self.dollars
@@ -884,7 +890,8 @@ impl Serialize for SalaryView {
                 source,
             },
         };
-        let mut notes = self.notes();
+        let mut notes = self.area_notes();
+        notes.extend(self.notes());
         notes.push(CLOSEST_OCCUPATION.to_string());
         notes.extend(self.mixed_note());
         let mut map = serializer.serialize_map(None)?;
@@ -910,6 +917,9 @@ impl View for SalaryView {
             "Annual pay by job title: {}{basis}",
             self.scope_phrase()
         ));
+        for note in self.area_notes() {
+            report.text_toned(note, Tone::Warn);
+        }
         let (source_line, tone) = self.source.source_line();
         report.text_toned(source_line, tone);
         // Said once, before any title's figure: what a title's figure is and is not.
@@ -940,7 +950,7 @@ impl View for SalaryView {
                     header.push(format!("In {year}\ndollars"));
                 }
             }
-            header.extend(["Source".to_string(), "Age".to_string()]);
+            header.extend(["Source".to_string(), format!("Age as of\n{}", self.today)]);
             let mut table = Table::new(header).align_right(1);
             if self.is_real() {
                 table = table.align_right(2);
@@ -1230,8 +1240,12 @@ pub fn list_areas(ctx: &Context<'_>, text: &str) -> Result<AreaListView> {
                 _ => &area.code,
             };
             let mut also = Vec::new();
-            if area.kind == AreaKind::Metro && !area.name.contains("nonmetropolitan") {
-                also.push(city_state(&area.name));
+            let short = city_state(&area.name);
+            if area.kind == AreaKind::Metro
+                && !area.name.contains("nonmetropolitan")
+                && short != area.name
+            {
+                also.push(short);
             }
             if area.kind == AreaKind::State
                 && let Some(postal) = crate::wages::postal_code(&area.name)
