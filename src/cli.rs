@@ -474,18 +474,26 @@ pub struct SalaryArgs {
     pub list_areas: Option<String>,
 
     /// Words after `him salary` are not areas: they are pointed to --area
+    ///
+    /// Hidden: `him salary chicago` fails with the command to type, `him salary --area chicago`.
     #[arg(value_name = "WORDS", hide = true)]
     pub stray: Vec<String>,
 
     /// Not an option: states go in --area
+    ///
+    /// Hidden: fails with the command to type, as --city and --metro do.
     #[arg(long, value_name = "STATE", hide = true)]
     pub state: Option<String>,
 
     /// Not an option: cities go in --area
+    ///
+    /// Hidden: fails with the command to type.
     #[arg(long, value_name = "CITY", hide = true)]
     pub city: Option<String>,
 
     /// Not an option: metro areas go in --area
+    ///
+    /// Hidden: fails with the command to type.
     #[arg(long, value_name = "METRO", hide = true)]
     pub metro: Option<String>,
 }

@@ -262,7 +262,11 @@ impl CompareView<'_> {
         if has(profile::CURRENT_PAY) {
             notes.push(super::salary::CLOSEST_OCCUPATION.to_string());
         }
-        if self.rows.iter().any(|r| r.aspect.starts_with("Outlook (BLS")) {
+        if self
+            .rows
+            .iter()
+            .any(|r| r.aspect.starts_with("Outlook (BLS"))
+        {
             notes.push("Outlook: each occupation the titles map to, named, from one edition of the BLS Employment Projections; him does not average them into a figure for a field. A figure no source gives is said as not found.".to_string());
         }
         notes.extend(self.mixes_pay_sources());

@@ -26,9 +26,11 @@ pub fn occupation<'a>(data: &'a Dataset, soc: &str) -> Option<&'a Occupation> {
 
 /// The occupation's name: from `occupations.toml`, else from the wage table.
 pub fn occupation_name(data: &Dataset, table: Option<&WageTable>, soc: &str) -> Option<String> {
-    occupation(data, soc)
-        .map(|o| o.name.clone())
-        .or_else(|| table.and_then(|t| t.occupation(soc)).map(|o| o.name.clone()))
+    occupation(data, soc).map(|o| o.name.clone()).or_else(|| {
+        table
+            .and_then(|t| t.occupation(soc))
+            .map(|o| o.name.clone())
+    })
 }
 
 /// The newest projection edition in the data: the current one. Every older edition is history,

@@ -329,7 +329,11 @@ fn current_outlook(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> A
 
 /// "15-1211 Computer Systems Analysts (Health informatics specialist and Systems analyst)": an
 /// occupation and, when several titles are shown, which of them take its figures.
-fn outlook_subject(outlook: &occupations::Outlook<'_>, group: &[&Title], name_titles: bool) -> String {
+fn outlook_subject(
+    outlook: &occupations::Outlook<'_>,
+    group: &[&Title],
+    name_titles: bool,
+) -> String {
     let mut text = match &outlook.name {
         Some(name) => format!("{} {name}", outlook.soc),
         None => outlook.soc.clone(),
@@ -730,10 +734,7 @@ fn occupation(ctx: &Context<'_>, occupation: &Occupation, table: &WageTable) -> 
     let outlook = occupations::outlook(data, Some(table), &occupation.id);
     let current = if outlook.current.is_empty() {
         vec![Item::text(match outlook.edition {
-            Some(edition) => format!(
-                "no {} figures found",
-                occupations::edition_label(edition)
-            ),
+            Some(edition) => format!("no {} figures found", occupations::edition_label(edition)),
             None => "no projection figures found".to_string(),
         })]
     } else {

@@ -595,10 +595,14 @@ fn area_error(table: &WageTable, query: &str, why: AreaQueryError) -> anyhow::Er
                 listed.push(format!("  ... and {} more", matches.len() - SHOWN));
             }
             let hint = if by_city {
-                format!(
-                    "add the state, e.g. --area \"{}\"",
-                    city_state(&areas[0].name)
-                )
+                // An example that starts with what was typed: "Springfield, IL", not "Eugene, OR".
+                let typed = crate::wages::place_words(query).join(" ");
+                let example = areas
+                    .iter()
+                    .map(|a| city_state(&a.name))
+                    .find(|short| crate::wages::place_words(short).join(" ").starts_with(&typed))
+                    .unwrap_or_else(|| city_state(&areas[0].name));
+                format!("add the state, e.g. --area \"{example}\"")
             } else {
                 format!(
                     "give more of the name, e.g. --area \"{}\"; `him salary --list-areas {query}` lists them with their codes",
@@ -1252,7 +1256,10 @@ pub fn list_areas(ctx: &Context<'_>, text: &str) -> Result<AreaListView> {
             {
                 also.push(postal.to_string());
             }
-            for name in names.iter().filter(|n| table.area_by_code(&n.area) == Some(id)) {
+            for name in names
+                .iter()
+                .filter(|n| table.area_by_code(&n.area) == Some(id))
+            {
                 also.push(name.name.clone());
                 also.extend(name.aliases.iter().cloned());
             }
@@ -1338,10 +1345,7 @@ pub fn misplaced_areas(words: &[String], flags: &[(&str, &Option<String>)]) -> R
         return Err(UsageError::new(format!(
             "`him salary` has no --{flag}: states, metro areas and cities all go in --area"
         ))
-        .with_hint(format!(
-            "type: him salary --area {}",
-            quoted(value)
-        ))
+        .with_hint(format!("type: him salary --area {}", quoted(value)))
         .into());
     }
     Ok(())

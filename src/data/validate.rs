@@ -749,7 +749,8 @@ impl<'a> Checker<'a> {
             let mut seen: Vec<(super::period::Period, &str)> = Vec::new();
             for (p, projection) in occupation.projections.iter().enumerate() {
                 let step = |name: &'static str| vec![key("projection"), idx(p), key(name)];
-                if projection.edition.end_year.is_none() || projection.edition.start.month.is_some() {
+                if projection.edition.end_year.is_none() || projection.edition.start.month.is_some()
+                {
                     self.error(
                         Kind::Occupation,
                         i,
@@ -779,7 +780,9 @@ impl<'a> Checker<'a> {
                         i,
                         step("growth"),
                         format!("a growth of {growth}% is not possible"),
-                        Some("growth is the percent change over the decade, above -100".to_string()),
+                        Some(
+                            "growth is the percent change over the decade, above -100".to_string(),
+                        ),
                     );
                 }
                 for (name, value) in [

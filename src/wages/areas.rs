@@ -91,7 +91,9 @@ const SAME_WORDS: [(&str, &str); 4] = [
 pub enum AreaQueryError {
     Empty,
     /// Nothing matches; the closest names, best first.
-    Unknown { suggestions: Vec<String> },
+    Unknown {
+        suggestions: Vec<String>,
+    },
     /// Several areas match; all of them, states first.
     Ambiguous {
         matches: Vec<AreaId>,
@@ -111,7 +113,10 @@ pub enum Found {
     /// A state's postal code.
     PostalCode,
     /// A name from `areas.toml`: its record's id and note.
-    AreaName { id: String, note: Option<String> },
+    AreaName {
+        id: String,
+        note: Option<String>,
+    },
     /// A metro area's name as BLS writes it (with or without its states).
     MetroName,
     /// One of a metro area's principal cities, with the state when one was given.
@@ -398,8 +403,9 @@ pub fn matching(table: &WageTable, names: &[AreaName], text: &str) -> Vec<AreaId
             contains_words(area.label(), &wanted)
                 || named.contains(id)
                 || state.as_deref().is_some_and(|code| match area.kind {
-                    AreaKind::State => postal_code(&area.name)
-                        .is_some_and(|c| c.eq_ignore_ascii_case(code)),
+                    AreaKind::State => {
+                        postal_code(&area.name).is_some_and(|c| c.eq_ignore_ascii_case(code))
+                    }
                     AreaKind::Metro => MetroName::of(*id, &area.name)
                         .states
                         .iter()
@@ -450,7 +456,10 @@ mod tests {
         assert!(boise.has_city("boise") && boise.has_city("boise city"));
         let louisville = MetroName::of(id, "Louisville/Jefferson County, KY-IN");
         assert!(louisville.has_city("jefferson county"));
-        assert_eq!(city_state("New York-Newark-Jersey City, NY-NJ"), "New York, NY");
+        assert_eq!(
+            city_state("New York-Newark-Jersey City, NY-NJ"),
+            "New York, NY"
+        );
     }
 
     #[test]

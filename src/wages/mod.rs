@@ -27,7 +27,7 @@ use crate::data::model::Source;
 use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::DataError;
 
-pub use areas::{AreaQueryError, Found, Resolved, city_state, postal_code};
+pub use areas::{AreaQueryError, Found, Resolved, city_state, place_words, postal_code};
 
 /// The wage table's file name, in `data/` and in a user's data directory.
 pub const WAGES_FILE: &str = "oews-wages.csv";
@@ -888,7 +888,8 @@ fn lower_median_steps(table: &WageTable, data: &Dataset, files: &[SourceFile]) -
     problems
 }
 
-/// An error for each area name whose code is not an area of the wage table.
+/// A warning for each area name whose code is not an area of the wage table: `--area` skips
+/// it (a user's wage table may hold only some areas).
 fn unknown_areas(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec<Diagnostic> {
     let file = files.iter().find(|f| f.kind == Kind::Area);
     let index = OnceCell::new();
@@ -898,7 +899,7 @@ fn unknown_areas(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
         .filter(|(_, name)| table.area_by_code(&name.area).is_none())
         .map(|(i, name)| {
             let message = format!(
-                "area name `{}` points at BLS area {}, which the wage table does not have",
+                "area name `{}` points at BLS area {}, which the wage table does not have: --area does not take it",
                 name.id, name.area
             );
             let hint = Some(
@@ -912,6 +913,7 @@ fn unknown_areas(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
                 ),
                 None => Diagnostic::file_level("areas.toml".to_string(), message, hint),
             }
+            .warning()
         })
         .collect()
 }
