@@ -77,6 +77,9 @@ struct Rung {
     credentials: Vec<String>,
     #[serde(skip)]
     edges: Vec<Edge>,
+    /// For each next step whose occupation has a lower median here, why that is no pay cut.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    lower_steps: Vec<LowerStep>,
     #[serde(skip)]
     credential_names: Vec<String>,
     pay: Pay,
@@ -98,6 +101,13 @@ struct Edge {
     /// The next title's occupation has a lower median here: the sentence that says why that is
     /// no pay cut.
     lower_median: Option<String>,
+}
+
+/// A next step whose occupation has a lower median, and the sentence that says so.
+#[derive(Clone, Debug, Serialize)]
+struct LowerStep {
+    to: String,
+    note: String,
 }
 
 /// Current pay of a title: its occupation's figures in the area shown.
@@ -351,7 +361,21 @@ fn rung(
             }),
         })
         .collect();
+    // Edges are made of the steps that name a title of the data, in order: zip with the same.
+    let lower_steps = title
+        .leads_to
+        .iter()
+        .filter(|id| catalog.title(id).is_some())
+        .zip(&edges)
+        .filter_map(|(to, edge): (&String, &Edge)| {
+            edge.lower_median.as_ref().map(|note| LowerStep {
+                to: to.clone(),
+                note: note.clone(),
+            })
+        })
+        .collect();
     Rung {
+        lower_steps,
         id: title.id.clone(),
         name: title.name.clone(),
         leads_to: title.leads_to.clone(),
