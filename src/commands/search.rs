@@ -197,22 +197,16 @@ impl Record {
     }
 }
 
-/// The kinds search looks through: occupations and area names are reference tables, shown
+/// Whether search looks through a kind: occupations and area names are reference tables, shown
 /// through the titles and areas that use them (`him show 15-1211`, `him salary --list-areas`).
-const SEARCHED: [Kind; 8] = [
-    Kind::Source,
-    Kind::Organization,
-    Kind::Skill,
-    Kind::Field,
-    Kind::Specialization,
-    Kind::Title,
-    Kind::Credential,
-    Kind::Course,
-];
+fn searched(kind: Kind) -> bool {
+    !matches!(kind, Kind::Occupation | Kind::Area)
+}
 
 fn index(ctx: &Context<'_>) -> Vec<Record> {
-    SEARCHED
+    Kind::ALL
         .iter()
+        .filter(|&&kind| searched(kind))
         .flat_map(|&kind| {
             (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
         })
