@@ -59,6 +59,8 @@ fn main() {
     compile::<model::Title>("titles");
     compile::<model::Credential>("credentials");
     compile::<model::Course>("courses");
+    compile::<model::Occupation>("occupations");
+    compile::<model::AreaName>("areas");
     pack_wages();
 }
 

@@ -67,7 +67,7 @@ mod load {
     #[divan::bench]
     fn wages_illinois_compiled() -> usize {
         let table = WageTable::builtin();
-        let area = table.resolve_area("illinois").unwrap();
+        let area = table.resolve_area(&[], "illinois").unwrap().id;
         table
             .occupations()
             .iter()
@@ -124,6 +124,7 @@ mod query {
             let request = commands::ladder::Request {
                 fields: &[],
                 area: None,
+                outlook: false,
             };
             report(commands::ladder::query(ctx, &request).unwrap())
         });
@@ -148,7 +149,7 @@ mod query {
     #[divan::bench]
     fn show_rhia(bencher: divan::Bencher) {
         bench_query(bencher, |ctx| {
-            report(commands::show::query(ctx, "rhia", None).unwrap())
+            report(commands::show::query(ctx, "rhia", None, false).unwrap())
         });
     }
 }

@@ -172,6 +172,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 ctx,
                 &args.name,
                 args.kind.map(Into::into),
+                args.outlook,
             )?)
         }),
         Command::Credentials(args) => with_catalog(settings, |ctx| {
@@ -197,6 +198,17 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             out.emit(commands::eligible::query(ctx, &request)?)
         }),
         Command::Salary(args) => with_catalog(settings, |ctx| {
+            commands::salary::misplaced_areas(
+                &args.stray,
+                &[
+                    ("state", &args.state),
+                    ("city", &args.city),
+                    ("metro", &args.metro),
+                ],
+            )?;
+            if let Some(text) = &args.list_areas {
+                return out.emit(commands::salary::list_areas(ctx, text)?);
+            }
             let request = commands::salary::Request {
                 field: args.field.as_deref(),
                 titles: &args.title,
@@ -210,6 +222,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             let request = commands::ladder::Request {
                 fields: &args.fields,
                 area: args.area.as_deref(),
+                outlook: args.outlook,
             };
             out.emit(commands::ladder::query(ctx, &request)?)
         }),

@@ -401,6 +401,14 @@ pub struct ShowArgs {
     /// When a name belongs to records of several kinds him lists them; --kind picks one.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
+
+    /// Add a title's outlook: BLS employment projections of its occupation
+    ///
+    /// Growth, jobs, openings a year and the education for entry, from the current edition of
+    /// the BLS Employment Projections (2024-34), then older editions as history. Fields and
+    /// occupations (`him show 15-1211`) always show their outlook.
+    #[arg(long)]
+    pub outlook: bool,
 }
 
 const SALARY_EXAMPLES: &str = "\
@@ -408,6 +416,8 @@ Examples:
   him salary                                   every title, national figures
   him salary --field him                       the HIM titles only
   him salary --area il --area chicago          Illinois and the Chicago metro area side by side
+  him salary --area \"chicago, il\"              the Chicago metro area (also `naperville`, `16980`)
+  him salary --list-areas springfield          the areas `springfield` may mean, with codes
   him salary --area national --area illinois   the nation next to Illinois
   him salary --setting hospitals --setting physician-offices
   him salary --title cio --real 2025           the CIO figures in 2025 dollars
@@ -431,9 +441,12 @@ pub struct SalaryArgs {
 
     /// A state, metro area or `national` (repeat to set areas side by side)
     ///
-    /// A state by name or postal code (`illinois`, `il`), a metro or nonmetropolitan area by
-    /// its name or part of it (`chicago`, `"springfield, il"`), a BLS area code, or `national`.
-    /// An exact state name or code wins over part of a metro name: `washington` is the state.
+    /// A state by name or postal code (`illinois`, `il`); a metro area by its name, part of it,
+    /// or any of its principal cities (`chicago`, `naperville`, `"chicago, il"`, `"chicago il"`,
+    /// `"st. louis"`); a common name (`nyc`, `"bay area"`); a five-digit BLS area code
+    /// (`16980`); or `national`. Case, punctuation and the order of city and state do not
+    /// matter. A state's exact name wins over a metro area spelled alike: `new york` is the
+    /// state (`"new york, ny"` is the metro area). `--list-areas TEXT` shows what TEXT matches.
     #[arg(long, value_name = "AREA")]
     pub area: Vec<String>,
 
@@ -450,6 +463,39 @@ pub struct SalaryArgs {
     /// have a CPI-U annual average. JSON then carries both `nominal` and `real`.
     #[arg(long, value_name = "YEAR")]
     pub real: Option<u16>,
+
+    /// List the areas TEXT may mean, with their kind and code (all areas without TEXT)
+    ///
+    /// Each area with what it is (state, metro area, nonmetropolitan area ...), the code --area
+    /// takes, and the other names it takes: "City, ST" for a metro area, a state's postal code,
+    /// the names of areas.toml (NYC, the Bay Area). TEXT is read as --area reads it; a state
+    /// lists the state and its metro areas.
+    #[arg(long, value_name = "TEXT", num_args = 0..=1, default_missing_value = "")]
+    pub list_areas: Option<String>,
+
+    /// Words after `him salary` are not areas: they are pointed to --area
+    ///
+    /// Hidden: `him salary chicago` fails with the command to type, `him salary --area chicago`.
+    #[arg(value_name = "WORDS", hide = true)]
+    pub stray: Vec<String>,
+
+    /// Not an option: states go in --area
+    ///
+    /// Hidden: fails with the command to type, as --city and --metro do.
+    #[arg(long, value_name = "STATE", hide = true)]
+    pub state: Option<String>,
+
+    /// Not an option: cities go in --area
+    ///
+    /// Hidden: fails with the command to type.
+    #[arg(long, value_name = "CITY", hide = true)]
+    pub city: Option<String>,
+
+    /// Not an option: metro areas go in --area
+    ///
+    /// Hidden: fails with the command to type.
+    #[arg(long, value_name = "METRO", hide = true)]
+    pub metro: Option<String>,
 }
 
 const LADDER_EXAMPLES: &str = "\
@@ -457,6 +503,7 @@ Examples:
   him ladder him                        the HIM ladder
   him ladder informatics him            both ladders, side by side on a wide terminal
   him ladder informatics --area il      with Illinois pay
+  him ladder him --outlook              with each occupation's 2024-34 outlook
   him ladder him --format json | jq '.fields[0].levels[] | {level, titles: [.titles[].id]}'";
 
 #[derive(Debug, Args)]
@@ -475,6 +522,14 @@ pub struct LadderArgs {
     /// --area` takes it.
     #[arg(long, value_name = "AREA")]
     pub area: Option<String>,
+
+    /// Add each title's outlook: BLS employment projections of its occupation
+    ///
+    /// Under each title, its occupation's growth, openings a year and education for entry from
+    /// the current edition of the BLS Employment Projections (2024-34); a figure no source
+    /// gives is said as not found.
+    #[arg(long)]
+    pub outlook: bool,
 }
 
 const FIT_EXAMPLES: &str = "\
@@ -712,6 +767,8 @@ pub enum KindArg {
     Course,
     Skill,
     Source,
+    Occupation,
+    Area,
 }
 
 impl From<KindArg> for Kind {
@@ -725,6 +782,8 @@ impl From<KindArg> for Kind {
             KindArg::Course => Kind::Course,
             KindArg::Skill => Kind::Skill,
             KindArg::Source => Kind::Source,
+            KindArg::Occupation => Kind::Occupation,
+            KindArg::Area => Kind::Area,
         }
     }
 }
@@ -748,6 +807,10 @@ pub enum ListKind {
     Skills,
     #[value(alias = "source")]
     Sources,
+    #[value(alias = "occupation")]
+    Occupations,
+    #[value(alias = "area", alias = "area-names")]
+    Areas,
 }
 
 impl From<ListKind> for Kind {
@@ -761,6 +824,8 @@ impl From<ListKind> for Kind {
             ListKind::Courses => Kind::Course,
             ListKind::Skills => Kind::Skill,
             ListKind::Sources => Kind::Source,
+            ListKind::Occupations => Kind::Occupation,
+            ListKind::Areas => Kind::Area,
         }
     }
 }

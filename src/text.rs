@@ -182,9 +182,13 @@ pub fn capitalized(text: &str) -> String {
 
 /// Formats whole dollars with thousands separators: 64000 -> "$64,000".
 pub fn dollars(amount: u64) -> String {
+    format!("${}", thousands(amount))
+}
+
+/// A count with thousands separators: "521,100".
+pub fn thousands(amount: u64) -> String {
     let digits = amount.to_string();
     let mut out = String::with_capacity(digits.len() + 4);
-    out.push('$');
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');

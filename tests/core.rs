@@ -17,8 +17,10 @@ fn compare_shows_both_fields_with_the_articles_figures_and_sources() {
         "$64,000 median (PayScale, March 2020, via the article)",
         "$160,000 median (PayScale, March 2020, via the article)",
         "$99,730 median (U.S. Bureau of Labor Statistics, May 2018, via the article)",
-        "+18% projected employment growth, 2018-2028",
+        "+18% growth 2018–28 (U.S. Bureau of Labor Statistics, May 2018, via the article)",
         "+5% projected employment growth, 2018-2028: All occupations",
+        // The outlook of both fields, from the same edition.
+        "Outlook (BLS 2024–34)",
         // Credentials, with what needs a CAHIIM-accredited program.
         "CHDA (one route needs a CAHIIM-accredited program)",
         "RHIA (needs a CAHIIM-accredited program)",

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use common::{builtin, him, stdout_of};
 
-const FILES: [&str; 8] = [
+const FILES: [&str; 10] = [
     "sources.toml",
     "organizations.toml",
     "skills.toml",
@@ -15,6 +15,8 @@ const FILES: [&str; 8] = [
     "titles.toml",
     "credentials.toml",
     "courses.toml",
+    "occupations.toml",
+    "areas.toml",
 ];
 
 /// The names in a directory, sorted.
@@ -43,7 +45,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
         "100",
     ]));
     let dir = scratch.path().join("new/my-data");
-    // Exactly the eight files, with their comments, and no temporary file left behind.
+    // Exactly the ten files, with their comments, and no temporary file left behind.
     assert_eq!(listing(&dir), sorted_files());
     for file in FILES {
         assert_eq!(
@@ -54,7 +56,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
         assert!(out.contains(&format!("│ new/my-data/{file} ")), "{out}");
     }
     assert!(
-        out.starts_with("Wrote 8 data files to new/my-data\n"),
+        out.starts_with("Wrote 10 data files to new/my-data\n"),
         "{out}"
     );
     assert!(out.contains("`him --data new/my-data check`"), "{out}");
@@ -65,7 +67,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
                 .args(["--data", "new/my-data", "check"]),
         );
     assert!(check.starts_with("ok: "), "{check}");
-    assert!(check.contains(" in 8 files"), "{check}");
+    assert!(check.contains(" in 10 files"), "{check}");
     assert!(check.contains(", no problems\n"), "{check}");
     assert!(check.contains("new/my-data/titles.toml"), "{check}");
 }
@@ -129,7 +131,7 @@ fn force_replaces_the_files_and_says_which() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["dir"], dir.display().to_string());
     let files = json["files"].as_array().unwrap();
-    assert_eq!(files.len(), 8);
+    assert_eq!(files.len(), FILES.len());
     for entry in files {
         let replaced = entry["file"] == "titles.toml";
         assert_eq!(entry["replaced"], replaced, "{entry}");
@@ -157,7 +159,7 @@ fn force_replaces_the_files_and_says_which() {
             .arg(dir)
             .args(["--width", "200"]),
     );
-    assert!(table.contains("(8 replaced)"), "{table}");
+    assert!(table.contains("(10 replaced)"), "{table}");
     assert!(table.contains("┆ replaced"), "{table}");
 }
 

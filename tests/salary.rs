@@ -105,7 +105,7 @@ fn two_areas_print_side_by_side() {
         "salary", "--area", "il", "--area", "chicago", "--field", "him",
     ]));
     assert!(
-        out.starts_with("Annual pay by job title: Illinois · Chicago, IL-IN, all industries"),
+        out.starts_with("Annual pay by job title: Illinois (state) · Chicago, IL-IN (metro area), all industries"),
         "{out}"
     );
     // One row holds both areas' medians: Illinois 29-9021 62,780, Chicago 63,310.
@@ -141,7 +141,10 @@ fn work_settings_are_national_figures_by_industry() {
         "--width",
         "100",
     ]));
-    assert!(out.contains("United States by work setting"), "{out}");
+    assert!(
+        out.contains("United States (nation) by work setting"),
+        "{out}"
+    );
     assert!(
         out.contains("Hospitals") && out.contains("Physician offices"),
         "{out}"
@@ -317,7 +320,10 @@ fn a_fragment_of_several_metro_areas_exits_2_listing_them() {
     ] {
         assert!(stderr.contains(name), "{name} in {stderr}");
     }
-    assert!(stderr.contains("give more of the name"), "{stderr}");
+    assert!(
+        stderr.contains("add the state, e.g. --area \"Springfield, IL\""),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -622,7 +628,7 @@ fn compare_and_show_use_the_current_figures_and_mark_stale_ones() {
         him_items.iter().any(|i| i["value"]
             .as_str()
             .unwrap()
-            .starts_with("$123,860: Data quality manager")),
+            .starts_with("$123,860 (range $73,390–$224,340): Data quality manager")),
         "{current:#}"
     );
     let older = rows
@@ -641,11 +647,14 @@ fn compare_and_show_use_the_current_figures_and_mark_stale_ones() {
 fn show_of_a_source_gives_its_age_and_whether_its_figures_are_stale() {
     let out = stdout_of(him().args(["show", "payscale-cio-2020"]));
     assert!(
-        out.contains("Age        6 years 8 months; backs pay [stale: older than 3 years]"),
+        out.contains("Age        6 years 8 months old as of 2026-11-25; backs pay [stale: older than 3 years]"),
         "{out}"
     );
     let out = stdout_of(him().args(["show", "bls-oews-2025"]));
-    assert!(out.contains("1 year 6 months; backs wage table"), "{out}");
+    assert!(
+        out.contains("1 year 6 months old as of 2026-11-25; backs wage table"),
+        "{out}"
+    );
     assert!(!out.contains("stale"), "{out}");
 }
 

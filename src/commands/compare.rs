@@ -64,7 +64,7 @@ pub fn query<'a>(
     }
     let profiles: Vec<Vec<Aspect>> = entities
         .iter()
-        .map(|&e| profile::profile(ctx, e))
+        .map(|&e| profile::profile(ctx, e, true))
         .collect::<Result<_>>()?;
     let mut order: Vec<String> = Vec::new();
     for aspect in profiles.iter().flatten() {
@@ -258,6 +258,17 @@ impl CompareView<'_> {
 
     fn notes(&self) -> Vec<String> {
         let mut notes = self.shared_occupation_notes();
+        let has = |aspect: &str| self.rows.iter().any(|r| r.aspect == aspect);
+        if has(profile::CURRENT_PAY) {
+            notes.push(super::salary::CLOSEST_OCCUPATION.to_string());
+        }
+        if self
+            .rows
+            .iter()
+            .any(|r| r.aspect.starts_with("Outlook (BLS"))
+        {
+            notes.push("Outlook: each occupation the titles map to, named, from one edition of the BLS Employment Projections; him does not average them into a figure for a field. A figure no source gives is said as not found.".to_string());
+        }
         notes.extend(self.mixes_pay_sources());
         notes
     }

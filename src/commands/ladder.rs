@@ -9,14 +9,15 @@ use anyhow::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::Context;
 use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text};
+use super::{Context, occupations};
 use crate::catalog::{Catalog, and_list};
 use crate::data::Kind;
-use crate::data::model::{Field, Level, Named, Title};
+use crate::data::model::{Field, Level, Named, Projection, Title};
+use crate::data::period::Period;
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
 use crate::text::capitalized;
-use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, Setting, WageTable};
+use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, WageTable};
 
 /// What the user asked for, straight from the command line.
 #[derive(Clone, Debug, Default)]
@@ -25,11 +26,19 @@ pub struct Request<'r> {
     pub fields: &'r [String],
     /// A state or metro area, national figures when `None`.
     pub area: Option<&'r str>,
+    /// Show each title's outlook (BLS Employment Projections).
+    pub outlook: bool,
 }
 
 pub struct LadderView {
     source: SourceInfo,
     area: Area,
+    /// How `--area` was read, when the person should know (a state also named like a metro).
+    area_note: Option<String>,
+    /// The current edition of the projections, when `--outlook` asked for them.
+    outlook_edition: Option<Option<Period>>,
+    /// Each occupation shown with `--outlook` and the citation of its projection.
+    outlook_citations: Vec<(String, String)>,
     ladders: Vec<Ladder>,
     /// The occupation codes of the titles shown, in the order they first appear, each with every
     /// title of the data that takes its figures: titles of one code share one figure.
@@ -68,9 +77,15 @@ struct Rung {
     credentials: Vec<String>,
     #[serde(skip)]
     edges: Vec<Edge>,
+    /// For each next step whose occupation has a lower median here, why that is no pay cut.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    lower_steps: Vec<LowerStep>,
     #[serde(skip)]
     credential_names: Vec<String>,
     pay: Pay,
+    /// The occupation's projections of the current edition, with `--outlook`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlook: Option<Vec<Projection>>,
 }
 
 /// A step from one title to the next, with what the reader should know about it.
@@ -83,6 +98,16 @@ struct Edge {
     other_field: Option<String>,
     same_level: bool,
     lower_level: bool,
+    /// The next title's occupation has a lower median here: the sentence that says why that is
+    /// no pay cut.
+    lower_median: Option<String>,
+}
+
+/// A next step whose occupation has a lower median, and the sentence that says so.
+#[derive(Clone, Debug, Serialize)]
+struct LowerStep {
+    to: String,
+    note: String,
 }
 
 /// Current pay of a title: its occupation's figures in the area shown.
@@ -148,24 +173,47 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         Some(_) => ctx.wage_table()?,
         None => ctx.national_wages()?,
     };
-    let area_id = match request.area {
-        Some(query) => salary::find_area(table, query)?,
-        None => table.national().ok_or_else(|| {
-            crate::error::UsageError::new("the wage table has no national figures")
-                .with_hint("name an area with --area")
-        })?,
+    let (area_id, area_note) = match request.area {
+        Some(query) => {
+            let resolved = salary::find_area(catalog, table, query)?;
+            let note = salary::area_note(table, query, &resolved);
+            (resolved.id, note)
+        }
+        None => (
+            table.national().ok_or_else(|| {
+                crate::error::UsageError::new("the wage table has no national figures")
+                    .with_hint("name an area with --area")
+            })?,
+            None,
+        ),
     };
-    let estimate = |soc: &str| {
-        table
-            .estimate(soc, area_id, Setting::All)
-            .copied()
-            .unwrap_or_else(Estimate::none)
-    };
+    let estimate = |soc: &str| occupations::pay(table, soc, area_id);
     let links = Links::of(catalog);
-    let ladders: Vec<Ladder> = fields
+    let mut ladders: Vec<Ladder> = fields
         .iter()
         .map(|field| ladder(catalog, table, &links, field, &estimate))
         .collect();
+    let outlook_edition = request.outlook.then(|| {
+        for ladder in &mut ladders {
+            for rung in ladder.levels.iter_mut().flat_map(|s| &mut s.titles) {
+                let outlook = occupations::outlook(&catalog.data, Some(table), &rung.pay.soc);
+                rung.outlook = Some(outlook.current.into_iter().cloned().collect());
+            }
+        }
+        occupations::current_edition(&catalog.data)
+    });
+    let mut outlook_citations: Vec<(String, String)> = Vec::new();
+    for rung in rungs(&ladders) {
+        for projection in rung.outlook.iter().flatten() {
+            let cited = (
+                rung.pay.soc.clone(),
+                super::profile::citation(catalog, &projection.source, projection.status),
+            );
+            if !outlook_citations.contains(&cited) {
+                outlook_citations.push(cited);
+            }
+        }
+    }
     let occupations = super::grouped(rungs(&ladders), |r| r.pay.soc.as_str())
         .into_iter()
         .map(|(soc, group)| {
@@ -194,6 +242,9 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
     Ok(LadderView {
         source: SourceInfo::of(ctx, &table.source),
         area: table.area(area_id).clone(),
+        area_note,
+        outlook_edition,
+        outlook_citations,
         ladders,
         occupations,
         bar_unit,
@@ -285,6 +336,11 @@ fn rung(
     estimate: &dyn Fn(&str) -> Estimate,
 ) -> Rung {
     let figures = estimate(&title.soc);
+    let occupation_name = |soc: &str| {
+        table
+            .occupation(soc)
+            .map_or_else(|| soc.to_string(), |o| o.name.clone())
+    };
     let edges = title
         .leads_to
         .iter()
@@ -296,9 +352,30 @@ fn rung(
                 .then(|| catalog.short_name_of(Kind::Field, &next.field).to_string()),
             same_level: next.level == title.level,
             lower_level: next.level < title.level,
+            lower_median: lower_median(figures.median, estimate(&next.soc).median).then(|| {
+                format!(
+                    "the BLS figure for {} is lower than for {}: these are different occupations, not a pay cut",
+                    occupation_name(&next.soc),
+                    occupation_name(&title.soc)
+                )
+            }),
+        })
+        .collect();
+    // Edges are made of the steps that name a title of the data, in order: zip with the same.
+    let lower_steps = title
+        .leads_to
+        .iter()
+        .filter(|id| catalog.title(id).is_some())
+        .zip(&edges)
+        .filter_map(|(to, edge): (&String, &Edge)| {
+            edge.lower_median.as_ref().map(|note| LowerStep {
+                to: to.clone(),
+                note: note.clone(),
+            })
         })
         .collect();
     Rung {
+        lower_steps,
         id: title.id.clone(),
         name: title.name.clone(),
         leads_to: title.leads_to.clone(),
@@ -322,7 +399,13 @@ fn rung(
             p10: figures.p10,
             p90: figures.p90,
         },
+        outlook: None,
     }
+}
+
+/// Whether the next step's median is below this one's (both published).
+pub fn lower_median(this: Figure, next: Figure) -> bool {
+    matches!((this.value(), next.value()), (Some(this), Some(next)) if next < this)
 }
 
 impl Serialize for LadderView {
@@ -330,6 +413,13 @@ impl Serialize for LadderView {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("source", &self.source)?;
         map.serialize_entry("area", &self.area)?;
+        map.serialize_entry("area_kind", self.area.kind_label())?;
+        if let Some(note) = &self.area_note {
+            map.serialize_entry("area_note", note)?;
+        }
+        if let Some(Some(edition)) = self.outlook_edition {
+            map.serialize_entry("outlook_edition", &edition)?;
+        }
         map.serialize_entry("fields", &self.ladders)?;
         map.serialize_entry("occupations", &self.occupations)?;
         map.serialize_entry("notes", &self.notes())?;
@@ -411,6 +501,9 @@ impl LadderView {
                 ));
             }
             lines.push(rail().plain(detail));
+            if let Some(projections) = &rung.outlook {
+                lines.push(rail().plain(format!("  {}", self.outlook_text(projections))));
+            }
             if rung.comes_from.is_empty() && step.level != Level::Entry {
                 lines.push(rail().span("  no title in the data leads here", Tone::Muted));
             }
@@ -441,11 +534,19 @@ impl LadderView {
                 if edge.same_figure {
                     marks.push("same figure".to_string());
                 }
+                if edge.lower_median.is_some() {
+                    marks.push("lower BLS figure".to_string());
+                }
                 if !marks.is_empty() {
                     line = line.span(format!(" ({})", marks.join(", ")), Tone::Muted);
                 }
             }
             lines.push(line);
+            for edge in &rung.edges {
+                if let Some(why) = &edge.lower_median {
+                    lines.push(rail().plain(format!("    ↳ {}: {why}", edge.name)));
+                }
+            }
         }
         lines.push(Line::new().span("└─", Tone::Muted));
         lines
@@ -516,12 +617,56 @@ impl LadderView {
         shared
     }
 
+    /// "outlook 2024–34: +9% · 34,200 openings a year · entry: bachelor's degree", what a
+    /// rung says of its occupation's projections; a figure no source gives is not found.
+    fn outlook_text(&self, projections: &[Projection]) -> String {
+        let edition = match self.outlook_edition.flatten() {
+            Some(edition) => format!("outlook {}", occupations::edition_label(edition)),
+            None => "outlook".to_string(),
+        };
+        let Some(projection) = projections.first() else {
+            return format!("{edition}: no figures found");
+        };
+        let growth = projection.growth.map_or_else(
+            || "growth not found".to_string(),
+            |g| format!("{}{g}%", if g > 0.0 { "+" } else { "" }),
+        );
+        let openings = projection.openings.map_or_else(
+            || "openings not found".to_string(),
+            |n| format!("{} openings a year", crate::text::thousands(u64::from(n))),
+        );
+        let education = projection.education.map_or_else(
+            || "entry education not found".to_string(),
+            |e| format!("entry: {}", e.label()),
+        );
+        format!("{edition}: {growth} · {openings} · {education}")
+    }
+
+    /// Where each occupation's outlook comes from: one line per occupation shown.
+    fn outlook_sources(&self, catalog_citations: &[(String, String)]) -> Option<String> {
+        let edition = self.outlook_edition?;
+        if catalog_citations.is_empty() {
+            return None;
+        }
+        let listed: Vec<String> = catalog_citations
+            .iter()
+            .map(|(soc, citation)| format!("{soc} ({citation})"))
+            .collect();
+        Some(format!(
+            "Outlook: BLS Employment Projections, {} edition, growth over the decade, as given by: {}.",
+            edition.map_or_else(|| "current".to_string(), occupations::edition_label),
+            listed.join("; ")
+        ))
+    }
+
     /// What the figures mean, for every format.
     fn notes(&self) -> Vec<String> {
-        let mut notes = vec![
+        let mut notes: Vec<String> = Vec::new();
+        notes.extend([
             "“same figure”: both titles take the figures of one occupation code, so these figures cannot show whether the step pays more.".to_string(),
-            format!("{CLOSEST_OCCUPATION} Levels and steps are the him editors' judgement too."),
-        ];
+            "“lower BLS figure”: the next title's occupation has a lower median than this one's; the two occupations are counted apart, so the figures cannot show a pay cut either. Levels and steps are the him editors' judgement.".to_string(),
+        ]);
+        notes.extend(self.outlook_sources(&self.outlook_citations));
         let mut reasons: Vec<Reason> = Vec::new();
         for rung in rungs(&self.ladders) {
             for figure in [rung.pay.median, rung.pay.p10, rung.pay.p90] {
@@ -551,7 +696,7 @@ impl View for LadderView {
         });
         let place = match self.area.kind {
             AreaKind::National => "nationally".to_string(),
-            _ => format!("in {}", self.area.label()),
+            _ => format!("in {}", self.area.described()),
         };
         let mut intro =
             format!("Entry to executive. Each title with the median pay of its occupation {place}");
@@ -565,6 +710,10 @@ impl View for LadderView {
             ", then its 10th–90th percentile range and typical credentials, then the titles it leads to.",
         );
         report.text(intro);
+        if let Some(note) = &self.area_note {
+            report.text_toned(note.clone(), Tone::Warn);
+        }
+        report.text(CLOSEST_OCCUPATION);
         let (source_line, tone) = self.source.source_line();
         report.text_toned(source_line, tone);
         let columns = self

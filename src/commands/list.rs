@@ -61,7 +61,7 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
                     .chain(&field.workflows)
                     .any(|s| s == skill)
             }
-            Kind::Field | Kind::Source => true,
+            Kind::Field | Kind::Source | Kind::Occupation | Kind::Area => true,
         }
     };
     let mut rows: Vec<usize> = (0..data.count(kind)).filter(|&i| in_field(i)).collect();
@@ -106,6 +106,8 @@ impl Serialize for ListView<'_> {
                 Kind::Title => seq.serialize_element(&data.titles()[i])?,
                 Kind::Credential => seq.serialize_element(&data.credentials()[i])?,
                 Kind::Course => seq.serialize_element(&data.courses()[i])?,
+                Kind::Occupation => seq.serialize_element(&data.occupations()[i])?,
+                Kind::Area => seq.serialize_element(&data.areas()[i])?,
             }
         }
         seq.end()
@@ -135,6 +137,8 @@ impl View for ListView<'_> {
             Kind::Course => Table::new(["Course", "Field", "Group", "Teaches"]),
             Kind::Skill => Table::new(["Skill", "Also matches", "Expected in"]),
             Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
+            Kind::Occupation => Table::new(["SOC code", "Occupation", "Titles", "Editions"]),
+            Kind::Area => Table::new(["Name", "Also", "BLS area code"]),
         };
         for &i in &self.rows {
             let row = match self.kind {
@@ -244,6 +248,32 @@ impl View for ListView<'_> {
                         Cell::new(s.kind.as_str()),
                     ]
                 }
+                Kind::Occupation => {
+                    let o = &data.occupations()[i];
+                    let titles: Vec<String> = data
+                        .titles()
+                        .iter()
+                        .filter(|t| t.soc == o.id)
+                        .map(|t| t.name.clone())
+                        .collect();
+                    let mut editions: Vec<String> =
+                        o.projections.iter().map(|p| p.edition.human()).collect();
+                    editions.dedup();
+                    vec![
+                        Cell::new(&o.id).tone(Tone::Strong),
+                        Cell::new(&o.name),
+                        Cell::lines(titles),
+                        Cell::new(editions.join(", ")),
+                    ]
+                }
+                Kind::Area => {
+                    let a = &data.areas()[i];
+                    vec![
+                        Cell::new(&a.name).tone(Tone::Strong),
+                        Cell::new(a.aliases.join(", ")),
+                        Cell::new(&a.area),
+                    ]
+                }
             };
             table.row(row);
         }
@@ -260,6 +290,8 @@ impl View for ListView<'_> {
             Kind::Course => "Courses",
             Kind::Skill => "Skills",
             Kind::Source => "Sources",
+            Kind::Occupation => "Occupations",
+            Kind::Area => "Area names",
         };
         report.title(format!("{noun}{scope} ({})", self.rows.len()));
         report.table(table);

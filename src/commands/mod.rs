@@ -11,6 +11,7 @@ pub mod init;
 pub mod ladder;
 pub mod list;
 pub mod man;
+pub mod occupations;
 pub mod paths;
 pub mod profile;
 pub mod salary;
@@ -98,6 +99,7 @@ impl<'a> Context<'a> {
             approximate: start.month.is_none(),
             stale: months > i64::from(self.stale_after_years) * 12,
             stale_after_years: self.stale_after_years,
+            as_of: self.today,
         }
     }
 }
@@ -112,6 +114,13 @@ pub struct Age {
     pub stale: bool,
     #[serde(skip)]
     pub stale_after_years: u16,
+    /// The day the age is counted to (today, or `HIM_TODAY`).
+    #[serde(rename = "age_as_of", serialize_with = "date_text")]
+    pub as_of: Date,
+}
+
+fn date_text<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
 }
 
 impl Age {
@@ -129,6 +138,12 @@ impl Age {
         } else {
             exact
         }
+    }
+
+    /// "1 year 7 months old as of 2026-12-03": the age with the day it is counted to, so a
+    /// printed page keeps its meaning.
+    pub fn old_as_of(&self) -> String {
+        format!("{} old as of {}", self.label(), self.as_of)
     }
 
     /// "6y 8m", "~3y 4m": the same in a narrow column.
@@ -167,6 +182,11 @@ mod tests {
             approximate,
             stale: false,
             stale_after_years: 3,
+            as_of: Date {
+                year: 2026,
+                month: Some(12),
+                day: Some(3),
+            },
         }
     }
 
@@ -179,6 +199,10 @@ mod tests {
         assert_eq!(age(80, false).short(), "6y 8m");
         assert_eq!(age(40, true).short(), "~3y 4m");
         assert_eq!(age(3, false).short(), "3m");
+        assert_eq!(
+            age(19, false).old_as_of(),
+            "1 year 7 months old as of 2026-12-03"
+        );
     }
 
     #[test]

@@ -6,12 +6,12 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::salary::{estimate_range, figure_text, titles_sharing};
-use super::{Age, Context};
+use super::{Age, Context, occupations};
 use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{
-    Course, CourseGroup, Credential, Field, Named, Organization, OrganizationKind, Pay, Skill,
-    Source, Specialization, Status, Title,
+    AreaName, Course, CourseGroup, Credential, Field, Named, Occupation, Organization,
+    OrganizationKind, Outlook, Pay, Skill, Source, Specialization, Status, Title,
 };
 use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
@@ -148,12 +148,24 @@ impl Aspect {
 
 /// The aspects of any record, in the order they read best. Records of one kind have the same
 /// aspects in the same order, empty ones included, so they line up in a comparison. Fields and
-/// titles read the wage table, which fails only when a user's copy of it is broken.
-pub fn profile(ctx: &Context<'_>, entity: EntityRef) -> Result<Vec<Aspect>> {
+/// titles read the wage table, which fails only when a user's copy of it is broken. A title's
+/// outlook is shown when `outlook` asks for it; a field's and an occupation's always.
+pub fn profile(ctx: &Context<'_>, entity: EntityRef, outlook: bool) -> Result<Vec<Aspect>> {
     let data = &ctx.catalog.data;
     Ok(match entity.kind {
         Kind::Field => field(ctx, &data.fields()[entity.index], ctx.national_wages()?),
-        Kind::Title => title(ctx, &data.titles()[entity.index], ctx.national_wages()?),
+        Kind::Title => title(
+            ctx,
+            &data.titles()[entity.index],
+            ctx.national_wages()?,
+            outlook,
+        ),
+        Kind::Occupation => occupation(
+            ctx,
+            &data.occupations()[entity.index],
+            ctx.national_wages()?,
+        ),
+        Kind::Area => area_name(ctx, &data.areas()[entity.index])?,
         Kind::Credential => credential(ctx, &data.credentials()[entity.index]),
         Kind::Specialization => specialization(ctx, &data.specializations()[entity.index]),
         Kind::Organization => organization(ctx, &data.organizations()[entity.index]),
@@ -228,6 +240,8 @@ fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item>
             and_list(&others)
         ));
     }
+    // Said where the figure is read: it is the occupation's, not the title's or a beginner's.
+    text.push_str(". BLS publishes pay by occupation and area, not by job title or years of experience: this is the whole occupation's pay, beginners and veterans alike");
     let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
     vec![item.aged(age)]
 }
@@ -253,11 +267,12 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
     }
     for (code, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
         let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
+        // A median never stands alone: the range says how far one title's pay may be from it.
         let median = national
             .and_then(|n| table.estimate(code, n, Setting::All))
             .map_or_else(
                 || "no national figures".to_string(),
-                |e| figure_text(e.median),
+                |e| format!("{} (range {})", figure_text(e.median), estimate_range(e)),
             );
         items.push(Item::keyed(
             format!("oews:{code}"),
@@ -272,6 +287,119 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
         .into_iter()
         .map(|item| item.with_source(&table.source).aged(age))
         .collect()
+}
+
+/// The outlook of the current edition for the occupations of `titles`: one item per occupation,
+/// naming the titles that take it. A field's outlook is its occupations', each named: never an
+/// average him would have to invent.
+fn current_outlook(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Aspect {
+    let data = &ctx.catalog.data;
+    let edition = occupations::current_edition(data);
+    let mut items = Vec::new();
+    for (soc, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+        let outlook = occupations::outlook(data, Some(table), soc);
+        let who = outlook_subject(&outlook, &group, titles.len() > 1);
+        let key = format!("outlook:{soc}");
+        if outlook.current.is_empty() {
+            let edition = edition.map_or_else(String::new, |e| {
+                format!(" {}", occupations::edition_label(e))
+            });
+            items.push(Item::keyed(
+                key,
+                format!("{who}: no{edition} figures found"),
+            ));
+            continue;
+        }
+        for projection in outlook.current {
+            items.push(
+                Item::keyed(
+                    key.clone(),
+                    format!(
+                        "{who}: {}",
+                        occupations::projection_line(ctx.catalog, projection, true)
+                    ),
+                )
+                .with_source(&projection.source)
+                .aged(ctx.age(projection.edition)),
+            );
+        }
+    }
+    Aspect::list(&occupations::current_heading(edition), items)
+}
+
+/// "15-1211 Computer Systems Analysts (Health informatics specialist and Systems analyst)": an
+/// occupation and, when several titles are shown, which of them take its figures.
+fn outlook_subject(
+    outlook: &occupations::Outlook<'_>,
+    group: &[&Title],
+    name_titles: bool,
+) -> String {
+    let mut text = match &outlook.name {
+        Some(name) => format!("{} {name}", outlook.soc),
+        None => outlook.soc.clone(),
+    };
+    if name_titles {
+        let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
+        text.push_str(&format!(" ({})", and_list(&names)));
+    }
+    text
+}
+
+/// A field has no outlook figures of its own: what a title passes for them.
+const NO_FIELD_OUTLOOK: [Outlook; 0] = [];
+
+/// Older editions for the occupations of `titles`, each marked as superseded, then any dated
+/// outlook figures the field carries itself.
+fn older_outlook(
+    ctx: &Context<'_>,
+    table: &WageTable,
+    titles: &[&Title],
+    own: &[Outlook],
+) -> Aspect {
+    let data = &ctx.catalog.data;
+    let mut items = Vec::new();
+    for (soc, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+        let outlook = occupations::outlook(data, Some(table), soc);
+        let who = outlook_subject(&outlook, &group, false);
+        let marker = occupations::superseded_marker(outlook.edition);
+        for projection in &outlook.older {
+            let mut item = Item::text(format!(
+                "{who}: {} [{marker}]",
+                occupations::projection_line(ctx.catalog, projection, false)
+            ))
+            .with_source(&projection.source);
+            item.stale = true;
+            items.push(item);
+        }
+    }
+    items.extend(own.iter().map(|o| {
+        Item::text(format!(
+            "{:+}% {}, {}: {} ({})",
+            o.value,
+            o.measure,
+            o.period.human(),
+            o.applies_to,
+            citation(ctx.catalog, &o.source, o.status)
+        ))
+        .with_source(&o.source)
+        .aged(ctx.age(o.period))
+    }));
+    Aspect::list(occupations::OLDER_HEADING, items)
+}
+
+/// The sources of every projection shown for `titles`.
+fn outlook_sources(ctx: &Context<'_>, titles: &[&Title]) -> Vec<String> {
+    let data = &ctx.catalog.data;
+    let mut cited = Vec::new();
+    for (soc, _) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+        cited.extend(
+            occupations::occupation(data, soc)
+                .iter()
+                .flat_map(|o| &o.projections)
+                .map(|p| p.source.clone()),
+        );
+    }
+    cited
 }
 
 /// "PayScale, March 2020" or, for a source known through another, "PayScale, March 2020, via
@@ -469,25 +597,8 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
                 })
                 .collect(),
         ),
-        Aspect::list(
-            "Outlook",
-            field
-                .outlook
-                .iter()
-                .map(|o| {
-                    Item::text(format!(
-                        "{:+}% {}, {}: {} ({})",
-                        o.value,
-                        o.measure,
-                        o.period.human(),
-                        o.applies_to,
-                        citation(catalog, &o.source, o.status)
-                    ))
-                    .with_source(&o.source)
-                    .aged(ctx.age(o.period))
-                })
-                .collect(),
-        ),
+        current_outlook(ctx, table, &titles),
+        older_outlook(ctx, table, &titles, &field.outlook),
         Aspect::list(
             "Credentials",
             data.credentials()
@@ -529,6 +640,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     }
     aspects.push(Aspect::list("Work settings", texts(&field.settings)));
     let mut cited = field.sources.clone();
+    cited.extend(outlook_sources(ctx, &titles));
     cited.extend(field.outlook.iter().map(|o| o.source.clone()));
     cited.push(table.source.clone());
     cited.extend(
@@ -540,7 +652,7 @@ fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     aspects
 }
 
-fn title(ctx: &Context<'_>, title: &Title, table: &WageTable) -> Vec<Aspect> {
+fn title(ctx: &Context<'_>, title: &Title, table: &WageTable, outlook: bool) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
     let comes_after: Vec<Item> = data
@@ -552,7 +664,17 @@ fn title(ctx: &Context<'_>, title: &Title, table: &WageTable) -> Vec<Aspect> {
     let mut cited = title.sources.clone();
     cited.push(table.source.clone());
     cited.extend(title.pay.iter().map(|p| p.source.clone()));
-    vec![
+    let outlook_aspects = if outlook {
+        let titles = [title];
+        cited.extend(outlook_sources(ctx, &titles));
+        vec![
+            current_outlook(ctx, table, &titles),
+            older_outlook(ctx, table, &titles, &NO_FIELD_OUTLOOK),
+        ]
+    } else {
+        Vec::new()
+    };
+    let mut aspects = vec![
         Aspect::text("Summary", title.summary.clone().unwrap_or_default()),
         Aspect::text("Field", catalog.name_of(Kind::Field, &title.field)),
         Aspect::text("Level", title.level.as_str()),
@@ -589,9 +711,93 @@ fn title(ctx: &Context<'_>, title: &Title, table: &WageTable) -> Vec<Aspect> {
                 })
                 .collect(),
         ),
-        Aspect::text("Note", title.note.clone().unwrap_or_default()),
+    ];
+    aspects.extend(outlook_aspects);
+    aspects.push(Aspect::text("Note", title.note.clone().unwrap_or_default()));
+    aspects.push(sources(catalog, &cited));
+    aspects
+}
+
+/// An occupation: the titles that take its figures, its pay, and its outlook in every edition
+/// the data holds.
+fn occupation(ctx: &Context<'_>, occupation: &Occupation, table: &WageTable) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let data = &catalog.data;
+    let titles: Vec<&Title> = titles_sharing(catalog, &occupation.id);
+    let (citation, age) = wage_citation(ctx, table);
+    let pay = Item::keyed(
+        format!("oews:{}", occupation.id),
+        format!("{} ({citation})", wage_summary(table, &occupation.id)),
+    )
+    .with_source(&table.source)
+    .aged(age);
+    let outlook = occupations::outlook(data, Some(table), &occupation.id);
+    let current = if outlook.current.is_empty() {
+        vec![Item::text(match outlook.edition {
+            Some(edition) => format!("no {} figures found", occupations::edition_label(edition)),
+            None => "no projection figures found".to_string(),
+        })]
+    } else {
+        outlook
+            .current
+            .iter()
+            .map(|p| {
+                Item::text(occupations::projection_line(catalog, p, true))
+                    .with_source(&p.source)
+                    .aged(ctx.age(p.edition))
+            })
+            .collect()
+    };
+    let marker = occupations::superseded_marker(outlook.edition);
+    let older = outlook
+        .older
+        .iter()
+        .map(|p| {
+            let mut item = Item::text(format!(
+                "{} [{marker}]",
+                occupations::projection_line(catalog, p, false)
+            ))
+            .with_source(&p.source);
+            item.stale = true;
+            item
+        })
+        .collect();
+    let mut cited = occupation.sources.clone();
+    cited.push(table.source.clone());
+    cited.extend(occupation.projections.iter().map(|p| p.source.clone()));
+    vec![
+        Aspect::text("SOC code", &occupation.id),
+        Aspect::list(
+            "Titles",
+            titles
+                .iter()
+                .map(|t| Item::record(Kind::Title, &t.id, t.name.clone()))
+                .collect(),
+        ),
+        Aspect::list(CURRENT_PAY, vec![pay]),
+        Aspect::list(&occupations::current_heading(outlook.edition), current),
+        Aspect::list(occupations::OLDER_HEADING, older),
+        Aspect::text("Note", occupation.note.clone().unwrap_or_default()),
         sources(catalog, &cited),
     ]
+}
+
+/// A name for an area: the BLS area it stands for.
+fn area_name(ctx: &Context<'_>, name: &AreaName) -> Result<Vec<Aspect>> {
+    let table = ctx.wage_table()?;
+    let area = match table.area_by_code(&name.area) {
+        Some(id) => {
+            let area = table.area(id);
+            format!("{} {} ({})", name.area, area.name, area.kind_label())
+        }
+        None => format!("{} (not in the wage table)", name.area),
+    };
+    Ok(vec![
+        Aspect::text("Stands for", area),
+        Aspect::list("Also", texts(&name.aliases)),
+        Aspect::text("Note", name.note.clone().unwrap_or_default()),
+        sources(ctx.catalog, &name.sources),
+    ])
 }
 
 fn minutes(total: u32) -> String {
@@ -970,7 +1176,7 @@ fn source_age(ctx: &Context<'_>, source: &Source) -> Aspect {
         return Aspect::list("Age", Vec::new());
     };
     let backs = super::sources::figures_backed(ctx, &source.id, ctx.wages.source_ids());
-    let mut text = age.label();
+    let mut text = age.old_as_of();
     if !backs.is_empty() {
         let labels: Vec<&str> = backs.iter().map(|b| b.label()).collect();
         text.push_str(&format!("; backs {}", labels.join(", ")));

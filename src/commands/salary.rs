@@ -14,8 +14,8 @@ use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::{capitalized, dollars};
 use crate::wages::{
-    Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, PriceIndex, Reason, Setting,
-    WageTable,
+    Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, Found, PriceIndex, Reason, Resolved,
+    Setting, WageTable, city_state,
 };
 
 /// What the user asked for, straight from the command line.
@@ -29,8 +29,8 @@ pub struct Request<'r> {
     pub real: Option<u16>,
 }
 
-/// What every figure of a title stands for.
-pub const CLOSEST_OCCUPATION: &str = "Each title takes the figures of its closest BLS occupation (the him editors' choice): they describe the whole occupation, not the title alone.";
+/// What every figure of a title stands for, said once wherever titles' figures are shown.
+pub const CLOSEST_OCCUPATION: &str = "BLS publishes pay by occupation and area, not by job title or years of experience: each title shows the figures of its closest BLS occupation (the him editors' choice), for everyone in that occupation, beginners and veterans alike. The 10th–90th percentile range shows how far pay spreads around the median.";
 
 /// The longest a bar gets, in characters.
 const BAR_WIDTH: u32 = 12;
@@ -79,12 +79,12 @@ impl SourceInfo {
         self.age.and_then(|a| a.stale_marker())
     }
 
-    /// "Source: U.S. Bureau of Labor Statistics, ..., May 2025; figures 1 year 6 months old.",
-    /// in the warning tone when the figures are stale.
+    /// "Source: U.S. Bureau of Labor Statistics, ..., May 2025; figures 1 year 6 months old as
+    /// of 2026-11-25.", in the warning tone when the figures are stale.
     pub fn source_line(&self) -> (String, Tone) {
         let mut line = format!("Source: {}", self.citation_long());
         if let Some(age) = self.age {
-            line.push_str(&format!("; figures {} old", age.label()));
+            line.push_str(&format!("; figures {}", age.old_as_of()));
         }
         match self.stale_marker() {
             Some(stale) => (format!("{line} ({stale})."), Tone::Warn),
@@ -207,6 +207,13 @@ struct Scope {
     #[serde(skip)]
     id: AreaId,
     area: Area,
+    /// What the area is, in words: "state", "metro area", "nation".
+    area_kind: &'static str,
+    /// What the person typed for the area, and what him says about how it read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    query: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    area_note: Option<String>,
     setting: Setting,
     /// Columns are work settings (`--setting`): "All industries" then names the national one.
     #[serde(skip)]
@@ -218,6 +225,22 @@ impl Scope {
         match self.setting {
             Setting::All if !self.by_setting => self.area.label().to_string(),
             setting => setting.name().to_string(),
+        }
+    }
+
+    /// The short label with what the area is: "Chicago, IL-IN (metro area)", "Illinois
+    /// (state)"; work settings as they are.
+    fn titled(&self) -> String {
+        match self.setting {
+            Setting::All if !self.by_setting => {
+                let short = self.short_label();
+                if short.ends_with(self.area_kind) {
+                    short
+                } else {
+                    format!("{short} ({})", self.area_kind)
+                }
+            }
+            _ => self.short_label(),
         }
     }
 
@@ -359,7 +382,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         ctx.wage_table()?
     };
     let titles = chosen_titles(catalog, request)?;
-    let scopes = scopes(table, request)?;
+    let scopes = scopes(catalog, table, request)?;
     let source = SourceInfo::of(ctx, &table.source);
     let dollars = match request.real {
         None => Dollars::Nominal,
@@ -460,12 +483,14 @@ fn chosen_titles<'a>(catalog: &'a Catalog, request: &Request<'_>) -> Result<Vec<
 }
 
 /// The columns of figures: each `--area` (all industries), or each `--setting` (national).
-fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
-    let mut areas = Vec::new();
+fn scopes(catalog: &Catalog, table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
+    let mut areas: Vec<AreaId> = Vec::new();
+    let mut asked: Vec<(String, Option<String>)> = Vec::new();
     for query in request.areas {
-        let id = find_area(table, query)?;
-        if !areas.contains(&id) {
-            areas.push(id);
+        let resolved = find_area(catalog, table, query)?;
+        if !areas.contains(&resolved.id) {
+            areas.push(resolved.id);
+            asked.push((query.clone(), area_note(table, query, &resolved)));
         }
     }
     if areas.is_empty() {
@@ -496,11 +521,15 @@ fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
         .into());
     }
     let mut scopes = Vec::new();
-    for &area in &areas {
+    for (i, &area) in areas.iter().enumerate() {
+        let (query, area_note) = asked.get(i).cloned().unzip();
         for &setting in &settings {
             scopes.push(Scope {
                 id: area,
                 area: table.area(area).clone(),
+                area_kind: table.area(area).kind_label(),
+                query: query.clone(),
+                area_note: area_note.clone().flatten(),
                 setting,
                 by_setting,
             });
@@ -509,45 +538,83 @@ fn scopes(table: &WageTable, request: &Request<'_>) -> Result<Vec<Scope>> {
     Ok(scopes)
 }
 
-/// The area `--area` names, or a usage error with the candidates.
-pub fn find_area(table: &WageTable, query: &str) -> Result<AreaId> {
+/// The area `--area` names and how it was read, or a usage error with the candidates.
+pub fn find_area(catalog: &Catalog, table: &WageTable, query: &str) -> Result<Resolved> {
     table
-        .resolve_area(query)
-        .map_err(|why| area_error(query, why))
+        .resolve_area(catalog.data.areas(), query)
+        .map_err(|why| area_error(table, query, why))
 }
 
-fn area_error(query: &str, why: AreaQueryError) -> anyhow::Error {
+/// What a person should know about how their `--area` was read, when it may not be what they
+/// meant: a state that is also a metro area's name, a name from `areas.toml`.
+pub fn area_note(table: &WageTable, query: &str, resolved: &Resolved) -> Option<String> {
+    let area = table.area(resolved.id);
+    match &resolved.found {
+        Found::StateName => resolved.metro_also.map(|metro| {
+            let metro = table.area(metro);
+            format!(
+                "`{query}` is taken as the state, {}; for the metro area {}, type --area \"{}\".",
+                area.described(),
+                metro.name,
+                city_state(&metro.name)
+            )
+        }),
+        Found::AreaName { note, .. } => {
+            let mut text = format!("`{query}` is {}.", area.described());
+            if let Some(note) = note {
+                text.push_str(&format!(" {note}"));
+            }
+            Some(text)
+        }
+        _ => None,
+    }
+}
+
+fn area_error(table: &WageTable, query: &str, why: AreaQueryError) -> anyhow::Error {
     let error = match why {
         AreaQueryError::Empty => UsageError::new("an empty --area names no area")
-            .with_hint("name a state (`illinois`, `il`), a metro area (`chicago`) or `national`"),
+            .with_hint("name a state (`illinois`, `il`), a city (`chicago`, `\"chicago, il\"`), a metro area or `national`"),
         AreaQueryError::Unknown { suggestions } => {
             let hint = if suggestions.is_empty() {
-                "name a state (`illinois`, `il`), a metro area by part of its name (`chicago`) or `national`".to_string()
+                "name a state (`illinois`, `il`), a city (`chicago`, `\"chicago, il\"`), part of a metro area's name or `national`; `him salary --list-areas` lists every area".to_string()
             } else {
                 let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
                 format!("did you mean {}?", or_list(&quoted))
             };
             UsageError::new(format!("no state or metro area matches `{query}`")).with_hint(hint)
         }
-        AreaQueryError::Ambiguous { matches } => {
+        AreaQueryError::Ambiguous { matches, by_city } => {
             const SHOWN: usize = 12;
-            let mut listed: Vec<String> = matches
+            let areas: Vec<&Area> = matches.iter().map(|&id| table.area(id)).collect();
+            let mut listed: Vec<String> = areas
                 .iter()
                 .take(SHOWN)
-                .map(|m| format!("  {m}"))
+                .map(|a| format!("  {}", a.described()))
                 .collect();
             if matches.len() > SHOWN {
                 listed.push(format!("  ... and {} more", matches.len() - SHOWN));
             }
+            let hint = if by_city {
+                // An example that starts with what was typed: "Springfield, IL", not "Eugene, OR".
+                let typed = crate::wages::place_words(query).join(" ");
+                let example = areas
+                    .iter()
+                    .map(|a| city_state(&a.name))
+                    .find(|short| crate::wages::place_words(short).join(" ").starts_with(&typed))
+                    .unwrap_or_else(|| city_state(&areas[0].name));
+                format!("add the state, e.g. --area \"{example}\"")
+            } else {
+                format!(
+                    "give more of the name, e.g. --area \"{}\"; `him salary --list-areas {query}` lists them with their codes",
+                    areas[0].name
+                )
+            };
             UsageError::new(format!(
                 "`{query}` matches {} areas:\n{}",
                 matches.len(),
                 listed.join("\n")
             ))
-            .with_hint(format!(
-                "give more of the name, e.g. --area \"{}\"",
-                matches[0]
-            ))
+            .with_hint(hint)
         }
     };
     error.into()
@@ -678,9 +745,9 @@ impl SalaryView {
     /// What the tables are for: "Illinois · Chicago, IL-IN, all industries".
     fn scope_phrase(&self) -> String {
         if self.scopes.iter().any(|s| s.by_setting) {
-            return "United States by work setting".to_string();
+            return "United States (nation) by work setting".to_string();
         }
-        let areas: Vec<String> = self.scopes.iter().map(Scope::short_label).collect();
+        let areas: Vec<String> = self.scopes.iter().map(Scope::titled).collect();
         format!("{}, all industries", areas.join(" · "))
     }
 
@@ -737,8 +804,19 @@ impl SalaryView {
 
     /// What the figures mean, for every format: the reasons figures are missing, what a title's
     /// figure stands for, how dollars were converted. (Shared codes go under each field.)
+    /// How each `--area` was read, when the person should know: said first.
+    fn area_notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = Vec::new();
+        for note in self.scopes.iter().filter_map(|s| s.area_note.as_ref()) {
+            if !notes.contains(note) {
+                notes.push(note.clone());
+            }
+        }
+        notes
+    }
+
     fn notes(&self) -> Vec<String> {
-        let mut notes = Vec::new();
+        let mut notes: Vec<String> = Vec::new();
         if let Dollars::Real {
             year, cpi, source, ..
         } = &self.dollars
@@ -751,7 +829,6 @@ impl SalaryView {
         for reason in self.reasons_shown() {
             notes.push(format!("{}.", capitalized(reason.explanation())));
         }
-        notes.push(CLOSEST_OCCUPATION.to_string());
         notes
     }
 
@@ -817,7 +894,9 @@ impl Serialize for SalaryView {
                 source,
             },
         };
-        let mut notes = self.notes();
+        let mut notes = self.area_notes();
+        notes.extend(self.notes());
+        notes.push(CLOSEST_OCCUPATION.to_string());
         notes.extend(self.mixed_note());
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("today", &self.today.to_string())?;
@@ -842,8 +921,13 @@ impl View for SalaryView {
             "Annual pay by job title: {}{basis}",
             self.scope_phrase()
         ));
+        for note in self.area_notes() {
+            report.text_toned(note, Tone::Warn);
+        }
         let (source_line, tone) = self.source.source_line();
         report.text_toned(source_line, tone);
+        // Said once, before any title's figure: what a title's figure is and is not.
+        report.text(CLOSEST_OCCUPATION);
         let legend = self.legend();
         if self.scopes.len() > 1 {
             report.text(legend.join(" "));
@@ -870,7 +954,7 @@ impl View for SalaryView {
                     header.push(format!("In {year}\ndollars"));
                 }
             }
-            header.extend(["Source".to_string(), "Age".to_string()]);
+            header.extend(["Source".to_string(), format!("Age as of\n{}", self.today)]);
             let mut table = Table::new(header).align_right(1);
             if self.is_real() {
                 table = table.align_right(2);
@@ -1125,6 +1209,146 @@ impl SalaryView {
         }
         table
     }
+}
+
+/// `him salary --list-areas [TEXT]`: the areas TEXT may mean, each with what it is and the
+/// codes and names `--area` takes for it.
+#[derive(Serialize)]
+pub struct AreaListView {
+    text: String,
+    areas: Vec<AreaRow>,
+}
+
+#[derive(Serialize)]
+struct AreaRow {
+    /// As `--area` takes it: five digits for a metro area, the table's seven otherwise.
+    code: String,
+    name: String,
+    #[serde(rename = "type")]
+    kind: AreaKind,
+    kind_label: &'static str,
+    /// Other names `--area` takes: "City, ST" for a metro area, the names of `areas.toml`.
+    also: Vec<String>,
+}
+
+pub fn list_areas(ctx: &Context<'_>, text: &str) -> Result<AreaListView> {
+    let table = ctx.wage_table()?;
+    let names = ctx.catalog.data.areas();
+    let areas: Vec<AreaRow> = table
+        .matching_areas(names, text)
+        .into_iter()
+        .map(|id| {
+            let area = table.area(id);
+            let code = match area.kind {
+                AreaKind::Metro => area.code.strip_prefix("00").unwrap_or(&area.code),
+                _ => &area.code,
+            };
+            let mut also = Vec::new();
+            let short = city_state(&area.name);
+            if area.kind == AreaKind::Metro
+                && !area.name.contains("nonmetropolitan")
+                && short != area.name
+            {
+                also.push(short);
+            }
+            if area.kind == AreaKind::State
+                && let Some(postal) = crate::wages::postal_code(&area.name)
+            {
+                also.push(postal.to_string());
+            }
+            for name in names
+                .iter()
+                .filter(|n| table.area_by_code(&n.area) == Some(id))
+            {
+                also.push(name.name.clone());
+                also.extend(name.aliases.iter().cloned());
+            }
+            AreaRow {
+                code: code.to_string(),
+                name: area.label().to_string(),
+                kind: area.kind,
+                kind_label: area.kind_label(),
+                also,
+            }
+        })
+        .collect();
+    if areas.is_empty() {
+        return Err(crate::error::NothingFound::new(format!("no area matches `{text}`"))
+            .with_hint("give a state, a city or part of an area's name; `him salary --list-areas` lists every area")
+            .into());
+    }
+    Ok(AreaListView {
+        text: text.to_string(),
+        areas,
+    })
+}
+
+impl View for AreaListView {
+    fn report(&self) -> Report {
+        let mut report = Report::new();
+        report.title(if self.text.trim().is_empty() {
+            format!("Areas with BLS wages ({})", self.areas.len())
+        } else {
+            format!("Areas matching `{}` ({})", self.text, self.areas.len())
+        });
+        let mut table = Table::new(["Area", "Kind", "Code", "Also typed as"]);
+        for area in &self.areas {
+            table.row(vec![
+                Cell::new(area.name.clone()).tone(Tone::Strong),
+                Cell::new(area.kind_label),
+                Cell::new(area.code.clone()),
+                Cell::new(area.also.join(", ")),
+            ]);
+        }
+        report.table(table);
+        report.note("`him salary --area AREA` takes any of these: the name or part of it, a principal city (as \"City, ST\" too), the code, or a name in the last column.");
+        report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        let mut table = Table::new(["code", "name", "type", "kind", "also"]);
+        for area in &self.areas {
+            table.row(vec![
+                Cell::new(area.code.clone()),
+                Cell::new(area.name.clone()),
+                Cell::new(area.kind.as_str()),
+                Cell::new(area.kind_label),
+                Cell::new(area.also.join("; ")),
+            ]);
+        }
+        vec![table]
+    }
+}
+
+/// Areas given any way but `--area`: words after `him salary` (`him salary chicago`) or
+/// `--state`, `--city`, `--metro`. Each is pointed to `--area`, with the command to type.
+pub fn misplaced_areas(words: &[String], flags: &[(&str, &Option<String>)]) -> Result<()> {
+    let quoted = |text: &str| {
+        if text.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            text.to_string()
+        } else {
+            format!("\"{text}\"")
+        }
+    };
+    if !words.is_empty() {
+        let text = words.join(" ");
+        return Err(UsageError::new(format!(
+            "`him salary` takes no words of its own, and was given `{text}`"
+        ))
+        .with_hint(format!(
+            "for pay in an area, type: him salary --area {}",
+            quoted(&text)
+        ))
+        .into());
+    }
+    if let Some((flag, Some(value))) = flags.iter().find(|(_, value)| value.is_some()) {
+        return Err(UsageError::new(format!(
+            "`him salary` has no --{flag}: states, metro areas and cities all go in --area"
+        ))
+        .with_hint(format!("type: him salary --area {}", quoted(value)))
+        .into());
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -197,9 +197,16 @@ impl Record {
     }
 }
 
+/// Whether search looks through a kind: occupations and area names are reference tables, shown
+/// through the titles and areas that use them (`him show 15-1211`, `him salary --list-areas`).
+fn searched(kind: Kind) -> bool {
+    !matches!(kind, Kind::Occupation | Kind::Area)
+}
+
 fn index(ctx: &Context<'_>) -> Vec<Record> {
     Kind::ALL
         .iter()
+        .filter(|&&kind| searched(kind))
         .flat_map(|&kind| {
             (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
         })
@@ -415,6 +422,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             }
             add("program", DETAIL, &course.program);
         }
+        Kind::Occupation | Kind::Area => {}
     }
     out
 }

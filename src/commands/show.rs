@@ -16,7 +16,13 @@ pub struct ShowView<'a> {
     aspects: Vec<Aspect>,
 }
 
-pub fn query<'a>(ctx: &Context<'a>, name: &str, kind: Option<Kind>) -> Result<ShowView<'a>> {
+/// `outlook` adds a title's outlook (BLS Employment Projections) to its profile.
+pub fn query<'a>(
+    ctx: &Context<'a>,
+    name: &str,
+    kind: Option<Kind>,
+    outlook: bool,
+) -> Result<ShowView<'a>> {
     let kinds: Vec<Kind> = match kind {
         Some(kind) => vec![kind],
         None => Kind::ALL.to_vec(),
@@ -25,7 +31,7 @@ pub fn query<'a>(ctx: &Context<'a>, name: &str, kind: Option<Kind>) -> Result<Sh
     Ok(ShowView {
         catalog: ctx.catalog,
         entity,
-        aspects: profile::profile(ctx, entity)?
+        aspects: profile::profile(ctx, entity, outlook)?
             .into_iter()
             .filter(|a| !a.is_empty())
             .collect(),
@@ -46,6 +52,8 @@ pub fn record_json(catalog: &Catalog, entity: EntityRef) -> serde_json::Value {
         Kind::Title => serde_json::to_value(&data.titles()[i]),
         Kind::Credential => serde_json::to_value(&data.credentials()[i]),
         Kind::Course => serde_json::to_value(&data.courses()[i]),
+        Kind::Occupation => serde_json::to_value(&data.occupations()[i]),
+        Kind::Area => serde_json::to_value(&data.areas()[i]),
     };
     // Serializing plain records into a JSON value cannot fail: every key is a string and every
     // number finite (the loader rejects non-finite outlook values).

@@ -18,7 +18,7 @@ pub enum Backs {
     Pay,
     /// The OEWS wage table.
     Wages,
-    /// Employment projections of fields.
+    /// Employment projections of occupations (and fields).
     Outlook,
     /// The CPI-U index `--real` converts with.
     Prices,
@@ -89,7 +89,12 @@ pub fn figures_backed(
             data.fields()
                 .iter()
                 .flat_map(|f| &f.outlook)
-                .any(|o| o.source == id),
+                .any(|o| o.source == id)
+                || data
+                    .occupations()
+                    .iter()
+                    .flat_map(|o| &o.projections)
+                    .any(|p| p.source == id),
         ),
         (Backs::Prices, price_source.as_deref() == Some(id)),
     ]

@@ -24,7 +24,10 @@ use toml::de::{DeTable, DeValue};
 
 pub use diagnostics::Diagnostic;
 use diagnostics::Lines;
-use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+use model::{
+    AreaName, Course, Credential, Field, Named, Occupation, Organization, Skill, Source,
+    Specialization, Title,
+};
 pub(crate) use validate::is_soc_code;
 
 /// The kinds of records, one file each.
@@ -38,10 +41,12 @@ pub enum Kind {
     Title,
     Credential,
     Course,
+    Occupation,
+    Area,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Source,
         Kind::Organization,
         Kind::Skill,
@@ -50,6 +55,8 @@ impl Kind {
         Kind::Title,
         Kind::Credential,
         Kind::Course,
+        Kind::Occupation,
+        Kind::Area,
     ];
 
     /// The key of the array of tables in the file: `[[title]]`.
@@ -63,6 +70,8 @@ impl Kind {
             Kind::Title => "title",
             Kind::Credential => "credential",
             Kind::Course => "course",
+            Kind::Occupation => "occupation",
+            Kind::Area => "area",
         }
     }
 
@@ -76,6 +85,8 @@ impl Kind {
             Kind::Title => "titles.toml",
             Kind::Credential => "credentials.toml",
             Kind::Course => "courses.toml",
+            Kind::Occupation => "occupations.toml",
+            Kind::Area => "areas.toml",
         }
     }
 
@@ -94,6 +105,8 @@ impl Kind {
             Kind::Title => "titles",
             Kind::Credential => "credentials",
             Kind::Course => "courses",
+            Kind::Occupation => "occupations",
+            Kind::Area => "areas",
         }
     }
 }
@@ -286,6 +299,8 @@ dataset! {
     titles: Title,
     credentials: Credential,
     courses: Course,
+    occupations: Occupation,
+    areas: AreaName,
 }
 
 impl Default for Dataset {
@@ -306,6 +321,8 @@ impl Dataset {
             Kind::Title => self.titles().len(),
             Kind::Credential => self.credentials().len(),
             Kind::Course => self.courses().len(),
+            Kind::Occupation => self.occupations().len(),
+            Kind::Area => self.areas().len(),
         }
     }
 
@@ -323,6 +340,8 @@ impl Dataset {
             Kind::Title => &self.titles()[index],
             Kind::Credential => &self.credentials()[index],
             Kind::Course => &self.courses()[index],
+            Kind::Occupation => &self.occupations()[index],
+            Kind::Area => &self.areas()[index],
         }
     }
 
@@ -504,6 +523,8 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
             Kind::Title => read_records(file, &mut lists.titles),
             Kind::Credential => read_records(file, &mut lists.credentials),
             Kind::Course => read_records(file, &mut lists.courses),
+            Kind::Occupation => read_records(file, &mut lists.occupations),
+            Kind::Area => read_records(file, &mut lists.areas),
         };
         for id in parsed.broken_ids {
             broken_ids.insert(file.kind, id);

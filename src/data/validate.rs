@@ -106,6 +106,8 @@ impl<'a> Checker<'a> {
         self.titles();
         self.credentials();
         self.courses();
+        self.occupations();
+        self.areas();
         self
     }
 }
@@ -552,6 +554,17 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            for (n, step) in title.lower_median_steps.iter().enumerate() {
+                if !title.leads_to.contains(step) {
+                    self.error(
+                        Kind::Title,
+                        i,
+                        vec![key("lower_median_steps"), idx(n)],
+                        format!("`{step}` is not one of this title's `leads_to`"),
+                        Some("lower_median_steps names next steps of leads_to whose lower BLS median is known; add it to leads_to or drop it here".to_string()),
+                    );
+                }
+            }
             self.references(at, "credentials", Kind::Credential, &title.credentials);
             for (p, pay) in title.pay.iter().enumerate() {
                 if pay.median == 0 {
@@ -723,6 +736,100 @@ impl<'a> Checker<'a> {
             self.reference(at, || vec![key("field")], Kind::Field, &course.field);
             self.references(at, "teaches", Kind::Skill, &course.teaches);
             self.sources_of(at, &course.sources);
+        }
+    }
+
+    /// Each occupation is a SOC code with projections that are spans of years, each edition
+    /// once per source, each figure a possible one.
+    fn occupations(&mut self) {
+        let data = self.data;
+        for (i, occupation) in data.occupations().iter().enumerate() {
+            let at = (Kind::Occupation, i);
+            self.soc(at, vec![key("id")], &occupation.id);
+            let mut seen: Vec<(super::period::Period, &str)> = Vec::new();
+            for (p, projection) in occupation.projections.iter().enumerate() {
+                let step = |name: &'static str| vec![key("projection"), idx(p), key(name)];
+                if projection.edition.end_year.is_none() || projection.edition.start.month.is_some()
+                {
+                    self.error(
+                        Kind::Occupation,
+                        i,
+                        step("edition"),
+                        format!("`{}` is not a span of years", projection.edition),
+                        Some("an edition of the projections is its base and target year, like 2024-2034".to_string()),
+                    );
+                }
+                if seen.contains(&(projection.edition, projection.source.as_str())) {
+                    self.error(
+                        Kind::Occupation,
+                        i,
+                        step("edition"),
+                        format!(
+                            "the {} edition from `{}` is listed twice for {}",
+                            projection.edition, projection.source, occupation.id
+                        ),
+                        Some("keep one projection per edition and source".to_string()),
+                    );
+                }
+                seen.push((projection.edition, projection.source.as_str()));
+                if let Some(growth) = projection.growth
+                    && !(growth.is_finite() && growth > -100.0)
+                {
+                    self.error(
+                        Kind::Occupation,
+                        i,
+                        step("growth"),
+                        format!("a growth of {growth}% is not possible"),
+                        Some(
+                            "growth is the percent change over the decade, above -100".to_string(),
+                        ),
+                    );
+                }
+                for (name, value) in [
+                    ("employment", projection.employment),
+                    ("openings", projection.openings),
+                ] {
+                    if value == Some(0) {
+                        self.error(
+                            Kind::Occupation,
+                            i,
+                            step(name),
+                            format!("{name} of 0 is not a figure"),
+                            Some("leave the figure out when the source gives none".to_string()),
+                        );
+                    }
+                }
+                if !projection.has_figures() {
+                    self.warn(
+                        Kind::Occupation,
+                        i,
+                        vec![key("projection"), idx(p)],
+                        format!("the {} projection gives no figure", projection.edition),
+                        Some("him already says \"not found\" for a missing edition: drop the record, or add the figures the source gives".to_string()),
+                    );
+                }
+                self.reference(at, || step("source"), Kind::Source, &projection.source);
+            }
+            self.sources_of(at, &occupation.sources);
+        }
+    }
+
+    /// Each area name points at a BLS area code (the wage table checks the code is there).
+    fn areas(&mut self) {
+        let data = self.data;
+        for (i, area) in data.areas().iter().enumerate() {
+            let at = (Kind::Area, i);
+            let code = area.area.as_str();
+            if !(code.len() == 5 || code.len() == 7) || !code.bytes().all(|b| b.is_ascii_digit()) {
+                self.error(
+                    Kind::Area,
+                    i,
+                    vec![key("area")],
+                    format!("`{code}` is not a BLS area code"),
+                    Some("use the five-digit code of a metro area (35620) or the seven digits of the wage table; `him salary --list-areas NAME` shows them".to_string()),
+                );
+            }
+            self.sources_of(at, &area.sources);
         }
     }
 

@@ -1,8 +1,14 @@
-//! Finding the area a person means: `national`, a state by name or postal code, a metro area by
-//! a fragment of its name, or a BLS area code.
+//! Finding the area a person means, as people type it: `national`; a state by name or postal
+//! code; a metro area by its name, by any of its principal cities ("naperville" is in
+//! Chicago-Naperville-Elgin), as "City, ST", "City ST" or "ST City", with Saint/St. and Fort/Ft.
+//! read alike; a name from `areas.toml` ("NYC", "the Bay Area"); or a BLS area code. Case,
+//! punctuation and the order of city and state do not matter.
+//!
+//! `resolve` returns plain data (which area, and how it was found), so every command that takes
+//! `--area` reads it the same way and says the same about it.
 
 use super::{AreaId, AreaKind, WageTable};
-use crate::text::normalize_name;
+use crate::data::model::AreaName;
 
 /// Postal codes of the states and territories BLS publishes, by the name BLS gives them.
 const POSTAL_CODES: [(&str, &str); 54] = [
@@ -72,6 +78,14 @@ const NATIONAL: [&str; 6] = [
     "united states of america",
 ];
 
+/// Words written more than one way in place names, and the one form they are compared in.
+const SAME_WORDS: [(&str, &str); 4] = [
+    ("saint", "st"),
+    ("ft", "fort"),
+    ("mt", "mount"),
+    ("pt", "port"),
+];
+
 /// Why an area query found no one area.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AreaQueryError {
@@ -80,10 +94,45 @@ pub enum AreaQueryError {
     Unknown {
         suggestions: Vec<String>,
     },
-    /// A fragment of several names; all of them, states first.
+    /// Several areas match; all of them, states first.
     Ambiguous {
-        matches: Vec<String>,
+        matches: Vec<AreaId>,
+        /// The query named a city that several metro areas list: adding the state settles it.
+        by_city: bool,
     },
+}
+
+/// How a query found its area: what a command says about the match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    National,
+    /// A BLS area code.
+    Code,
+    /// A state's name, exactly.
+    StateName,
+    /// A state's postal code.
+    PostalCode,
+    /// A name from `areas.toml`: its record's id and note.
+    AreaName {
+        id: String,
+        note: Option<String>,
+    },
+    /// A metro area's name as BLS writes it (with or without its states).
+    MetroName,
+    /// One of a metro area's principal cities, with the state when one was given.
+    City,
+    /// Words that start words of one area's name.
+    Fragment,
+}
+
+/// The area a query names, and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub id: AreaId,
+    pub found: Found,
+    /// When a state was taken by its exact name and a metro area is spelled the same way (New
+    /// York, Washington): the metro area, for a note that says how to ask for it.
+    pub metro_also: Option<AreaId>,
 }
 
 /// The postal code of a state or territory, by the name BLS gives it.
@@ -94,59 +143,278 @@ pub fn postal_code(state: &str) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
-pub fn resolve(table: &WageTable, query: &str) -> Result<AreaId, AreaQueryError> {
-    let wanted = normalize_name(query);
-    if wanted.is_empty() {
+/// The words of a place name as they are compared: lowercase, split at anything that is not a
+/// letter or digit, Saint/St and Fort/Ft alike, a leading "the" dropped.
+pub fn place_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let lower = w.to_lowercase();
+            SAME_WORDS
+                .iter()
+                .find(|(from, _)| *from == lower)
+                .map_or(lower, |(_, to)| to.to_string())
+        })
+        .collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words
+}
+
+fn place_key(text: &str) -> String {
+    place_words(text).join(" ")
+}
+
+/// A metro area's name taken apart: "Chicago-Naperville-Elgin, IL-IN" lists the places
+/// Chicago, Naperville and Elgin, in Illinois and Indiana.
+struct MetroName {
+    id: AreaId,
+    /// The whole name and the places part, as keys.
+    keys: [String; 2],
+    /// Each principal city as a key, with "Boise City" also found as "boise".
+    cities: Vec<String>,
+    /// Postal codes, lowercase.
+    states: Vec<String>,
+}
+
+impl MetroName {
+    fn of(id: AreaId, name: &str) -> MetroName {
+        let (places, states) = name.rsplit_once(", ").unwrap_or((name, ""));
+        let mut cities = Vec::new();
+        for city in places.split(['-', '/']) {
+            let words = place_words(city);
+            if words.is_empty() {
+                continue;
+            }
+            if words.len() > 1 && matches!(words.last().map(String::as_str), Some("city" | "town"))
+            {
+                cities.push(words[..words.len() - 1].join(" "));
+            }
+            cities.push(words.join(" "));
+        }
+        MetroName {
+            id,
+            keys: [place_key(name), place_key(places)],
+            cities,
+            states: states.split('-').map(|s| s.trim().to_lowercase()).collect(),
+        }
+    }
+
+    fn has_city(&self, city: &str) -> bool {
+        self.cities.iter().any(|c| c == city)
+    }
+
+    /// The metro area as "City, ST": its first principal city and first state.
+    fn city_state(name: &str) -> String {
+        let (places, states) = name.rsplit_once(", ").unwrap_or((name, ""));
+        let city = places.split(['-', '/']).next().unwrap_or(places);
+        match states.split('-').next() {
+            Some(state) if !state.is_empty() => format!("{city}, {state}"),
+            _ => city.to_string(),
+        }
+    }
+}
+
+/// "New York, NY" for the metro area New York-Newark-Jersey City, NY-NJ: the short form of a
+/// metro area's name that `--area` takes.
+pub fn city_state(name: &str) -> String {
+    MetroName::city_state(name)
+}
+
+/// The state a run of words names, by name or postal code: its postal code, lowercase.
+fn state_code(words: &[String]) -> Option<String> {
+    let text = words.join(" ");
+    POSTAL_CODES.iter().find_map(|(name, code)| {
+        (place_key(name) == text || code.eq_ignore_ascii_case(&text)).then(|| code.to_lowercase())
+    })
+}
+
+/// The ways a query splits into a city and a state at its end or its start ("chicago il",
+/// "il chicago", "saint louis missouri"), the city never empty.
+fn city_and_state(words: &[String]) -> Vec<(String, String)> {
+    let mut splits = Vec::new();
+    for n in 1..=3.min(words.len().saturating_sub(1)) {
+        let (city, state) = words.split_at(words.len() - n);
+        if let Some(code) = state_code(state) {
+            splits.push((city.join(" "), code));
+        }
+        let (state, city) = words.split_at(n);
+        if let Some(code) = state_code(state) {
+            splits.push((city.join(" "), code));
+        }
+    }
+    splits
+}
+
+pub fn resolve(
+    table: &WageTable,
+    names: &[AreaName],
+    query: &str,
+) -> Result<Resolved, AreaQueryError> {
+    let words = place_words(query);
+    if words.is_empty() {
         return Err(AreaQueryError::Empty);
     }
+    let wanted = words.join(" ");
+    let found = |id: AreaId, found: Found| Resolved {
+        id,
+        found,
+        metro_also: None,
+    };
     if NATIONAL.contains(&wanted.as_str())
         && let Some(national) = table.national()
     {
-        return Ok(national);
+        return Ok(found(national, Found::National));
     }
     let trimmed = query.trim();
     if trimmed.bytes().all(|b| b.is_ascii_digit())
-        && let Some((id, _)) = table.areas().find(|(_, a)| {
-            a.code == trimmed || (trimmed.len() == 5 && a.code == format!("00{trimmed}"))
-        })
+        && let Some(id) = table.area_by_code(trimmed)
     {
-        return Ok(id);
+        return Ok(found(id, Found::Code));
     }
-    // An exact state (name or postal code) wins over everything else: `il`, `washington`.
-    if let Some((id, _)) = table.areas().find(|(_, a)| {
-        a.kind == AreaKind::State
-            && (normalize_name(&a.name) == wanted
-                || postal_code(&a.name).is_some_and(|code| code.eq_ignore_ascii_case(&wanted)))
-    }) {
-        return Ok(id);
-    }
+    let metros: Vec<MetroName> = table
+        .areas()
+        .filter(|(_, a)| a.kind == AreaKind::Metro)
+        .map(|(id, a)| MetroName::of(id, &a.name))
+        .collect();
+    // A state's exact name wins over a metro area spelled the same way (`new york`,
+    // `washington`); the metro area is named in a note.
     if let Some((id, _)) = table
         .areas()
-        .find(|(_, a)| a.kind == AreaKind::Metro && normalize_name(&a.name) == wanted)
+        .find(|(_, a)| a.kind == AreaKind::State && place_key(&a.name) == wanted)
     {
-        return Ok(id);
+        let metro_also = metros.iter().find(|m| m.has_city(&wanted)).map(|m| m.id);
+        return Ok(Resolved {
+            id,
+            found: Found::StateName,
+            metro_also,
+        });
+    }
+    // Names people use (NYC, LA) before postal codes: LA is Los Angeles before Louisiana.
+    if let Some((name, id)) = names.iter().find_map(|n| {
+        std::iter::once(&n.name)
+            .chain(&n.aliases)
+            .any(|alias| place_key(alias) == wanted)
+            .then(|| table.area_by_code(&n.area).map(|id| (n, id)))
+            .flatten()
+    }) {
+        return Ok(found(
+            id,
+            Found::AreaName {
+                id: name.id.clone(),
+                note: name.note.clone(),
+            },
+        ));
+    }
+    if let Some((id, _)) = table.areas().find(|(_, a)| {
+        a.kind == AreaKind::State
+            && postal_code(&a.name).is_some_and(|code| code.eq_ignore_ascii_case(&wanted))
+    }) {
+        return Ok(found(id, Found::PostalCode));
+    }
+    // A metro area's whole name; its places alone only when no other metro area shares them
+    // (four are called Springfield).
+    let named: Vec<&MetroName> = metros.iter().filter(|m| m.keys.contains(&wanted)).collect();
+    if let [metro] = named.as_slice() {
+        return Ok(found(metro.id, Found::MetroName));
+    }
+    // A principal city, with its state when one is given.
+    let with_state: Vec<AreaId> = dedup(city_and_state(&words).iter().flat_map(|(city, state)| {
+        metros
+            .iter()
+            .filter(move |m| m.has_city(city) && m.states.contains(state))
+            .map(|m| m.id)
+    }));
+    let by_city = if with_state.is_empty() {
+        dedup(metros.iter().filter(|m| m.has_city(&wanted)).map(|m| m.id))
+    } else {
+        with_state
+    };
+    match by_city.len() {
+        0 => {}
+        1 => return Ok(found(by_city[0], Found::City)),
+        _ => {
+            return Err(AreaQueryError::Ambiguous {
+                matches: by_city,
+                by_city: true,
+            });
+        }
     }
     // A fragment: the query's words starting at a word of the name (its last word may be cut
     // short: `chic` finds Chicago).
-    let needle = format!(" {wanted}");
-    let mut found: Vec<(AreaKind, &str, AreaId)> = table
+    let mut fragment: Vec<(AreaKind, &str, AreaId)> = table
         .areas()
-        .filter(|(_, a)| a.kind != AreaKind::National)
-        .filter(|(_, a)| format!(" {}", normalize_name(&a.name)).contains(&needle))
+        .filter(|(_, a)| a.kind != AreaKind::National && contains_words(&a.name, &wanted))
         .map(|(id, a)| (a.kind, a.name.as_str(), id))
         .collect();
-    match found.len() {
-        1 => Ok(found[0].2),
+    match fragment.len() {
+        1 => Ok(found(fragment[0].2, Found::Fragment)),
         0 => Err(AreaQueryError::Unknown {
             suggestions: suggest(table, &wanted),
         }),
         _ => {
-            found.sort();
+            fragment.sort();
             Err(AreaQueryError::Ambiguous {
-                matches: found.iter().map(|(_, name, _)| name.to_string()).collect(),
+                matches: fragment.iter().map(|(_, _, id)| *id).collect(),
+                by_city: false,
             })
         }
     }
+}
+
+/// Whether `wanted` (place words joined) starts at a word of `name`.
+fn contains_words(name: &str, wanted: &str) -> bool {
+    format!(" {}", place_key(name)).contains(&format!(" {wanted}"))
+}
+
+fn dedup(ids: impl Iterator<Item = AreaId>) -> Vec<AreaId> {
+    let mut out: Vec<AreaId> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// Every area `text` may mean, for `--list-areas`: all of them for an empty text; else those
+/// whose name holds its words, those a name of `areas.toml` puts on it, and for a state, the
+/// state and its metro areas. In the table's order (the nation, states, metro areas).
+pub fn matching(table: &WageTable, names: &[AreaName], text: &str) -> Vec<AreaId> {
+    let wanted = place_key(text);
+    if wanted.is_empty() {
+        return table.areas().map(|(id, _)| id).collect();
+    }
+    let state = state_code(&place_words(text));
+    let named: Vec<AreaId> = names
+        .iter()
+        .filter(|n| {
+            std::iter::once(&n.name)
+                .chain(&n.aliases)
+                .any(|alias| contains_words(alias, &wanted))
+        })
+        .filter_map(|n| table.area_by_code(&n.area))
+        .collect();
+    table
+        .areas()
+        .filter(|(id, area)| {
+            contains_words(area.label(), &wanted)
+                || named.contains(id)
+                || state.as_deref().is_some_and(|code| match area.kind {
+                    AreaKind::State => {
+                        postal_code(&area.name).is_some_and(|c| c.eq_ignore_ascii_case(code))
+                    }
+                    AreaKind::Metro => MetroName::of(*id, &area.name)
+                        .states
+                        .iter()
+                        .any(|s| s == code),
+                    AreaKind::National => false,
+                })
+        })
+        .map(|(id, _)| id)
+        .collect()
 }
 
 /// Up to three area names close to `wanted`, comparing with whole names and with each place a
@@ -163,4 +431,44 @@ fn suggest(table: &WageTable, wanted: &str) -> Vec<String> {
             )
         });
     crate::names::nearest(wanted, areas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_words_read_saint_and_fort_alike() {
+        assert_eq!(place_words("St. Louis, MO"), ["st", "louis", "mo"]);
+        assert_eq!(place_words("saint louis"), ["st", "louis"]);
+        assert_eq!(place_words("Ft. Worth"), ["fort", "worth"]);
+        assert_eq!(place_words("the Bay Area"), ["bay", "area"]);
+        assert_eq!(place_words("  ,. "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_metro_name_lists_its_cities_and_states() {
+        let id = AreaId(0);
+        let metro = MetroName::of(id, "Chicago-Naperville-Elgin, IL-IN");
+        assert_eq!(metro.cities, ["chicago", "naperville", "elgin"]);
+        assert_eq!(metro.states, ["il", "in"]);
+        let boise = MetroName::of(id, "Boise City, ID");
+        assert!(boise.has_city("boise") && boise.has_city("boise city"));
+        let louisville = MetroName::of(id, "Louisville/Jefferson County, KY-IN");
+        assert!(louisville.has_city("jefferson county"));
+        assert_eq!(
+            city_state("New York-Newark-Jersey City, NY-NJ"),
+            "New York, NY"
+        );
+    }
+
+    #[test]
+    fn a_query_splits_into_city_and_state_either_way() {
+        let words = place_words("chicago il");
+        assert_eq!(city_and_state(&words), [("chicago".into(), "il".into())]);
+        let words = place_words("IL, Chicago");
+        assert_eq!(city_and_state(&words), [("chicago".into(), "il".into())]);
+        let words = place_words("raleigh north carolina");
+        assert!(city_and_state(&words).contains(&("raleigh".into(), "nc".into())));
+    }
 }

@@ -27,7 +27,7 @@ use crate::data::model::Source;
 use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::DataError;
 
-pub use areas::AreaQueryError;
+pub use areas::{AreaQueryError, Found, Resolved, city_state, place_words, postal_code};
 
 /// The wage table's file name, in `data/` and in a user's data directory.
 pub const WAGES_FILE: &str = "oews-wages.csv";
@@ -166,6 +166,31 @@ impl Area {
         match self.kind {
             AreaKind::National => "United States",
             _ => &self.name,
+        }
+    }
+
+    /// What kind of place the area is, in words: "state", "metro area", "nation" ...
+    pub fn kind_label(&self) -> &'static str {
+        match self.kind {
+            AreaKind::National => "nation",
+            AreaKind::State => match self.name.as_str() {
+                "District of Columbia" => "federal district",
+                "Guam" | "Puerto Rico" | "Virgin Islands" => "territory",
+                _ => "state",
+            },
+            AreaKind::Metro if self.name.contains("nonmetropolitan") => "nonmetropolitan area",
+            AreaKind::Metro => "metro area",
+        }
+    }
+
+    /// The name with what it is: "New York (state)", "Chicago-Naperville-Elgin, IL-IN (metro
+    /// area)", "United States (nation)"; a name that says it already is left as it is.
+    pub fn described(&self) -> String {
+        let kind = self.kind_label();
+        if self.label().ends_with(kind) {
+            self.label().to_string()
+        } else {
+            format!("{} ({kind})", self.label())
         }
     }
 }
@@ -427,11 +452,37 @@ impl WageTable {
         self.len() == 0
     }
 
-    /// The area a person means by `query`: `national`, a state by name or postal code, a metro
-    /// area by its name or a fragment of it, or a BLS area code. An exact state wins over a
-    /// metro fragment (`washington` is the state, not Washington-Arlington-Alexandria).
-    pub fn resolve_area(&self, query: &str) -> Result<AreaId, AreaQueryError> {
-        areas::resolve(self, query)
+    /// The area a person means by `query`, and how it was found (see `areas`): `national`, a
+    /// state by name or postal code, a metro area by its name, a principal city ("City, ST" in
+    /// any order), a name of `names` (`areas.toml`: NYC), or a BLS area code. A state's exact
+    /// name wins over a metro area spelled the same way (`washington` is the state).
+    pub fn resolve_area(
+        &self,
+        names: &[crate::data::model::AreaName],
+        query: &str,
+    ) -> Result<Resolved, AreaQueryError> {
+        areas::resolve(self, names, query)
+    }
+
+    /// Every area `text` may mean, in the table's order (all of them for an empty text).
+    pub fn matching_areas(
+        &self,
+        names: &[crate::data::model::AreaName],
+        text: &str,
+    ) -> Vec<AreaId> {
+        areas::matching(self, names, text)
+    }
+
+    /// The area of a BLS area code: seven digits as the table has them, or five for a metro
+    /// area (`35620`).
+    pub fn area_by_code(&self, code: &str) -> Option<AreaId> {
+        let code = code.trim();
+        if !code.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        self.areas()
+            .find(|(_, a)| a.code == code || (code.len() == 5 && a.code == format!("00{code}")))
+            .map(|(id, _)| id)
     }
 }
 
@@ -696,6 +747,8 @@ pub fn check(
     let wages = check_file::<WageTable>(user_dir, data, &mut problems);
     if let (Some(table), Some((data, files))) = (&wages.1, data) {
         problems.extend(missing_wages(table, data, files));
+        problems.extend(lower_median_steps(table, data, files));
+        problems.extend(unknown_areas(table, data, files));
     }
     summaries.extend(wages.0);
     summaries.extend(check_file::<PriceIndex>(user_dir, data, &mut problems).0);
@@ -768,6 +821,97 @@ fn missing_wages(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec
             match titles {
                 Some(file) => index.get_or_init(|| file.index()).diagnostic_at(&[Step::Index(i), Step::Key("soc")], message, hint),
                 None => Diagnostic::file_level("titles.toml".to_string(), message, hint),
+            }
+            .warning()
+        })
+        .collect()
+}
+
+/// A warning for each `leads_to` step to a title whose occupation has a lower national median
+/// than the title's own, unless the title lists it in `lower_median_steps`: a ladder that goes
+/// down in pay is more often a wrong code or a wrong step than a real one.
+fn lower_median_steps(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec<Diagnostic> {
+    let Some(national) = table.national() else {
+        return Vec::new();
+    };
+    let median = |soc: &str| {
+        table
+            .estimate(soc, national, Setting::All)
+            .and_then(|e| e.median.value())
+    };
+    let titles = files.iter().find(|f| f.kind == Kind::Title);
+    let index = OnceCell::new();
+    let mut problems = Vec::new();
+    for (i, title) in data.titles().iter().enumerate() {
+        let Some(own) = median(&title.soc) else {
+            continue;
+        };
+        for (n, next_id) in title.leads_to.iter().enumerate() {
+            let Some(next) = data.titles().iter().find(|t| &t.id == next_id) else {
+                continue;
+            };
+            let Some(theirs) = median(&next.soc) else {
+                continue;
+            };
+            if theirs >= own || title.lower_median_steps.contains(next_id) {
+                continue;
+            }
+            let name = |soc: &str| {
+                table
+                    .occupation(soc)
+                    .map_or_else(|| soc.to_string(), |o| format!("{soc} {}", o.name))
+            };
+            let message = format!(
+                "title `{}` leads to `{}`, whose occupation ({}) has a lower national median than its own ({}): {} against {}",
+                title.id,
+                next.id,
+                name(&next.soc),
+                name(&title.soc),
+                crate::text::dollars(u64::from(theirs)),
+                crate::text::dollars(u64::from(own)),
+            );
+            let hint = Some(format!(
+                "check both titles' soc codes and the step; if the step is right, add `lower_median_steps = [\"{}\"]` to `{}` (the ladder notes it either way)",
+                next.id, title.id
+            ));
+            let diagnostic = match titles {
+                Some(file) => index.get_or_init(|| file.index()).diagnostic_at(
+                    &[Step::Index(i), Step::Key("leads_to"), Step::Index(n)],
+                    message,
+                    hint,
+                ),
+                None => Diagnostic::file_level("titles.toml".to_string(), message, hint),
+            };
+            problems.push(diagnostic.warning());
+        }
+    }
+    problems
+}
+
+/// A warning for each area name whose code is not an area of the wage table: `--area` skips
+/// it (a user's wage table may hold only some areas).
+fn unknown_areas(table: &WageTable, data: &Dataset, files: &[SourceFile]) -> Vec<Diagnostic> {
+    let file = files.iter().find(|f| f.kind == Kind::Area);
+    let index = OnceCell::new();
+    data.areas()
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| table.area_by_code(&name.area).is_none())
+        .map(|(i, name)| {
+            let message = format!(
+                "area name `{}` points at BLS area {}, which the wage table does not have: --area does not take it",
+                name.id, name.area
+            );
+            let hint = Some(
+                "`him salary --list-areas NAME` shows the areas and their codes".to_string(),
+            );
+            match file {
+                Some(file) => index.get_or_init(|| file.index()).diagnostic_at(
+                    &[Step::Index(i), Step::Key("area")],
+                    message,
+                    hint,
+                ),
+                None => Diagnostic::file_level("areas.toml".to_string(), message, hint),
             }
             .warning()
         })

@@ -13,7 +13,8 @@ fn prices() -> PriceIndex {
 
 fn area(table: &WageTable, query: &str) -> AreaId {
     table
-        .resolve_area(query)
+        .resolve_area(&[], query)
+        .map(|resolved| resolved.id)
         .unwrap_or_else(|e| panic!("{query}: {e:?}"))
 }
 
@@ -122,9 +123,16 @@ fn exact_states_win_over_metro_fragments() {
 #[test]
 fn fragments_of_several_names_and_unknown_names_are_explained() {
     let table = table();
-    let Err(AreaQueryError::Ambiguous { matches }) = table.resolve_area("springfield") else {
+    let Err(AreaQueryError::Ambiguous { matches, by_city }) =
+        table.resolve_area(&[], "springfield")
+    else {
         panic!("springfield names several metro areas");
     };
+    assert!(by_city);
+    let matches: Vec<&str> = matches
+        .iter()
+        .map(|&id| table.area(id).name.as_str())
+        .collect();
     assert_eq!(
         matches,
         [
@@ -135,11 +143,11 @@ fn fragments_of_several_names_and_unknown_names_are_explained() {
             "Springfield, OH"
         ]
     );
-    let Err(AreaQueryError::Unknown { suggestions }) = table.resolve_area("chicgo") else {
+    let Err(AreaQueryError::Unknown { suggestions }) = table.resolve_area(&[], "chicgo") else {
         panic!("chicgo names nothing");
     };
     assert_eq!(suggestions[0], "Chicago-Naperville-Elgin, IL-IN");
-    assert_eq!(table.resolve_area("  "), Err(AreaQueryError::Empty));
+    assert_eq!(table.resolve_area(&[], "  "), Err(AreaQueryError::Empty));
 }
 
 #[test]
