@@ -59,6 +59,7 @@ fn main() {
     compile::<model::Title>("titles");
     compile::<model::Credential>("credentials");
     compile::<model::Course>("courses");
+    compile::<model::ExperienceKind>("experience");
     pack_wages();
 }
 

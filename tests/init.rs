@@ -6,7 +6,7 @@ use std::path::Path;
 
 use common::{builtin, him, stdout_of};
 
-const FILES: [&str; 8] = [
+const FILES: [&str; 9] = [
     "sources.toml",
     "organizations.toml",
     "skills.toml",
@@ -15,6 +15,7 @@ const FILES: [&str; 8] = [
     "titles.toml",
     "credentials.toml",
     "courses.toml",
+    "experience.toml",
 ];
 
 /// The names in a directory, sorted.
@@ -54,7 +55,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
         assert!(out.contains(&format!("│ new/my-data/{file} ")), "{out}");
     }
     assert!(
-        out.starts_with("Wrote 8 data files to new/my-data\n"),
+        out.starts_with("Wrote 9 data files to new/my-data\n"),
         "{out}"
     );
     assert!(out.contains("`him --data new/my-data check`"), "{out}");
@@ -65,7 +66,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
                 .args(["--data", "new/my-data", "check"]),
         );
     assert!(check.starts_with("ok: "), "{check}");
-    assert!(check.contains(" in 8 files"), "{check}");
+    assert!(check.contains(" in 9 files"), "{check}");
     assert!(check.contains(", no problems\n"), "{check}");
     assert!(check.contains("new/my-data/titles.toml"), "{check}");
 }
@@ -129,7 +130,7 @@ fn force_replaces_the_files_and_says_which() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["dir"], dir.display().to_string());
     let files = json["files"].as_array().unwrap();
-    assert_eq!(files.len(), 8);
+    assert_eq!(files.len(), 9);
     for entry in files {
         let replaced = entry["file"] == "titles.toml";
         assert_eq!(entry["replaced"], replaced, "{entry}");
@@ -157,7 +158,7 @@ fn force_replaces_the_files_and_says_which() {
             .arg(dir)
             .args(["--width", "200"]),
     );
-    assert!(table.contains("(8 replaced)"), "{table}");
+    assert!(table.contains("(9 replaced)"), "{table}");
     assert!(table.contains("┆ replaced"), "{table}");
 }
 

@@ -61,7 +61,7 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
                     .chain(&field.workflows)
                     .any(|s| s == skill)
             }
-            Kind::Field | Kind::Source => true,
+            Kind::Field | Kind::Source | Kind::Experience => true,
         }
     };
     let mut rows: Vec<usize> = (0..data.count(kind)).filter(|&i| in_field(i)).collect();
@@ -106,6 +106,7 @@ impl Serialize for ListView<'_> {
                 Kind::Title => seq.serialize_element(&data.titles()[i])?,
                 Kind::Credential => seq.serialize_element(&data.credentials()[i])?,
                 Kind::Course => seq.serialize_element(&data.courses()[i])?,
+                Kind::Experience => seq.serialize_element(&data.experience()[i])?,
             }
         }
         seq.end()
@@ -135,6 +136,7 @@ impl View for ListView<'_> {
             Kind::Course => Table::new(["Course", "Field", "Group", "Teaches"]),
             Kind::Skill => Table::new(["Skill", "Also matches", "Expected in"]),
             Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
+            Kind::Experience => Table::new(["Experience", "Id", "Counts toward", "Asked for by"]),
         };
         for &i in &self.rows {
             let row = match self.kind {
@@ -244,6 +246,24 @@ impl View for ListView<'_> {
                         Cell::new(s.kind.as_str()),
                     ]
                 }
+                Kind::Experience => {
+                    let e = &data.experience()[i];
+                    let askers: Vec<String> = crate::rules::credentials_asking_for(catalog, &e.id)
+                        .iter()
+                        .map(|c| c.abbreviation.clone())
+                        .collect();
+                    vec![
+                        Cell::new(&e.name).tone(Tone::Strong),
+                        Cell::new(&e.id),
+                        Cell::new(
+                            e.counts_toward
+                                .as_deref()
+                                .map(|k| catalog.name_of(Kind::Experience, k))
+                                .unwrap_or_default(),
+                        ),
+                        Cell::new(askers.join(", ")),
+                    ]
+                }
             };
             table.row(row);
         }
@@ -260,9 +280,13 @@ impl View for ListView<'_> {
             Kind::Course => "Courses",
             Kind::Skill => "Skills",
             Kind::Source => "Sources",
+            Kind::Experience => "Kinds of experience",
         };
         report.title(format!("{noun}{scope} ({})", self.rows.len()));
         report.table(table);
+        if self.kind == Kind::Experience {
+            report.note("`him eligible --experience KIND=YEARS` takes the ids (or the names); years of a kind also count toward the kind it counts toward.");
+        }
         report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
         report
     }

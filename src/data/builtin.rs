@@ -9,7 +9,7 @@ macro_rules! data_file {
 }
 
 /// Every built-in file, in the order the kinds are loaded (sources first: everything cites them).
-pub const FILES: [(Kind, &str); 8] = [
+pub const FILES: [(Kind, &str); 9] = [
     (Kind::Source, data_file!("sources.toml")),
     (Kind::Organization, data_file!("organizations.toml")),
     (Kind::Skill, data_file!("skills.toml")),
@@ -18,6 +18,7 @@ pub const FILES: [(Kind, &str); 8] = [
     (Kind::Title, data_file!("titles.toml")),
     (Kind::Credential, data_file!("credentials.toml")),
     (Kind::Course, data_file!("courses.toml")),
+    (Kind::Experience, data_file!("experience.toml")),
 ];
 
 macro_rules! compiled {
@@ -40,6 +41,7 @@ pub fn dataset() -> Dataset {
         titles: compiled!("titles"),
         credentials: compiled!("credentials"),
         courses: compiled!("courses"),
+        experience: compiled!("experience"),
     })
 }
 

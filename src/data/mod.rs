@@ -24,7 +24,10 @@ use toml::de::{DeTable, DeValue};
 
 pub use diagnostics::Diagnostic;
 use diagnostics::Lines;
-use model::{Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title};
+use model::{
+    Course, Credential, ExperienceKind, Field, Named, Organization, Skill, Source, Specialization,
+    Title,
+};
 pub(crate) use validate::is_soc_code;
 
 /// The kinds of records, one file each.
@@ -38,10 +41,27 @@ pub enum Kind {
     Title,
     Credential,
     Course,
+    Experience,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
+        Kind::Source,
+        Kind::Organization,
+        Kind::Skill,
+        Kind::Field,
+        Kind::Specialization,
+        Kind::Title,
+        Kind::Credential,
+        Kind::Course,
+        Kind::Experience,
+    ];
+
+    /// The kinds whose names are one space: a name two of them share is ambiguous, and `him
+    /// show NAME` looks in all of them. Experience kinds have names of their own (`coding`,
+    /// `healthcare-data`, read by `him eligible --experience`), found by `him show` when no
+    /// record of another kind has the name, or with `--kind experience`.
+    pub const SHARED_NAMES: [Kind; 8] = [
         Kind::Source,
         Kind::Organization,
         Kind::Skill,
@@ -63,6 +83,7 @@ impl Kind {
             Kind::Title => "title",
             Kind::Credential => "credential",
             Kind::Course => "course",
+            Kind::Experience => "experience",
         }
     }
 
@@ -76,12 +97,16 @@ impl Kind {
             Kind::Title => "titles.toml",
             Kind::Credential => "credentials.toml",
             Kind::Course => "courses.toml",
+            Kind::Experience => "experience.toml",
         }
     }
 
-    /// The singular word a person reads: "title", "credential".
+    /// The singular word a person reads: "title", "credential", "experience kind".
     pub fn noun(self) -> &'static str {
-        self.table_key()
+        match self {
+            Kind::Experience => "experience kind",
+            other => other.table_key(),
+        }
     }
 
     pub fn plural(self) -> &'static str {
@@ -94,6 +119,7 @@ impl Kind {
             Kind::Title => "titles",
             Kind::Credential => "credentials",
             Kind::Course => "courses",
+            Kind::Experience => "experience kinds",
         }
     }
 }
@@ -286,6 +312,7 @@ dataset! {
     titles: Title,
     credentials: Credential,
     courses: Course,
+    experience: ExperienceKind,
 }
 
 impl Default for Dataset {
@@ -306,6 +333,7 @@ impl Dataset {
             Kind::Title => self.titles().len(),
             Kind::Credential => self.credentials().len(),
             Kind::Course => self.courses().len(),
+            Kind::Experience => self.experience().len(),
         }
     }
 
@@ -323,6 +351,7 @@ impl Dataset {
             Kind::Title => &self.titles()[index],
             Kind::Credential => &self.credentials()[index],
             Kind::Course => &self.courses()[index],
+            Kind::Experience => &self.experience()[index],
         }
     }
 
@@ -504,6 +533,7 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
             Kind::Title => read_records(file, &mut lists.titles),
             Kind::Credential => read_records(file, &mut lists.credentials),
             Kind::Course => read_records(file, &mut lists.courses),
+            Kind::Experience => read_records(file, &mut lists.experience),
         };
         for id in parsed.broken_ids {
             broken_ids.insert(file.kind, id);

@@ -211,6 +211,7 @@ fn tone_paint(tone: Tone) -> Paint {
         Tone::Muted => Paint::new().dimmed(),
         Tone::Warn => Paint::new().red(),
         Tone::Good => Paint::new().green(),
+        Tone::Tentative => Paint::new().yellow(),
         Tone::Side(n) => match n % 3 {
             0 => Paint::new().cyan(),
             1 => Paint::new().magenta(),
