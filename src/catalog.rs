@@ -247,7 +247,10 @@ impl Catalog {
 }
 
 fn kinds_phrase(kinds: &[Kind]) -> String {
-    if Kind::SHARED_NAMES.iter().all(|kind| kinds.contains(kind)) {
+    if Kind::sharing_names()
+        .iter()
+        .all(|kind| kinds.contains(kind))
+    {
         return "record".to_string();
     }
     let nouns: Vec<String> = kinds.iter().map(|k| k.noun().to_string()).collect();

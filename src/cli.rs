@@ -174,7 +174,8 @@ pub struct GlobalArgs {
     ///
     /// A figure's age counts from the period it is for (May 2018, 2020-03 ...) to today. Stale
     /// figures are marked with the word "stale" wherever they appear (salary, show, compare,
-    /// sources).
+    /// sources). The sources of eligibility rules are held to the same age: a route met by a
+    /// rule from an older source is likely, not eligible (eligible, credentials, show).
     #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100), help_heading = "Global options")]
     pub stale_after: u16,
 

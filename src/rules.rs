@@ -310,8 +310,8 @@ pub fn experience_name(catalog: &Catalog, kind: &str) -> String {
     catalog.name_of(Kind::Experience, kind).to_string()
 }
 
-/// The credentials any path, recommendation or apprentice rule of which asks for experience of
-/// `kind`, each once, in the order of the data.
+/// The credentials for which experience of `kind` counts: a route, a recommendation or a way
+/// to remove an apprentice mark names it. Each once, in the order of the data.
 pub fn credentials_asking_for<'c>(catalog: &'c Catalog, kind: &str) -> Vec<&'c Credential> {
     catalog
         .data

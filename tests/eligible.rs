@@ -816,7 +816,7 @@ fn the_experience_kinds_are_listed() {
         "{show}"
     );
     assert!(
-        show.contains("Asked for by  CHPS (Certified in Healthcare Privacy and Security)"),
+        show.contains("Counts for    CHPS (Certified in Healthcare Privacy and Security)"),
         "{show}"
     );
     // A name another record has finds that record; `--kind experience` finds the kind.
@@ -829,18 +829,19 @@ fn the_experience_kinds_are_listed() {
     );
 }
 
+/// A bachelor's graduate with two years of privacy and security work: CHPS is likely.
+const PRIVACY_BACHELOR: [&str; 5] = [
+    "eligible",
+    "--degree",
+    "bachelor",
+    "--experience",
+    "privacy-security=2",
+];
+
 /// A likely verdict names its source and date and says to confirm with the issuer.
 #[test]
 fn a_likely_verdict_says_why_and_whom_to_ask() {
-    let out = stdout_of(him().args([
-        "eligible",
-        "--degree",
-        "bachelor",
-        "--experience",
-        "privacy-security=2",
-        "--width",
-        "200",
-    ]));
+    let out = stdout_of(him().args(PRIVACY_BACHELOR).args(["--width", "200"]));
     assert!(out.contains("likely: CHPS"), "{out}");
     assert!(
         out.contains(
@@ -863,17 +864,11 @@ fn a_likely_verdict_says_why_and_whom_to_ask() {
 /// Colour: eligible green, likely and possible yellow, not yet plain.
 #[test]
 fn verdicts_are_coloured_by_how_sure_they_are() {
-    let out = stdout_of(him().args([
-        "eligible",
-        "--degree",
-        "bachelor",
-        "--experience",
-        "privacy-security=2",
-        "--color",
-        "always",
-        "--width",
-        "200",
-    ]));
+    let out = stdout_of(
+        him()
+            .args(PRIVACY_BACHELOR)
+            .args(["--color", "always", "--width", "200"]),
+    );
     let green = "\x1b[32m";
     let yellow = "\x1b[33m";
     let line = |name: &str| {

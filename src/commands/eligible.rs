@@ -530,6 +530,20 @@ fn missing(check: &CredentialCheck<'_>) -> Vec<String> {
     }
 }
 
+/// What a path still needs, for "which needs ...": "a bachelor's degree or higher".
+fn what_it_needs(check: &PathCheck<'_>) -> Vec<String> {
+    check
+        .missing
+        .iter()
+        .map(|g| {
+            g.words
+                .strip_prefix("needs ")
+                .unwrap_or(&g.words)
+                .to_string()
+        })
+        .collect()
+}
+
 /// How a credential with an apprentice form would be passed, after "passes" or "You would
 /// pass": "as CPC-A; the -A comes off by 1. Two years of coding, which needs 2 years of
 /// experience in medical coding", or, when a way to remove the mark is open, "as CPC, not
@@ -546,16 +560,7 @@ fn removal_words(apprentice: &ApprenticeCheck<'_>, credential: &str) -> Option<S
         };
         format!("as {credential}, not {form}, by {way}{confirm}")
     } else {
-        let needs: Vec<String> = removal
-            .missing
-            .iter()
-            .map(|g| {
-                g.words
-                    .strip_prefix("needs ")
-                    .unwrap_or(&g.words)
-                    .to_string()
-            })
-            .collect();
+        let needs = what_it_needs(removal);
         let others = match apprentice.removals.len() {
             0 | 1 => String::new(),
             2 => " (or by one other way)".to_string(),
@@ -857,16 +862,7 @@ impl<'a> EligibleView<'a> {
                 Tone::Tentative,
             ),
             Verdict::NotEligible => {
-                let needs: Vec<String> = chosen
-                    .missing
-                    .iter()
-                    .map(|g| {
-                        g.words
-                            .strip_prefix("needs ")
-                            .unwrap_or(&g.words)
-                            .to_string()
-                    })
-                    .collect();
+                let needs = what_it_needs(chosen);
                 (
                     format!(
                         "Not eligible yet. The nearest is {route}, which needs {}.{held}",

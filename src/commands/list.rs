@@ -136,7 +136,7 @@ impl View for ListView<'_> {
             Kind::Course => Table::new(["Course", "Field", "Group", "Teaches"]),
             Kind::Skill => Table::new(["Skill", "Also matches", "Expected in"]),
             Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
-            Kind::Experience => Table::new(["Experience", "Id", "Counts toward", "Asked for by"]),
+            Kind::Experience => Table::new(["Id", "Experience", "Counts toward", "Counts for"]),
         };
         for &i in &self.rows {
             let row = match self.kind {
@@ -252,15 +252,11 @@ impl View for ListView<'_> {
                         .iter()
                         .map(|c| c.abbreviation.clone())
                         .collect();
+                    // Ids first: they are what `--experience` is given.
                     vec![
-                        Cell::new(&e.name).tone(Tone::Strong),
-                        Cell::new(&e.id),
-                        Cell::new(
-                            e.counts_toward
-                                .as_deref()
-                                .map(|k| catalog.name_of(Kind::Experience, k))
-                                .unwrap_or_default(),
-                        ),
+                        Cell::new(&e.id).tone(Tone::Strong),
+                        Cell::new(&e.name),
+                        Cell::new(e.counts_toward.clone().unwrap_or_default()),
                         Cell::new(askers.join(", ")),
                     ]
                 }
@@ -285,7 +281,7 @@ impl View for ListView<'_> {
         report.title(format!("{noun}{scope} ({})", self.rows.len()));
         report.table(table);
         if self.kind == Kind::Experience {
-            report.note("`him eligible --experience KIND=YEARS` takes the ids (or the names); years of a kind also count toward the kind it counts toward.");
+            report.note("`him eligible --experience KIND=YEARS` takes the ids (or the names); years of a kind also count as years of the kind it counts toward.");
         }
         report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
         report

@@ -819,35 +819,42 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
         name: PATHS.to_string(),
         value: Value::Entries(path_entries(ctx, credential, &credential.paths, true)),
     });
-    if !credential.recommended.is_empty() {
-        cited.extend(credential.recommended.iter().map(|p| p.source.clone()));
-        aspects.push(Aspect {
-            name: RECOMMENDED.to_string(),
-            value: Value::Entries(path_entries(
-                ctx,
-                credential,
-                &credential.recommended,
-                false,
-            )),
-        });
-    }
-    if let Some(apprentice) = &credential.apprentice {
-        cited.push(apprentice.source.clone());
-        cited.extend(apprentice.removals.iter().map(|p| p.source.clone()));
-        let mut text = format!(
-            "Passing without the experience a way below asks for gives {}, the apprentice form ({})",
-            apprentice.abbreviation,
-            rule_citation(ctx, &apprentice.source, apprentice.status).text
-        );
-        if let Some(note) = &apprentice.note {
-            text.push_str(&format!(". {note}"));
+    // Every credential has these aspects, empty or not, so that credentials line up in a
+    // comparison.
+    cited.extend(credential.recommended.iter().map(|p| p.source.clone()));
+    aspects.push(Aspect {
+        name: RECOMMENDED.to_string(),
+        value: Value::Entries(path_entries(
+            ctx,
+            credential,
+            &credential.recommended,
+            false,
+        )),
+    });
+    let (form, removals) = match &credential.apprentice {
+        Some(apprentice) => {
+            cited.push(apprentice.source.clone());
+            cited.extend(apprentice.removals.iter().map(|p| p.source.clone()));
+            let mut text = format!(
+                "{}: passing without the experience a way below asks for gives this apprentice form ({})",
+                apprentice.abbreviation,
+                rule_citation(ctx, &apprentice.source, apprentice.status).text
+            );
+            if let Some(note) = &apprentice.note {
+                text.push_str(&format!(". {note}"));
+            }
+            (
+                text,
+                path_entries(ctx, credential, &apprentice.removals, true),
+            )
         }
-        aspects.push(Aspect::text("Apprentice form", text));
-        aspects.push(Aspect {
-            name: format!("Ways to remove the -A of {}", apprentice.abbreviation),
-            value: Value::Entries(path_entries(ctx, credential, &apprentice.removals, true)),
-        });
-    }
+        None => (String::new(), Vec::new()),
+    };
+    aspects.push(Aspect::text("Apprentice form", form));
+    aspects.push(Aspect {
+        name: "Ways to remove the apprentice mark".to_string(),
+        value: Value::Entries(removals),
+    });
     if let Some(exam) = &credential.exam {
         cited.push(exam.source.clone());
         let mut facts = Vec::new();
@@ -1105,7 +1112,7 @@ fn experience(ctx: &Context<'_>, kind: &ExperienceKind) -> Vec<Aspect> {
         Aspect::list("Counts toward", broader),
         Aspect::list("Counted from", narrower),
         Aspect::list(
-            "Asked for by",
+            "Counts for",
             rules::credentials_asking_for(catalog, &kind.id)
                 .into_iter()
                 .map(|c| Item::record(Kind::Credential, &c.id, c.label()))

@@ -29,7 +29,7 @@ pub fn query<'a>(ctx: &Context<'a>, name: &str, kind: Option<Kind>) -> Result<Sh
 }
 
 /// The record `him show NAME [--kind KIND]` shows: one of `kind`, or of any kind whose names
-/// are shared (`Kind::SHARED_NAMES`), or else an experience kind of that name.
+/// are shared (`Kind::shares_names`), or else an experience kind of that name.
 pub fn resolve(
     catalog: &Catalog,
     name: &str,
@@ -38,7 +38,7 @@ pub fn resolve(
     match kind {
         Some(kind) => catalog.resolve(name, &[kind]),
         None => catalog
-            .resolve(name, &Kind::SHARED_NAMES)
+            .resolve(name, &Kind::sharing_names())
             .or_else(|err| catalog.resolve(name, &[Kind::Experience]).map_err(|_| err)),
     }
 }

@@ -57,20 +57,18 @@ impl Kind {
         Kind::Experience,
     ];
 
-    /// The kinds whose names are one space: a name two of them share is ambiguous, and `him
-    /// show NAME` looks in all of them. Experience kinds have names of their own (`coding`,
-    /// `healthcare-data`, read by `him eligible --experience`), found by `him show` when no
-    /// record of another kind has the name, or with `--kind experience`.
-    pub const SHARED_NAMES: [Kind; 8] = [
-        Kind::Source,
-        Kind::Organization,
-        Kind::Skill,
-        Kind::Field,
-        Kind::Specialization,
-        Kind::Title,
-        Kind::Credential,
-        Kind::Course,
-    ];
+    /// Whether the kind's names are in one space with the other kinds': a name two of them
+    /// share is ambiguous, and `him show NAME` looks in all of them. Experience kinds have names
+    /// of their own (`coding`, `healthcare-data`, read by `him eligible --experience`), found by
+    /// `him show` when no record of another kind has the name, or with `--kind experience`.
+    pub fn shares_names(self) -> bool {
+        self != Kind::Experience
+    }
+
+    /// The kinds whose names are one space (see `shares_names`).
+    pub fn sharing_names() -> Vec<Kind> {
+        Kind::ALL.into_iter().filter(|k| k.shares_names()).collect()
+    }
 
     /// The key of the array of tables in the file: `[[title]]`.
     pub fn table_key(self) -> &'static str {

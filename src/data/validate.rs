@@ -361,9 +361,10 @@ impl<'a> Checker<'a> {
                             Some("drop the repeated alias".to_string()),
                         ),
                         None => {
-                            // Experience kinds are named apart (see `Kind::SHARED_NAMES`).
-                            let shared = |k: Kind| Kind::SHARED_NAMES.contains(&k);
-                            let other = earlier.iter().find(|seen| shared(seen.kind) && shared(kind));
+                            // Experience kinds are named apart (see `Kind::shares_names`).
+                            let other = earlier
+                                .iter()
+                                .find(|seen| seen.kind.shares_names() && kind.shares_names());
                             if let Some(other) = other {
                                 let warning = ambiguous_name(name, other.kind, other.id);
                                 self.warn(kind, index, name_key.steps(), warning.0, Some(warning.1));
