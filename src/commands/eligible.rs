@@ -226,13 +226,16 @@ fn discipline(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
     {
         return Ok(id.to_string());
     }
-    let names: Vec<(String, &str)> = known
+    // A name a letter or two away from a known one is taken for a typo of it: `nursin`, not
+    // a discipline of its own (`pharmacology` is one, though near `pharmacy`).
+    let typo = |known: &str| {
+        let known = normalize_name(known);
+        strsim::levenshtein(&wanted, &known) <= (known.chars().count() / 5).clamp(1, 2)
+    };
+    let near = known
         .iter()
-        .flat_map(|id| [(id.to_string(), *id), (words(id), *id)])
-        .collect();
-    let near = crate::names::closest(name, names.iter().map(|(n, _)| n.as_str()))
-        .and_then(|n| names.iter().find(|(shown, _)| shown == n))
-        .map(|(_, id)| *id);
+        .find(|id| typo(id) || typo(&words(id)))
+        .copied();
     if wanted.is_empty() || near.is_some() {
         let listed: Vec<String> = known
             .iter()
