@@ -6,8 +6,8 @@ use anyhow::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
+use super::Context;
 use super::profile::{RuleCitation, rule_citation};
-use super::{Age, Context};
 use crate::catalog::{Catalog, or_list};
 use crate::data::Kind;
 use crate::data::model::{Credential, Organization, OrganizationKind, Region, SourceKind};
@@ -281,8 +281,8 @@ struct RuleSourceJson<'a> {
     citation: &'a str,
     /// The source's date, or null when it is undated.
     period: Option<String>,
-    #[serde(flatten)]
-    age: Option<Age>,
+    /// Null when undated.
+    age_months: Option<u32>,
     /// Older than `--stale-after` allows (false when undated).
     stale: bool,
 }
@@ -369,7 +369,7 @@ impl<'a> CredentialsView<'a> {
                         .source(s.id)
                         .and_then(|source| source.period)
                         .map(|p| p.to_string()),
-                    age: s.citation.age,
+                    age_months: s.citation.age.map(|age| age.months),
                     stale: s.citation.stale(),
                 })
                 .collect(),
