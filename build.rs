@@ -61,6 +61,7 @@ fn main() {
     compile::<model::Course>("courses");
     compile::<model::Occupation>("occupations");
     compile::<model::AreaName>("areas");
+    compile::<model::ExperienceKind>("experience");
     pack_wages();
 }
 

@@ -190,6 +190,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 accredited_by: args.accredited_by.as_deref(),
                 final_term: args.final_term,
                 outside_us: args.outside_us,
+                experience: &args.experience,
                 years: args.years,
                 holds: &args.holds,
                 licenses: &args.licenses,

@@ -4,7 +4,8 @@ use std::cell::OnceCell;
 use std::path::Path;
 
 use crate::data::model::{
-    Course, Credential, Field, Named, Organization, Skill, Source, Specialization, Title,
+    Course, Credential, ExperienceKind, Field, Named, Organization, Skill, Source, Specialization,
+    Title,
 };
 use crate::data::{self, Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::{DataError, UsageError};
@@ -150,6 +151,11 @@ impl Catalog {
             .map(|i| &self.data.courses()[i])
     }
 
+    pub fn experience_kind(&self, id: &str) -> Option<&ExperienceKind> {
+        self.index_of(Kind::Experience, id)
+            .map(|i| &self.data.experience()[i])
+    }
+
     /// The record an entity reference points at.
     pub fn named(&self, entity: EntityRef) -> &dyn Named {
         self.data.named(entity.kind, entity.index)
@@ -241,7 +247,10 @@ impl Catalog {
 }
 
 fn kinds_phrase(kinds: &[Kind]) -> String {
-    if kinds.len() == Kind::ALL.len() {
+    if Kind::sharing_names()
+        .iter()
+        .all(|kind| kinds.contains(kind))
+    {
         return "record".to_string();
     }
     let nouns: Vec<String> = kinds.iter().map(|k| k.noun().to_string()).collect();
@@ -250,6 +259,7 @@ fn kinds_phrase(kinds: &[Kind]) -> String {
 
 fn list_kind(kinds: &[Kind]) -> &'static str {
     match kinds {
+        [Kind::Experience] => "experience",
         [one] => one.plural(),
         _ => "fields",
     }

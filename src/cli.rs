@@ -174,7 +174,8 @@ pub struct GlobalArgs {
     ///
     /// A figure's age counts from the period it is for (May 2018, 2020-03 ...) to today. Stale
     /// figures are marked with the word "stale" wherever they appear (salary, show, compare,
-    /// sources).
+    /// sources). The sources of eligibility rules are held to the same age: a route met by a
+    /// rule from an older source is likely, not eligible (eligible, credentials, show).
     #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100), help_heading = "Global options")]
     pub stale_after: u16,
 
@@ -202,7 +203,7 @@ pub enum Command {
     /// One row per record, in the order of the data (titles by field, then up the career
     /// ladder). `--format json` gives every key of each record, as docs/DATA.md describes.
     #[command(
-        after_help = "Examples:\n  him list titles\n  him list titles --field him --format json\n  him list credentials"
+        after_help = "Examples:\n  him list titles\n  him list titles --field him --format json\n  him list credentials\n  him list experience"
     )]
     List(ListArgs),
 
@@ -289,12 +290,17 @@ pub enum Command {
     /// conditions; on a tie, the one that needs only time (experience, or finishing your
     /// program), then the fewest years to go, then the first in the data.
     ///
-    /// A route that is unconfirmed, that the sources give only in part, or that has conditions
-    /// him cannot check (hours of practice, a board certification ...) never makes you
-    /// eligible: it is shown as a possible route, with what is still to confirm. Closed routes
-    /// are shown as closed.
+    /// Each answer says how sure it is. Eligible: every condition of a route holds, by a rule
+    /// the issuer's own page states, from a source not older than --stale-after YEARS (an
+    /// undated issuer's page counts as current). Likely: every condition holds, but only a
+    /// secondary source or the source article states the rule, or its source is older than
+    /// that: confirm with the issuer. Possible: everything him can check holds, but the route
+    /// is unconfirmed, the sources give it only in part, it has conditions him cannot check
+    /// (hours of practice, a board certification ...), or your experience, discipline or
+    /// credential counts only if it is what the route asks for. Closed routes are shown as
+    /// closed.
     #[command(
-        after_help = "Examples:\n  him eligible --degree bachelor --program him --accredited-by cahiim\n  him eligible --degree bachelor --years 1 --credential chps\n  him eligible --holds rhia --years 2 --credential chps\n  him eligible --degree bachelor --program him --final-term --credential rhia\n  him eligible --degree master --program nursing --license rn --format json"
+        after_help = "Examples:\n  him eligible --degree bachelor --program him --accredited-by cahiim\n  him eligible --degree bachelor --experience privacy-security=1 --credential chps\n  him eligible --holds cpc --experience coding=3 --degree associate\n  him eligible --degree bachelor --program nursing --license rn --experience nursing=2\n  him eligible --degree bachelor --program him --final-term --credential rhia\n  him eligible --degree master --program informatics --accredited-by cahiim --format json"
     )]
     Eligible(EligibleArgs),
 
@@ -374,8 +380,8 @@ pub struct CompareArgs {
 pub struct ListArgs {
     /// What to list
     ///
-    /// fields, specializations, titles, credentials, organizations, courses, skills or sources
-    /// (the singular works too).
+    /// fields, specializations, titles, credentials, organizations, courses, skills, sources
+    /// or experience (the kinds `him eligible --experience` takes); the singular works too.
     #[arg(value_enum, value_name = "KIND")]
     pub kind: ListKind,
 
@@ -392,7 +398,7 @@ pub struct ShowArgs {
     /// The name, id, abbreviation or alias of the record
     ///
     /// Any kind of record: a field, specialization, title, credential, organization, course,
-    /// skill or source (by id). Case, spaces and hyphens do not matter.
+    /// skill or source (by id), or a kind of experience. Case, spaces and hyphens do not matter.
     #[arg(value_name = "NAME")]
     pub name: String,
 
@@ -642,18 +648,37 @@ pub struct EligibleArgs {
     #[arg(long)]
     pub outside_us: bool,
 
-    /// Years of relevant experience (0 or more; 1.5 for a year and a half)
+    /// Years of experience of one kind: coding=3 (repeatable, or comma-separated)
     ///
-    /// One number, counted as the experience each route asks for (privacy and security work
-    /// for CHPS, coding for CCS, informatics for AHIC ...): check that yours is of the kind the
-    /// route names. The default is 0.
-    #[arg(long, value_name = "N", default_value = "0", allow_negative_numbers = true, value_parser = parse_years)]
+    /// KIND is an experience kind of the data, by id, name or alias; YEARS is 0 to 100 (1.5
+    /// for a year and a half). Only experience of the kind a route asks for counts toward it:
+    /// years of nursing do not count toward a coding route. A narrower kind counts toward the
+    /// broader one it belongs to (healthcare-information-systems toward information-systems,
+    /// inpatient-cdi and outpatient-cdi toward cdi); give the broader kind for all your years
+    /// of it and the narrower one for those that were of that kind. `him list experience`
+    /// lists the kinds with what counts toward what.
+    ///
+    /// The built-in kinds: coding, privacy-security, cdi, inpatient-cdi, outpatient-cdi,
+    /// health-informatics, clinical-informatics, information-systems,
+    /// healthcare-information-systems, healthcare-data, nursing.
+    #[arg(long, value_name = "KIND=YEARS", value_delimiter = ',', value_parser = parse_experience)]
+    pub experience: Vec<(String, f64)>,
+
+    /// Years of experience of a kind you do not say (0 or more)
+    ///
+    /// him cannot tell whether they are the experience a route asks for, so a route they
+    /// would meet is a possible route at best, never eligible: "met if your 2 years are in
+    /// medical coding". Give --experience KIND=YEARS instead to have them counted. The default
+    /// is 0.
+    #[arg(long, value_name = "N", default_value = "0", allow_negative_numbers = true, value_parser = parse_years, conflicts_with = "experience")]
     pub years: f64,
 
     /// A credential you hold (repeatable, or comma-separated: --holds rhit,cca)
     ///
     /// Any name of a credential works (rhia, RHIA, Registered Health Information
-    /// Administrator). A held credential can stand in for a degree on routes that accept it.
+    /// Administrator), and an apprentice form (cpc-a): a route that names the credential
+    /// is then possible at best. A held credential can stand in for a degree on routes that
+    /// accept it.
     #[arg(long, value_name = "CREDENTIAL", value_delimiter = ',')]
     pub holds: Vec<String>,
 
@@ -679,6 +704,20 @@ fn parse_years(text: &str) -> Result<f64, String> {
         Ok(years) if years < 0.0 => Err(format!("years cannot be negative: give {accepted}")),
         _ => Err(format!("give {accepted}")),
     }
+}
+
+/// Parses `--experience KIND=YEARS`; the kind is resolved against the data later.
+fn parse_experience(text: &str) -> Result<(String, f64), String> {
+    let Some((kind, years)) = text.split_once('=') else {
+        return Err("give KIND=YEARS, such as coding=3 or privacy-security=1.5".to_string());
+    };
+    if kind.trim().is_empty() {
+        return Err(
+            "give the kind before `=`, such as coding=3 (`him list experience` lists the kinds)"
+                .to_string(),
+        );
+    }
+    Ok((kind.trim().to_string(), parse_years(years)?))
 }
 
 /// A degree level, lowest first.
@@ -769,6 +808,7 @@ pub enum KindArg {
     Source,
     Occupation,
     Area,
+    Experience,
 }
 
 impl From<KindArg> for Kind {
@@ -784,6 +824,7 @@ impl From<KindArg> for Kind {
             KindArg::Source => Kind::Source,
             KindArg::Occupation => Kind::Occupation,
             KindArg::Area => Kind::Area,
+            KindArg::Experience => Kind::Experience,
         }
     }
 }
@@ -811,6 +852,9 @@ pub enum ListKind {
     Occupations,
     #[value(alias = "area", alias = "area-names")]
     Areas,
+    // The kinds of experience `him eligible --experience` takes.
+    #[value(alias = "experience-kinds", alias = "experiences")]
+    Experience,
 }
 
 impl From<ListKind> for Kind {
@@ -826,6 +870,7 @@ impl From<ListKind> for Kind {
             ListKind::Sources => Kind::Source,
             ListKind::Occupations => Kind::Occupation,
             ListKind::Areas => Kind::Area,
+            ListKind::Experience => Kind::Experience,
         }
     }
 }

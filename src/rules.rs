@@ -225,7 +225,7 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
         }
         ProgramKind::Degree => {
             let mut education = match path.degree {
-                Some(degree) => format!("{}{subject}", degree_minimum(degree)),
+                Some(degree) => format!("{}{subject}", degree_words(path, degree)),
                 None if !subject.is_empty() => format!("a program{subject}"),
                 None => String::new(),
             };
@@ -246,7 +246,7 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
                 accreditor.unwrap_or_default()
             );
             parts.push(match path.degree {
-                Some(degree) => format!("{}, then {program}", degree_minimum(degree)),
+                Some(degree) => format!("{}, then {program}", degree_words(path, degree)),
                 None => program,
             });
         }
@@ -261,14 +261,23 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
             credential_names(catalog, &path.credentials_any)
         ));
     }
-    if let Some(years) = path.experience_years {
-        parts.push(format!(
-            "{} of experience{}",
-            years_phrase(f64::from(years)),
-            experience_field(path)
-        ));
-    } else if let Some(what) = &path.experience_in {
-        parts.push(format!("experience in {what}"));
+    if let Some(kind) = &path.experience_in {
+        let mut experience = match path.experience_years {
+            Some(years) => format!(
+                "{} of experience in {}",
+                years_phrase(years),
+                experience_name(catalog, kind)
+            ),
+            None => format!("experience in {}", experience_name(catalog, kind)),
+        };
+        if let Some(part) = &path.experience_of_which {
+            experience.push_str(&format!(
+                ", {} of them in {}",
+                years_number(part.years),
+                experience_name(catalog, &part.kind)
+            ));
+        }
+        parts.push(experience);
     }
     for extra in &path.also_requires {
         parts.push(extra.clone());
@@ -284,20 +293,43 @@ pub fn describe_path(catalog: &Catalog, path: &EligibilityPath) -> String {
 }
 
 /// " in health information management or health informatics", or nothing when the path names
-/// no discipline.
-fn subject(path: &EligibilityPath) -> String {
+/// no discipline; with the other fields the path allows besides its examples: " in medicine,
+/// nursing or other health professions".
+pub fn subject(path: &EligibilityPath) -> String {
     if path.programs.is_empty() {
         return String::new();
     }
-    let names: Vec<String> = path.programs.iter().map(|p| discipline_name(p)).collect();
+    let mut names: Vec<String> = path.programs.iter().map(|p| discipline_name(p)).collect();
+    names.extend(path.programs_also.iter().cloned());
     format!(" in {}", or_list(&names))
 }
 
-/// " in healthcare privacy or security management", or nothing when the path does not say.
-pub fn experience_field(path: &EligibilityPath) -> String {
-    path.experience_in
-        .as_deref()
-        .map_or(String::new(), |what| format!(" in {what}"))
+/// An experience kind in words: `privacy-security` → "healthcare privacy or security
+/// management" (the id itself when the data does not know it).
+pub fn experience_name(catalog: &Catalog, kind: &str) -> String {
+    catalog.name_of(Kind::Experience, kind).to_string()
+}
+
+/// The credentials for which experience of `kind` counts: a route, a recommendation or a way
+/// to remove an apprentice mark names it. Each once, in the order of the data.
+pub fn credentials_asking_for<'c>(catalog: &'c Catalog, kind: &str) -> Vec<&'c Credential> {
+    catalog
+        .data
+        .credentials()
+        .iter()
+        .filter(|c| {
+            c.paths
+                .iter()
+                .chain(&c.recommended)
+                .chain(c.apprentice.iter().flat_map(|a| &a.removals))
+                .any(|p| {
+                    p.experience_in.as_deref() == Some(kind)
+                        || p.experience_of_which
+                            .as_ref()
+                            .is_some_and(|o| o.kind == kind)
+                })
+        })
+        .collect()
 }
 
 /// The program a path's `accredited_by` asks for: "a program accredited by CAHIIM", "a program
@@ -317,6 +349,16 @@ pub fn accreditor_words(catalog: &Catalog, path: &EligibilityPath) -> Option<Str
         "a program {verb} by {}",
         catalog.short_name_of(Kind::Organization, body)
     ))
+}
+
+/// The degree a path asks for, in words: "a bachelor's degree or higher", or "an associate
+/// degree" when the source names that level only.
+pub fn degree_words(path: &EligibilityPath, degree: Degree) -> String {
+    if path.degree_exact {
+        degree.phrase().to_string()
+    } else {
+        degree_minimum(degree)
+    }
 }
 
 /// A minimum degree in words: "a bachelor's degree or higher", "a doctorate".
@@ -339,14 +381,19 @@ pub fn credential_names(catalog: &Catalog, ids: &[String]) -> String {
 
 /// "1 year", "2 years", "1.5 years".
 pub fn years_phrase(years: f64) -> String {
-    let number = if years.fract() == 0.0 {
+    let number = years_number(years);
+    let unit = if number == "1" { "year" } else { "years" };
+    format!("{number} {unit}")
+}
+
+/// A number of years without its unit: "2", "1.5".
+pub fn years_number(years: f64) -> String {
+    if years.fract() == 0.0 {
         format!("{years:.0}")
     } else {
         let text = format!("{years:.2}");
         text.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    let unit = if number == "1" { "year" } else { "years" };
-    format!("{number} {unit}")
+    }
 }
 
 /// A program of a degree level: "a bachelor's program", "an associate program"; "a program"

@@ -287,7 +287,7 @@ fn csv_and_markdown_carry_no_escape_codes() {
     let csv = stdout_of(him().args(["compare", "informatics", "him", "--format", "csv"]));
     assert!(csv.starts_with("aspect,informatics,him\n"), "{csv}");
     let md = stdout_of(him().args(["list", "credentials", "--format", "markdown"]));
-    assert!(md.starts_with("# Credentials (13)\n"), "{md}");
+    assert!(md.starts_with("# Credentials (20)\n"), "{md}");
     assert!(
         md.contains("| Credential | Name | Issuer | Fields |"),
         "{md}"

@@ -39,6 +39,8 @@ fn requires_cahiim_lists_the_three_kinds_of_dependency() {
             ("rhit", "all_paths"),
             ("chda", "some_paths"),
             ("chps", "via_credential"),
+            // Through its "RHIA or RHIT and 2 years of CDI" route.
+            ("ccds", "via_credential"),
         ])
     );
     for credential in &json {
@@ -69,7 +71,7 @@ fn the_accreditor_is_found_by_any_of_its_names() {
         "Commission on Accreditation for Health Informatics and Information Management Education",
     ] {
         let json = json_of(&["credentials", "--requires", name]);
-        assert_eq!(json.len(), 4, "{name}");
+        assert_eq!(json.len(), 5, "{name}");
     }
 }
 
@@ -99,7 +101,7 @@ fn reciprocity_routes_are_shown_but_not_counted() {
 #[test]
 fn without_requires_every_credential_is_listed_with_its_relation_to_cahiim() {
     let json = json_of(&["credentials"]);
-    assert_eq!(json.len(), 13);
+    assert_eq!(json.len(), 20);
     let requirement = |id: &str| {
         json.iter().find(|c| c["id"] == id).unwrap()["dependencies"][0]["requirement"].clone()
     };
@@ -204,7 +206,7 @@ fn csv_and_markdown_carry_the_same_rows() {
         csv.starts_with("id,abbreviation,name,issuer,fields,cahiim,cahiim_routes\n"),
         "{csv}"
     );
-    assert_eq!(csv.lines().count(), 5, "{csv}");
+    assert_eq!(csv.lines().count(), 6, "{csv}");
     assert!(
         csv.contains(
             "chps,CHPS,Certified in Healthcare Privacy and Security,ahima,him,via_credential,5\n"
@@ -212,6 +214,140 @@ fn csv_and_markdown_carry_the_same_rows() {
         "{csv}"
     );
     let md = stdout_of(him().args(["credentials", "--format", "markdown", "--color", "always"]));
-    assert!(md.starts_with("# Credentials (13)\n"), "{md}");
+    assert!(md.starts_with("# Credentials (20)\n"), "{md}");
     assert!(!md.contains('\x1b'), "{md}");
+}
+
+/// Each credential says how old the sources of its rules are, and marks the stale ones as
+/// pay figures are marked.
+#[test]
+fn every_rule_source_shows_its_date_and_stale_ones_are_marked() {
+    let json = json_of(&["credentials"]);
+    let sources = |id: &str| {
+        json.iter().find(|c| c["id"] == id).unwrap()["rule_sources"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    // AHIMA's RHIA page gives no date: undated, never stale.
+    let rhia = sources("rhia");
+    assert_eq!(rhia.len(), 1);
+    assert_eq!(rhia[0]["source"], "ahima-rhia");
+    assert_eq!(rhia[0]["period"], serde_json::Value::Null);
+    assert_eq!(rhia[0]["stale"], false);
+    assert_eq!(rhia[0]["citation"], "AHIMA, undated; confirmed");
+    // CHPS's page is dated by its 2020 figures.
+    let chps = sources("chps");
+    assert_eq!(chps[0]["period"], "2020");
+    assert_eq!(chps[0]["stale"], true);
+    assert!(
+        chps[0]["citation"]
+            .as_str()
+            .unwrap()
+            .ends_with("[stale: older than 3 years]"),
+        "{}",
+        chps[0]
+    );
+    // A longer threshold makes it current again.
+    let json = json_of(&["credentials", "--stale-after", "10"]);
+    let chps = json.iter().find(|c| c["id"] == "chps").unwrap();
+    assert_eq!(chps["rule_sources"][0]["stale"], false);
+    let out = stdout_of(him().args(["credentials", "--width", "200"]));
+    for expected in [
+        "Rules as of",
+        "AHIMA, undated",
+        "AHIMA, 2020 [stale]",
+        "the article, 2020 [stale]",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    let out = stdout_of(him().args(["show", "chps", "--width", "200"]));
+    assert!(
+        out.contains(
+            "source: AHIMA, 2020 (about 6 years 4 months); confirmed [stale: older than 3 years]"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("likely route only: its source is older than 3 years; confirm with AHIMA"),
+        "{out}"
+    );
+}
+
+/// Whether an address is a test, QA or staging server, or a mirror or a copy of someone
+/// else's page.
+fn is_test_or_mirror_host(address: &str) -> bool {
+    let host = address
+        .split('/')
+        .next()
+        .unwrap_or(address)
+        .to_ascii_lowercase();
+    let server = host
+        .split(['.', '-'])
+        .any(|part| matches!(part, "test" | "qa" | "staging" | "uat"));
+    let copies = ["saswell-cn.com", "scribd.com", "readkong.com", "nasroo.com"];
+    server
+        || copies
+            .iter()
+            .any(|copy| host == *copy || host.ends_with(&format!(".{copy}")))
+}
+
+#[test]
+fn no_source_address_is_a_test_server_or_a_mirror() {
+    assert!(is_test_or_mirror_host(
+        "cms-qa.ahima.org/certification-careers/x"
+    ));
+    assert!(is_test_or_mirror_host("conference-test.ahima.org/x"));
+    assert!(is_test_or_mirror_host("es.scribd.com/document/1"));
+    assert!(!is_test_or_mirror_host(
+        "ahima.org/certification-careers/certifications-overview/ccs"
+    ));
+    let out = stdout_of(him().args(["list", "sources", "--format", "json"]));
+    let sources: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert!(sources.len() > 50);
+    for source in &sources {
+        if let Some(url) = source["url"].as_str() {
+            assert!(!is_test_or_mirror_host(url), "{source}");
+        }
+    }
+    // The copies are kept, labelled as copies, and shown by `him show SOURCE` only.
+    let rhia = sources.iter().find(|s| s["id"] == "ahima-rhia").unwrap();
+    assert_eq!(rhia["url"], serde_json::Value::Null);
+    assert!(is_test_or_mirror_host(rhia["seen_at"].as_str().unwrap()));
+    let out = stdout_of(him().args(["show", "ahima-rhia", "--width", "200"]));
+    assert!(
+        out.contains("Seen at (a copy)  conference-test.ahima.org/certification-careers/certification-exams/rhia"),
+        "{out}"
+    );
+    let out = stdout_of(him().args(["show", "rhia", "--width", "200"]));
+    assert!(!out.contains("conference-test"), "{out}");
+    // The article names its publisher and its date.
+    let article = sources.iter().find(|s| s["id"] == "article-2020").unwrap();
+    assert!(
+        article["publisher"]
+            .as_str()
+            .unwrap()
+            .contains("University of Illinois Chicago")
+    );
+    assert_eq!(article["period"], "2020");
+}
+
+/// A user's source whose address is a test server is flagged by `him check`.
+#[test]
+fn check_warns_about_a_test_server_address() {
+    let sources = builtin("sources.toml").replace(
+        "url = \"ahima.org/certification/cca.aspx\"",
+        "url = \"https://cms-test.ahima.org/certification/cca.aspx\"",
+    );
+    let dir = DataDir::new(&[("sources.toml", &sources)]);
+    let output = him().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let all = format!("{stdout}{stderr}");
+    assert!(
+        all.contains("`url` points at `cms-test.ahima.org`, a test or QA server"),
+        "{all}"
+    );
+    assert!(all.contains("move this one to `seen_at`"), "{all}");
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use common::{builtin, him, stdout_of};
 
-const FILES: [&str; 10] = [
+const FILES: [&str; 11] = [
     "sources.toml",
     "organizations.toml",
     "skills.toml",
@@ -17,6 +17,7 @@ const FILES: [&str; 10] = [
     "courses.toml",
     "occupations.toml",
     "areas.toml",
+    "experience.toml",
 ];
 
 /// The names in a directory, sorted.
@@ -56,7 +57,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
         assert!(out.contains(&format!("│ new/my-data/{file} ")), "{out}");
     }
     assert!(
-        out.starts_with("Wrote 10 data files to new/my-data\n"),
+        out.starts_with("Wrote 11 data files to new/my-data\n"),
         "{out}"
     );
     assert!(out.contains("`him --data new/my-data check`"), "{out}");
@@ -67,7 +68,7 @@ fn init_writes_the_built_in_files_into_a_new_directory_that_then_checks_clean() 
                 .args(["--data", "new/my-data", "check"]),
         );
     assert!(check.starts_with("ok: "), "{check}");
-    assert!(check.contains(" in 10 files"), "{check}");
+    assert!(check.contains(" in 11 files"), "{check}");
     assert!(check.contains(", no problems\n"), "{check}");
     assert!(check.contains("new/my-data/titles.toml"), "{check}");
 }
@@ -159,7 +160,7 @@ fn force_replaces_the_files_and_says_which() {
             .arg(dir)
             .args(["--width", "200"]),
     );
-    assert!(table.contains("(10 replaced)"), "{table}");
+    assert!(table.contains("(11 replaced)"), "{table}");
     assert!(table.contains("┆ replaced"), "{table}");
 }
 

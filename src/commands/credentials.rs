@@ -7,9 +7,10 @@ use serde::Serialize;
 use serde::ser::Serializer;
 
 use super::Context;
+use super::profile::{RuleCitation, rule_citation};
 use crate::catalog::{Catalog, or_list};
 use crate::data::Kind;
-use crate::data::model::{Credential, Organization, OrganizationKind, Region};
+use crate::data::model::{Credential, Organization, OrganizationKind, Region, SourceKind};
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::rules::{self, Dependency, Requirement};
@@ -22,12 +23,50 @@ pub struct CredentialsView<'a> {
     requires: Option<&'a Organization>,
     strict: bool,
     rows: Vec<Row<'a>>,
+    stale_after_years: u16,
 }
 
 struct Row<'a> {
     credential: &'a Credential,
     /// One per body, in the order of `bodies`.
     dependencies: Vec<Dependency>,
+    /// The sources of the credential's routes, each once, with their dates.
+    rule_sources: Vec<RuleSource<'a>>,
+}
+
+/// The source of some of a credential's routes, with its date and age.
+struct RuleSource<'a> {
+    id: &'a str,
+    /// "AHIMA, undated", "the article, 2020": the publisher and the date, for a narrow column.
+    short: String,
+    citation: RuleCitation,
+}
+
+/// The sources of a credential's routes, each once, in the order of the routes.
+fn rule_sources<'a>(ctx: &Context<'_>, credential: &'a Credential) -> Vec<RuleSource<'a>> {
+    let mut found: Vec<RuleSource<'a>> = Vec::new();
+    for path in &credential.paths {
+        if found.iter().any(|s| s.id == path.source) {
+            continue;
+        }
+        let source = ctx.catalog.source(&path.source);
+        let publisher = match source {
+            Some(s) if s.kind == SourceKind::Article => "the article",
+            Some(s) => s.publisher.as_str(),
+            None => path.source.as_str(),
+        };
+        let date = source
+            .and_then(|s| s.period)
+            .map_or_else(|| "undated".to_string(), |p| p.human());
+        let citation = rule_citation(ctx, &path.source, path.status);
+        let stale = if citation.stale() { " [stale]" } else { "" };
+        found.push(RuleSource {
+            id: &path.source,
+            short: format!("{publisher}, {date}{stale}"),
+            citation,
+        });
+    }
+    found
 }
 
 pub fn query<'a>(
@@ -57,6 +96,7 @@ pub fn query<'a>(
                 .iter()
                 .map(|body| rules::dependency(catalog, credential, &body.id, ctx.today))
                 .collect(),
+            rule_sources: rule_sources(ctx, credential),
         })
         .collect();
     if let Some(org) = requires {
@@ -77,6 +117,7 @@ pub fn query<'a>(
         requires,
         strict,
         rows,
+        stale_after_years: ctx.stale_after_years,
     })
 }
 
@@ -103,6 +144,19 @@ fn nothing_depends_on(catalog: &Catalog, org: &Organization, strict: bool) -> No
         "{body} accredits no programs; the accreditors in the data: {}",
         or_list(&accreditors)
     ))
+}
+
+/// The column of the sources of a credential's routes.
+const RULES_AS_OF: &str = "Rules as of";
+
+/// The sources of a credential's routes, one a line, marked when stale.
+fn rules_cell(row: &Row<'_>) -> Cell {
+    let stale = row.rule_sources.iter().any(|s| s.citation.stale());
+    Cell::lines(row.rule_sources.iter().map(|s| s.short.clone()).collect()).tone(if stale {
+        Tone::Warn
+    } else {
+        Tone::Plain
+    })
 }
 
 /// "RHIA (AHIMA)" over "Registered Health Information Administrator".
@@ -217,6 +271,20 @@ struct CredentialJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     requirement: Option<Requirement>,
     dependencies: Vec<DependencyJson<'a>>,
+    /// The sources of its routes, each once, with their dates.
+    rule_sources: Vec<RuleSourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RuleSourceJson<'a> {
+    source: &'a str,
+    citation: &'a str,
+    /// The source's date, or null when it is undated.
+    period: Option<String>,
+    /// Null when undated.
+    age_months: Option<u32>,
+    /// Older than `--stale-after` allows (false when undated).
+    stale: bool,
 }
 
 #[derive(Serialize)]
@@ -290,6 +358,21 @@ impl<'a> CredentialsView<'a> {
                         .collect(),
                 })
                 .collect(),
+            rule_sources: row
+                .rule_sources
+                .iter()
+                .map(|s| RuleSourceJson {
+                    source: s.id,
+                    citation: &s.citation.text,
+                    period: self
+                        .catalog
+                        .source(s.id)
+                        .and_then(|source| source.period)
+                        .map(|p| p.to_string()),
+                    age_months: s.citation.age.map(|age| age.months),
+                    stale: s.citation.stale(),
+                })
+                .collect(),
         }
     }
 }
@@ -316,6 +399,7 @@ impl View for CredentialsView<'_> {
                         .iter()
                         .map(|b| format!("{} program needed", b.abbreviation)),
                 );
+                header.push(RULES_AS_OF.to_string());
                 let mut table = Table::new(header);
                 for row in &self.rows {
                     let credential = row.credential;
@@ -338,6 +422,7 @@ impl View for CredentialsView<'_> {
                         };
                         cells.push(Cell::lines(summary_lines(catalog, credential, dep)).tone(tone));
                     }
+                    cells.push(rules_cell(row));
                     table.row(cells);
                 }
                 report.title(format!("Credentials ({count})"));
@@ -349,8 +434,14 @@ impl View for CredentialsView<'_> {
                     let credential = row.credential;
                     let dep = &row.dependencies[0];
                     let requirement = dep.requirement.map_or("", Requirement::words);
+                    // The rules' dates under the name, to leave the routes their width.
+                    let mut names = credential_cell(catalog, credential);
+                    let rules = rules_cell(row);
+                    names
+                        .lines
+                        .push(format!("{RULES_AS_OF}: {}", rules.lines.join("; ")));
                     table.row(vec![
-                        credential_cell(catalog, credential),
+                        names,
                         Cell::new(requirement).tone(Tone::Strong),
                         Cell::lines(route_lines(catalog, credential, dep)),
                     ]);
@@ -377,10 +468,14 @@ impl View for CredentialsView<'_> {
             ));
         } else {
             report.note(format!(
-                "The last column says on how many routes to each credential a program accredited by {body} is needed, directly or through a credential that needs one (via). `him credentials --requires {}` lists only the credentials that depend on it.",
+                "The {body} column says on how many routes to each credential a program accredited by {body} is needed, directly or through a credential that needs one (via). `him credentials --requires {}` lists only the credentials that depend on it.",
                 self.bodies.first().map_or("cahiim", |b| b.id.as_str())
             ));
         }
+        report.note(format!(
+            "{RULES_AS_OF}: the sources of the routes, with their dates; [stale]: older than {} (--stale-after), so a route met by it is only likely; undated: the issuer's own page gives no date and counts as current.",
+            super::years(self.stale_after_years)
+        ));
         report.note("Routes for programs outside the United States (reciprocity) and closed routes are shown but not counted. `him show NAME` lists every route with its source; `him eligible` checks which you can sit.");
         report
     }

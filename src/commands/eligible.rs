@@ -1,28 +1,29 @@
-//! `him eligible [--degree L] [--program D] [--accredited-by ORG] [--years N] [--holds C]...
-//! [--license L]... [--credential C]`: which credentials a person can sit now, by which route,
-//! and what is missing on the nearest route. The rules live in `eligibility`; this file turns
-//! the command line into a `Person` and the checks into a view.
+//! `him eligible [--degree L] [--program D] [--accredited-by ORG] [--experience KIND=YEARS]...
+//! [--holds C]... [--license L]... [--credential C]`: which credentials a person can sit now, by
+//! which route and how sure that is, and what is missing on the nearest route. The rules live
+//! in `eligibility`; this file turns the command line into a `Person` and the checks into a view.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
 use super::Context;
-use super::profile::status_citation;
+use super::profile::{RuleCitation, likely_reason, rule_citation, timing};
 use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{
-    ANY_RECOGNIZED_ACCREDITOR, Degree, Named, OrganizationKind, ProgramKind, Status,
+    ANY_RECOGNIZED_ACCREDITOR, Degree, Named, OrganizationKind, ProgramKind, SourceKind, Status,
 };
 use crate::eligibility::{
-    self, Accreditation, CredentialCheck, Outcome, PathCheck, Person, Verdict,
+    self, Accreditation, ApprenticeCheck, CredentialCheck, Evidence, Gap, Outcome, PathCheck,
+    Person, Strength, Unsure, Verdict,
 };
 use crate::error::UsageError;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 use crate::rules;
-use crate::text::normalize_name;
+use crate::text::{ECHOED_NAME, clip, normalize_name};
 
 /// The command line's description of a person, names not yet resolved.
 #[derive(Clone, Debug, Default)]
@@ -33,6 +34,9 @@ pub struct Request<'r> {
     pub accredited_by: Option<&'r str>,
     pub final_term: bool,
     pub outside_us: bool,
+    /// `--experience KIND=YEARS`, the kinds as typed.
+    pub experience: &'r [(String, f64)],
+    /// `--years N`: experience of a kind not said.
     pub years: f64,
     pub holds: &'r [String],
     pub licenses: &'r [String],
@@ -46,7 +50,10 @@ pub struct EligibleView<'a> {
     degree_given: bool,
     /// One credential asked for with --credential: every route is shown.
     single: bool,
+    stale_after_years: u16,
     checks: Vec<CredentialCheck<'a>>,
+    /// The source of every rule checked, in words with its date and age, by source id.
+    citations: BTreeMap<String, RuleCitation>,
 }
 
 pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleView<'a>> {
@@ -59,21 +66,38 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleVie
         }
         None => catalog.data.credentials().iter().collect(),
     };
-    let checks = credentials
+    let checks: Vec<CredentialCheck<'a>> = credentials
         .into_iter()
-        .map(|c| eligibility::check(catalog, c, &person, ctx.today))
+        .map(|c| eligibility::check(catalog, c, &person, timing(ctx)))
         .collect();
+    let mut citations = BTreeMap::new();
+    for check in &checks {
+        let apprentice = check.apprentice.iter().flat_map(|a| &a.removals);
+        for path in check
+            .paths
+            .iter()
+            .chain(&check.recommended)
+            .chain(apprentice)
+        {
+            citations
+                .entry(path.path.source.clone())
+                .or_insert_with(|| rule_citation(ctx, &path.path.source, path.path.status));
+        }
+    }
     Ok(EligibleView {
         catalog,
         person,
         degree_given: request.degree.is_some(),
         single: request.credential.is_some(),
+        stale_after_years: ctx.stale_after_years,
         checks,
+        citations,
     })
 }
 
 /// Resolves the request's names against the data, refusing what cannot be: a program without
-/// its level, an unknown discipline, an organization that accredits nothing.
+/// its level, a discipline or experience kind that looks like a typo, an organization that
+/// accredits nothing.
 fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError> {
     let program_flags = [
         (request.program.is_some(), "--program"),
@@ -120,14 +144,40 @@ fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError
         .accredited_by
         .map(|name| accreditation(catalog, name))
         .transpose()?;
-    let holds = request
+    let mut experience = BTreeMap::new();
+    for (name, years) in request.experience {
+        let kind = experience_kind(catalog, name)?;
+        if experience.insert(kind.clone(), *years).is_some() {
+            return Err(UsageError::new(format!(
+                "--experience gives `{}` twice",
+                clip(name, ECHOED_NAME)
+            ))
+            .with_hint("give each kind once, with all its years"));
+        }
+    }
+    let mut holds = BTreeSet::new();
+    let mut apprentice = BTreeSet::new();
+    for name in request.holds {
+        match apprentice_form(catalog, name) {
+            Some(id) => {
+                apprentice.insert(id.clone());
+                holds.insert(id);
+            }
+            None => {
+                let i = resolve_credential(catalog, name, "--holds")?;
+                holds.insert(catalog.data.credentials()[i].id.clone());
+            }
+        }
+    }
+    // A credential named both with and without its apprentice mark is held without it.
+    let full: Vec<String> = request
         .holds
         .iter()
-        .map(|name| {
-            resolve_credential(catalog, name, "--holds")
-                .map(|i| catalog.data.credentials()[i].id.clone())
-        })
-        .collect::<Result<BTreeSet<String>, _>>()?;
+        .filter(|name| apprentice_form(catalog, name).is_none())
+        .filter_map(|name| resolve_credential(catalog, name, "--holds").ok())
+        .map(|i| catalog.data.credentials()[i].id.clone())
+        .collect();
+    apprentice.retain(|id| !full.contains(id));
     let licenses = request
         .licenses
         .iter()
@@ -140,8 +190,10 @@ fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError
         accreditation,
         final_term: request.final_term,
         outside_us: request.outside_us,
-        years: request.years,
+        experience,
+        unspecified_years: request.years,
         holds,
+        apprentice,
         licenses,
     })
 }
@@ -161,31 +213,52 @@ fn flags_verb(flags: &[String], one: &str, several: &str) -> String {
     format!("{} {verb}", and_list(flags))
 }
 
-/// A discipline named by its id or in words (`him`, `health information management`).
+/// A discipline named by its id or in words (`him`, `health information management`). A name
+/// no route uses is taken as a discipline of its own (routes that list disciplines by example
+/// may accept it), unless it looks like a misspelt one.
 fn discipline(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
     let wanted = normalize_name(name);
     let known = eligibility::disciplines(catalog);
-    known
+    let words = |id: &str| rules::discipline_name(id);
+    if let Some(id) = known
         .iter()
-        .find(|id| {
-            normalize_name(id) == wanted || normalize_name(&rules::discipline_name(id)) == wanted
-        })
-        .map(|id| id.to_string())
-        .ok_or_else(|| {
-            let listed: Vec<String> = known
-                .iter()
-                .map(|id| {
-                    let words = rules::discipline_name(id);
-                    if words == id.replace('-', " ") {
-                        (*id).to_string()
-                    } else {
-                        format!("{id} ({words})")
-                    }
-                })
-                .collect();
-            UsageError::new(format!("no route names the discipline `{name}`"))
-                .with_hint(format!("--program takes one of: {}", listed.join(", ")))
-        })
+        .find(|id| normalize_name(id) == wanted || normalize_name(&words(id)) == wanted)
+    {
+        return Ok(id.to_string());
+    }
+    // A name a letter or two away from a known one is taken for a typo of it: `nursin`, not
+    // a discipline of its own (`pharmacology` is one, though near `pharmacy`).
+    let typo = |known: &str| {
+        let known = normalize_name(known);
+        strsim::levenshtein(&wanted, &known) <= (known.chars().count() / 5).clamp(1, 2)
+    };
+    let near = known
+        .iter()
+        .find(|id| typo(id) || typo(&words(id)))
+        .copied();
+    if wanted.is_empty() || near.is_some() {
+        let listed: Vec<String> = known
+            .iter()
+            .map(|id| {
+                let words = words(id);
+                if words == id.replace('-', " ") {
+                    (*id).to_string()
+                } else {
+                    format!("{id} ({words})")
+                }
+            })
+            .collect();
+        let suggestion = near.map_or(String::new(), |id| format!("did you mean `{id}`? "));
+        return Err(UsageError::new(format!(
+            "no route names the discipline `{}`",
+            clip(name, ECHOED_NAME)
+        ))
+        .with_hint(format!(
+            "{suggestion}--program takes one of: {}; another discipline is taken as one no route lists",
+            listed.join(", ")
+        )));
+    }
+    Ok(wanted.replace(' ', "-"))
 }
 
 fn license(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
@@ -199,6 +272,44 @@ fn license(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
             UsageError::new(format!("no route names the license `{name}`"))
                 .with_hint(format!("--license takes one of: {}", known.join(", ")))
         })
+}
+
+/// An experience kind by id, name or alias; an unknown one exits 2 listing them.
+fn experience_kind(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
+    catalog
+        .resolve(name, &[Kind::Experience])
+        .map(|entity| catalog.named(entity).id().to_string())
+        .map_err(|err| {
+            let ids: Vec<&str> = catalog.data.experience().iter().map(|k| k.id.as_str()).collect();
+            let suggestion = err
+                .hint
+                .filter(|h| h.starts_with("did you mean"))
+                .map(|h| format!("{h} "))
+                .unwrap_or_default();
+            UsageError::new(format!(
+                "no kind of experience is called `{}`",
+                clip(name, ECHOED_NAME)
+            ))
+            .with_hint(format!(
+                "{suggestion}--experience takes KIND=YEARS with KIND one of: {} (`him list experience` says what each is)",
+                ids.join(", ")
+            ))
+        })
+}
+
+/// The credential whose apprentice form `name` names (`cpc-a`), if any.
+fn apprentice_form(catalog: &Catalog, name: &str) -> Option<String> {
+    let wanted = normalize_name(name);
+    catalog
+        .data
+        .credentials()
+        .iter()
+        .find(|c| {
+            c.apprentice
+                .as_ref()
+                .is_some_and(|a| normalize_name(&a.abbreviation) == wanted)
+        })
+        .map(|c| c.id.clone())
 }
 
 fn accreditation(catalog: &Catalog, name: &str) -> Result<Accreditation, UsageError> {
@@ -252,11 +363,43 @@ fn resolve_credential(catalog: &Catalog, name: &str, flag: &str) -> Result<usize
         })
 }
 
+/// "3 years of medical coding and 2 years of nursing practice", as the person gave them.
+fn experience_words(catalog: &Catalog, person: &Person) -> Vec<String> {
+    let mut words: Vec<String> = person
+        .experience
+        .iter()
+        .filter(|(_, years)| **years > 0.0)
+        .map(|(kind, years)| {
+            format!(
+                "{} of {}",
+                rules::years_phrase(*years),
+                rules::experience_name(catalog, kind)
+            )
+        })
+        .collect();
+    if person.unspecified_years > 0.0 {
+        words.push(format!(
+            "{} of a kind not said (--years)",
+            rules::years_phrase(person.unspecified_years)
+        ));
+    }
+    words
+}
+
 /// The facts about the person, in words, as him understood them.
 fn person_pairs(catalog: &Catalog, person: &Person, degree_given: bool) -> Vec<(String, Cell)> {
     let org = |id: &str| catalog.short_name_of(Kind::Organization, id).to_string();
     let subject = person.program.as_deref().map_or(String::new(), |p| {
-        format!(" in {}", rules::discipline_name(p))
+        let listed = eligibility::disciplines(catalog).contains(&p);
+        format!(
+            " in {}{}",
+            rules::discipline_name(p),
+            if listed {
+                ""
+            } else {
+                " (a discipline no route lists)"
+            }
+        )
     });
     let accredited = match &person.accreditation {
         Some(Accreditation::By(id)) => format!(", accredited by {}", org(id)),
@@ -287,18 +430,22 @@ fn person_pairs(catalog: &Catalog, person: &Person, degree_given: bool) -> Vec<(
     if person.outside_us {
         education.push_str("; outside the United States");
     }
-    let experience = if person.years > 0.0 {
-        format!(
-            "{}, counted as the experience each route asks for",
-            rules::years_phrase(person.years)
-        )
+    let experience = experience_words(catalog, person);
+    let experience = if experience.is_empty() {
+        "none given".to_string()
     } else {
-        "none given (0 years)".to_string()
+        and_list(&experience)
     };
     let holds: Vec<String> = person
         .holds
         .iter()
-        .map(|id| catalog.short_name_of(Kind::Credential, id).to_string())
+        .map(|id| {
+            let credential = catalog.credential(id);
+            match credential.and_then(|c| c.apprentice.as_ref()) {
+                Some(form) if person.apprentice.contains(id) => form.abbreviation.clone(),
+                _ => catalog.short_name_of(Kind::Credential, id).to_string(),
+            }
+        })
         .collect();
     let licenses: Vec<String> = person
         .licenses
@@ -328,6 +475,7 @@ fn closed_after(check: &PathCheck<'_>) -> String {
 fn outcome_words(check: &PathCheck<'_>) -> String {
     match check.outcome {
         Outcome::Met => "met".to_string(),
+        Outcome::Likely => "likely".to_string(),
         Outcome::Possible => "possible route".to_string(),
         Outcome::NotMet => "not met".to_string(),
         Outcome::Closed => format!("closed after {}", closed_after(check)),
@@ -335,30 +483,34 @@ fn outcome_words(check: &PathCheck<'_>) -> String {
     }
 }
 
-/// For a route met with experience: "counts your 2 years as experience in medical coding",
-/// so the assumption behind `--years` is in sight where it decides.
-fn experience_counted(person: &Person, check: &PathCheck<'_>) -> Option<String> {
+/// The tone of an outcome: green when met, yellow while unsure, plain when not met.
+fn outcome_tone(outcome: Outcome) -> Tone {
+    match outcome {
+        Outcome::Met => Tone::Good,
+        Outcome::Likely | Outcome::Possible => Tone::Tentative,
+        Outcome::NotMet => Tone::Plain,
+        Outcome::Closed | Outcome::NotChecked => Tone::Muted,
+    }
+}
+
+/// For a route met with experience: "counts your 3 years of medical coding", so the
+/// experience that decides is in sight.
+fn experience_counted(catalog: &Catalog, person: &Person, check: &PathCheck<'_>) -> Option<String> {
     let path = check.path;
-    (person.years > 0.0 && (path.experience_years.is_some() || path.experience_in.is_some())).then(
-        || {
-            format!(
-                "counts your {} as experience{}",
-                rules::years_phrase(person.years),
-                rules::experience_field(path)
-            )
-        },
-    )
+    let kind = path.experience_in.as_deref()?;
+    let years = eligibility::years_of(catalog, person, kind);
+    (years > 0.0).then(|| {
+        format!(
+            "counts your {} of {}",
+            rules::years_phrase(years),
+            rules::experience_name(catalog, kind)
+        )
+    })
 }
 
 fn to_confirm_line(check: &PathCheck<'_>) -> Option<String> {
-    (!check.to_confirm.is_empty()).then(|| format!("to confirm: {}", check.to_confirm.join("; ")))
-}
-
-fn source_line(catalog: &Catalog, check: &PathCheck<'_>) -> String {
-    format!(
-        "source: {}",
-        status_citation(catalog, &check.path.source, check.path.status)
-    )
+    (!check.to_confirm.is_empty())
+        .then(|| format!("to confirm: {}", check.to_confirm_words().join("; ")))
 }
 
 /// Why nothing at all is open to the person, when no route is.
@@ -376,8 +528,72 @@ fn nothing_open(check: &CredentialCheck<'_>) -> String {
 /// What the person lacks for a credential they are not eligible for, in words.
 fn missing(check: &CredentialCheck<'_>) -> Vec<String> {
     match check.chosen_path() {
-        Some(path) => path.missing.clone(),
+        Some(path) => path.missing.iter().map(|g| g.words.clone()).collect(),
         None => vec![nothing_open(check)],
+    }
+}
+
+/// What a path still needs, for "which needs ...": "a bachelor's degree or higher".
+fn what_it_needs(check: &PathCheck<'_>) -> Vec<String> {
+    check
+        .missing
+        .iter()
+        .map(|g| {
+            g.words
+                .strip_prefix("needs ")
+                .unwrap_or(&g.words)
+                .to_string()
+        })
+        .collect()
+}
+
+/// How a credential with an apprentice form would be passed, after "passes" or "You would
+/// pass": "as CPC-A; the -A comes off by 1. Two years of coding, which needs 2 years of
+/// experience in medical coding", or, when a way to remove the mark is open, "as CPC, not
+/// CPC-A, by 1. Two years of coding, showing ...".
+fn removal_words(apprentice: &ApprenticeCheck<'_>, credential: &str) -> Option<String> {
+    let removal = apprentice.chosen_removal()?;
+    let way = format!("{}. {}", removal.index + 1, removal.path.name);
+    let form = apprentice.abbreviation;
+    Some(if removal.outcome.is_open() {
+        let confirm = if removal.to_confirm.is_empty() {
+            String::new()
+        } else {
+            format!(", showing {}", removal.to_confirm_words().join("; "))
+        };
+        format!("as {credential}, not {form}, by {way}{confirm}")
+    } else {
+        let needs = what_it_needs(removal);
+        let others = match apprentice.removals.len() {
+            0 | 1 => String::new(),
+            2 => " (or by one other way)".to_string(),
+            n => format!(" (or by {} other ways)", n - 1),
+        };
+        format!(
+            "as {form}; the -A comes off by {way}, which needs {}{others}",
+            and_list(&needs)
+        )
+    })
+}
+
+#[derive(Serialize)]
+struct EvidenceJson {
+    /// current | stale | secondary | article | unconfirmed.
+    strength: Strength,
+    /// The date of the rule's source, or null when it is undated.
+    source_date: Option<String>,
+    age_months: Option<u32>,
+    stale: bool,
+}
+
+impl From<&Evidence> for EvidenceJson {
+    fn from(evidence: &Evidence) -> EvidenceJson {
+        EvidenceJson {
+            strength: evidence.strength,
+            source_date: evidence.source_date.map(|p| p.to_string()),
+            age_months: evidence.age_months,
+            stale: evidence.stale,
+        }
     }
 }
 
@@ -388,14 +604,23 @@ struct PathJson<'a> {
     name: &'a str,
     description: String,
     source: &'a str,
-    /// The source in words, with how sure the rule is.
+    /// The source in words, with its date, and how sure the rule is.
     citation: String,
     status: Status,
+    evidence: EvidenceJson,
     outcome: Outcome,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    missing: &'a [String],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    to_confirm: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    missing: Vec<&'a str>,
+    /// What is missing, structured: `need` (degree, program, accreditation, final_term,
+    /// finish_program, experience, credential, license) and its details.
+    #[serde(skip_serializing_if = "<[Gap]>::is_empty")]
+    needs: &'a [Gap],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    to_confirm: Vec<&'a str>,
+    /// What is left to confirm, structured: `doubt` (unconfirmed, not_given, condition,
+    /// experience_kind, discipline, higher_degree, apprentice_form) and its details.
+    #[serde(skip_serializing_if = "<[Unsure]>::is_empty")]
+    doubts: &'a [Unsure],
     #[serde(skip_serializing_if = "Option::is_none")]
     closes: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -403,16 +628,31 @@ struct PathJson<'a> {
 }
 
 #[derive(Serialize)]
+struct ApprenticeJson<'a> {
+    abbreviation: &'a str,
+    /// Whether a way to remove the mark is met now: eligible, likely, possible or not_eligible.
+    verdict: Verdict,
+    /// The way that decides it: the first open one, else the first (the rule itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    removal: Option<PathJson<'a>>,
+    removals: Vec<PathJson<'a>>,
+}
+
+#[derive(Serialize)]
 struct CheckJson<'a> {
     id: &'a str,
     abbreviation: &'a str,
     name: &'a str,
+    /// True only when a route is met by a current rule of the issuer's own.
     eligible: bool,
-    /// `eligible`, `possible` (only a possible route matches) or `not_eligible`.
+    /// `eligible`, `likely`, `possible` or `not_eligible`.
     verdict: Verdict,
     /// The person already holds it.
     held: bool,
-    /// When eligible: the route that makes them so.
+    /// The apprentice form held (`CPC-A`), when it is held in that form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    held_as: Option<&'a str>,
+    /// When eligible or likely: the route that makes them so.
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<PathJson<'a>>,
     /// When not eligible: what is missing on the nearest route.
@@ -423,9 +663,32 @@ struct CheckJson<'a> {
     nearest: Option<PathJson<'a>>,
     /// Every route, with its outcome for this person.
     routes: Vec<PathJson<'a>>,
+    /// The preparation the issuer recommends, not requires, each with its outcome.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recommended: Vec<PathJson<'a>>,
+    /// The apprentice form the credential is granted in, and the ways to remove its mark.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    apprentice: Option<ApprenticeJson<'a>>,
 }
 
 impl<'a> EligibleView<'a> {
+    fn citation(&self, check: &PathCheck<'_>) -> String {
+        self.citations
+            .get(&check.path.source)
+            .map_or_else(|| check.path.source.clone(), |c| c.text.clone())
+    }
+
+    fn source_line(&self, check: &PathCheck<'_>) -> String {
+        format!("source: {}", self.citation(check))
+    }
+
+    /// Whether the source of a shown route is stale.
+    fn stale(&self, check: &PathCheck<'_>) -> bool {
+        self.citations
+            .get(&check.path.source)
+            .is_some_and(RuleCitation::stale)
+    }
+
     fn path_json(&self, check: &'a PathCheck<'a>) -> PathJson<'a> {
         let path = check.path;
         PathJson {
@@ -433,11 +696,14 @@ impl<'a> EligibleView<'a> {
             name: &path.name,
             description: rules::describe_path(self.catalog, path),
             source: &path.source,
-            citation: status_citation(self.catalog, &path.source, path.status),
+            citation: self.citation(check),
             status: path.status,
+            evidence: EvidenceJson::from(&check.evidence),
             outcome: check.outcome,
-            missing: &check.missing,
-            to_confirm: &check.to_confirm,
+            missing: check.missing_words(),
+            needs: &check.missing,
+            to_confirm: check.to_confirm_words(),
+            doubts: &check.to_confirm,
             closes: path.closes.map(|c| c.to_string()),
             note: path.note.as_deref(),
         }
@@ -446,11 +712,8 @@ impl<'a> EligibleView<'a> {
     fn check_json(&self, check: &'a CredentialCheck<'a>) -> CheckJson<'a> {
         let credential = check.credential;
         let chosen = check.chosen_path().map(|p| self.path_json(p));
-        let (path, nearest) = if check.eligible() {
-            (chosen, None)
-        } else {
-            (None, chosen)
-        };
+        let met = matches!(check.verdict, Verdict::Eligible | Verdict::Likely);
+        let (path, nearest) = if met { (chosen, None) } else { (None, chosen) };
         CheckJson {
             id: &credential.id,
             abbreviation: &credential.abbreviation,
@@ -458,11 +721,42 @@ impl<'a> EligibleView<'a> {
             eligible: check.eligible(),
             verdict: check.verdict,
             held: check.held,
+            held_as: check
+                .apprentice
+                .as_ref()
+                .filter(|_| check.held_as_apprentice)
+                .map(|a| a.abbreviation),
             path,
-            missing: (!check.eligible()).then(|| missing(check)),
+            missing: (!met).then(|| missing(check)),
             nearest,
             routes: check.paths.iter().map(|p| self.path_json(p)).collect(),
+            recommended: check
+                .recommended
+                .iter()
+                .map(|p| self.path_json(p))
+                .collect(),
+            apprentice: check.apprentice.as_ref().map(|a| ApprenticeJson {
+                abbreviation: a.abbreviation,
+                verdict: a.verdict,
+                removal: a.chosen_removal().map(|p| self.path_json(p)),
+                removals: a.removals.iter().map(|p| self.path_json(p)).collect(),
+            }),
         }
+    }
+
+    fn issuer<'c>(&'c self, check: &'c CredentialCheck<'_>) -> &'c str {
+        self.catalog
+            .short_name_of(Kind::Organization, &check.credential.issuer)
+    }
+
+    /// "met, but only a secondary source states it: confirm with AHIMA".
+    fn likely_line(&self, check: &CredentialCheck<'_>, path: &PathCheck<'_>) -> Option<String> {
+        likely_reason(&path.evidence, self.stale_after_years).map(|why| {
+            format!(
+                "every condition holds, but {why}: confirm with {}",
+                self.issuer(check)
+            )
+        })
     }
 
     /// The summary cell of one credential: the route and its source, or what is missing.
@@ -473,7 +767,7 @@ impl<'a> EligibleView<'a> {
         let route = rules::numbered_path(check.credential, chosen.index);
         let mut lines = Vec::new();
         match check.verdict {
-            Verdict::Eligible => {
+            Verdict::Eligible | Verdict::Likely => {
                 lines.push(format!("by {route}"));
                 let others: Vec<String> = check
                     .also_met()
@@ -482,21 +776,52 @@ impl<'a> EligibleView<'a> {
                 if !others.is_empty() {
                     lines.push(format!("also by {}", and_list(&others)));
                 }
-                lines.extend(experience_counted(&self.person, chosen));
+                lines.extend(experience_counted(self.catalog, &self.person, chosen));
+                lines.extend(self.likely_line(check, chosen));
             }
             Verdict::Possible => {
                 lines.push(format!("possible: {route}"));
-                lines.extend(experience_counted(&self.person, chosen));
+                lines.extend(experience_counted(self.catalog, &self.person, chosen));
                 lines.extend(to_confirm_line(chosen));
             }
             Verdict::NotEligible => {
                 lines.push(format!("nearest: {route}"));
-                lines.extend(chosen.missing.iter().cloned());
+                lines.extend(chosen.missing.iter().map(|g| g.words.clone()));
                 lines.extend(to_confirm_line(chosen));
             }
         }
-        lines.push(source_line(self.catalog, chosen));
+        if check.verdict != Verdict::NotEligible
+            && let Some(apprentice) = &check.apprentice
+        {
+            lines.extend(
+                removal_words(apprentice, &check.credential.abbreviation)
+                    .map(|words| format!("passes {words}")),
+            );
+        }
+        lines.push(self.source_line(chosen));
         lines
+    }
+
+    /// The lines of a credential the person holds: in its apprentice form, how the mark comes
+    /// off.
+    fn held_lines(&self, check: &CredentialCheck<'_>) -> Vec<String> {
+        match &check.apprentice {
+            Some(apprentice) if check.held_as_apprentice => {
+                let mut lines = vec![format!("you hold {}", apprentice.abbreviation)];
+                if let Some(removal) = apprentice.chosen_removal() {
+                    let way = format!("{}. {}", removal.index + 1, removal.path.name);
+                    lines.push(if removal.outcome.is_open() {
+                        format!("the -A can come off by {way}")
+                    } else {
+                        format!("the -A comes off by {way}")
+                    });
+                    lines.extend(removal.missing.iter().map(|g| g.words.clone()));
+                    lines.extend(to_confirm_line(removal));
+                }
+                lines
+            }
+            _ => vec!["you hold it".to_string()],
+        }
     }
 
     /// The verdict for one credential in a sentence, for the single view.
@@ -513,21 +838,34 @@ impl<'a> EligibleView<'a> {
             );
         };
         let route = format!("route {}, {}", chosen.index + 1, chosen.path.name);
+        let apprentice = check
+            .apprentice
+            .as_ref()
+            .filter(|_| check.verdict != Verdict::NotEligible && !check.held)
+            .and_then(|a| removal_words(a, &check.credential.abbreviation))
+            .map(|words| format!(" You would pass it {words}."))
+            .unwrap_or_default();
         match check.verdict {
-            Verdict::Eligible => (format!("Eligible now, by {route}.{held}"), Tone::Good),
+            Verdict::Eligible => (
+                format!("Eligible now, by {route}.{apprentice}{held}"),
+                Tone::Good,
+            ),
+            Verdict::Likely => (
+                format!(
+                    "Likely eligible, by {route}: {}.{apprentice}{held}",
+                    self.likely_line(check, chosen).unwrap_or_default()
+                ),
+                Tone::Tentative,
+            ),
             Verdict::Possible => (
                 format!(
-                    "Possibly eligible, by {route}. Still to confirm: {}.{held}",
-                    chosen.to_confirm.join("; ")
+                    "Possibly eligible, by {route}. Still to confirm: {}.{apprentice}{held}",
+                    chosen.to_confirm_words().join("; ")
                 ),
-                Tone::Warn,
+                Tone::Tentative,
             ),
             Verdict::NotEligible => {
-                let needs: Vec<String> = chosen
-                    .missing
-                    .iter()
-                    .map(|m| m.strip_prefix("needs ").unwrap_or(m).to_string())
-                    .collect();
+                let needs = what_it_needs(chosen);
                 (
                     format!(
                         "Not eligible yet. The nearest is {route}, which needs {}.{held}",
@@ -539,34 +877,88 @@ impl<'a> EligibleView<'a> {
         }
     }
 
+    /// One entry per path of one credential (routes, recommendations or ways to remove an
+    /// apprentice mark), with what is missing and what is left to confirm.
+    fn entries(&self, paths: &[PathCheck<'_>], recommended: bool) -> Vec<Entry> {
+        paths
+            .iter()
+            .map(|p| {
+                let mut details = vec![(rules::describe_path(self.catalog, p.path), Tone::Plain)];
+                if p.outcome.is_open() {
+                    details.extend(
+                        experience_counted(self.catalog, &self.person, p).map(|t| (t, Tone::Plain)),
+                    );
+                }
+                if matches!(p.outcome, Outcome::NotMet | Outcome::Possible) {
+                    details.extend(p.missing.iter().map(|g| (g.words.clone(), Tone::Strong)));
+                    details.extend(to_confirm_line(p).map(|t| (t, Tone::Tentative)));
+                }
+                let source_tone = if self.stale(p) {
+                    Tone::Warn
+                } else {
+                    Tone::Muted
+                };
+                details.push((self.source_line(p), source_tone));
+                let head = if recommended {
+                    let done = match p.outcome {
+                        Outcome::Met | Outcome::Likely => "you have it",
+                        Outcome::Possible => "you may have it",
+                        _ => "not yet",
+                    };
+                    format!("{}: {done}", p.path.name)
+                } else {
+                    format!("{}: {}", p.path.name, outcome_words(p))
+                };
+                Entry {
+                    head,
+                    tone: if recommended {
+                        Tone::Plain
+                    } else {
+                        outcome_tone(p.outcome)
+                    },
+                    details,
+                }
+            })
+            .collect()
+    }
+
+    /// The paths shown: every path of one credential, or the chosen route of each.
+    fn shown_paths(&self) -> Vec<&PathCheck<'_>> {
+        if self.single {
+            self.checks.iter().flat_map(|c| &c.paths).collect()
+        } else {
+            self.checks.iter().filter_map(|c| c.chosen_path()).collect()
+        }
+    }
+
     fn notes(&self, report: &mut Report) {
         let paths = || self.checks.iter().flat_map(|c| &c.paths);
-        let asks_experience =
-            paths().any(|p| p.path.experience_years.is_some() || p.path.experience_in.is_some());
-        if asks_experience {
-            let years = if self.person.years > 0.0 {
-                rules::years_phrase(self.person.years)
-            } else {
-                "none given".to_string()
-            };
+        let shown = self.shown_paths();
+        if self.person.unspecified_years > 0.0 && paths().any(|p| p.path.experience_in.is_some()) {
             report.note(format!(
-                "--years ({years}) is one number, counted as the experience each route asks for: check that yours is of the kind the route names."
+                "--years {} does not say what the experience was: a route that asks for experience of one kind is possible at best. Give --experience KIND=YEARS to have it counted (`him list experience` lists the kinds).",
+                rules::years_number(self.person.unspecified_years)
             ));
         }
-        // The routes shown with what is left to confirm: every route of one credential, or the
-        // one route shown for each credential.
-        let shown_to_confirm = if self.single {
-            paths().any(|p| {
-                matches!(p.outcome, Outcome::NotMet | Outcome::Possible) && !p.to_confirm.is_empty()
-            })
-        } else {
-            self.checks
-                .iter()
-                .filter_map(|c| c.chosen_path())
-                .any(|p| !p.to_confirm.is_empty())
-        };
-        if shown_to_confirm {
-            report.note("A possible route matches everything him can check, but part of it is unconfirmed, not given by the sources, or a condition him cannot check: confirm it with the issuer. It never counts as eligible.");
+        if shown.iter().any(|p| p.outcome == Outcome::Likely) {
+            report.note(format!(
+                "Likely: every condition holds, but only a secondary source or the source article states the rule, or its source is older than {} (--stale-after): confirm with the issuer before you pay for the exam.",
+                super::years(self.stale_after_years)
+            ));
+        }
+        let open = |p: &&&PathCheck<'_>| matches!(p.outcome, Outcome::NotMet | Outcome::Possible);
+        if shown.iter().filter(open).any(|p| !p.to_confirm.is_empty()) {
+            report.note("Possible: everything him can check holds, but part of the route is unconfirmed, not given by the sources, a condition him cannot check, or your experience, discipline or credential counts only if it is what the route asks for: confirm it with the issuer. It never counts as eligible.");
+        }
+        let undated = shown.iter().any(|p| {
+            self.catalog
+                .source(&p.path.source)
+                .is_some_and(|s| s.kind == SourceKind::Primary && s.period.is_none())
+        });
+        if undated {
+            report.note(
+                "“undated”: the issuer's own page gives no date; him takes it as the current rule.",
+            );
         }
         if self.person.final_term {
             report.note(format!(
@@ -608,16 +1000,28 @@ impl<'a> EligibleView<'a> {
             if !closed.is_empty() {
                 report.note(format!("Closed routes never count: {}.", closed.join(", ")));
             }
-            report.note("`him eligible --credential NAME` with the same options shows every route of one credential; `him show NAME` lists them with their sources.");
+            report.note("`him eligible --credential NAME` with the same options shows every route of one credential, and what its issuer recommends; `him show NAME` lists them with their sources.");
         }
     }
 }
 
 impl Serialize for EligibleView<'_> {
     /// An array, one object per credential checked: `id`, `eligible`, `verdict`, `path` (when
-    /// eligible), `missing` and `nearest` (when not), and every route with its outcome.
+    /// eligible or likely), `missing` and `nearest` (when not), and every route with its
+    /// outcome.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.checks.iter().map(|check| self.check_json(check)))
+    }
+}
+
+/// The word and tone of a verdict in the summary table.
+fn verdict_cell(check: &CredentialCheck<'_>) -> (&'static str, Tone) {
+    match check.verdict {
+        _ if check.held => ("held", Tone::Good),
+        Verdict::Eligible => ("yes", Tone::Good),
+        Verdict::Likely => ("likely", Tone::Tentative),
+        Verdict::Possible => ("possible", Tone::Tentative),
+        Verdict::NotEligible => ("not yet", Tone::Plain),
     }
 }
 
@@ -632,32 +1036,21 @@ impl View for EligibleView<'_> {
             let (sentence, tone) = self.verdict_sentence(check);
             report.text_toned(sentence, tone);
             report.heading("Routes (any one is enough)");
-            report.entries(
-                check
-                    .paths
-                    .iter()
-                    .map(|p| {
-                        let tone = match p.outcome {
-                            Outcome::Met => Tone::Good,
-                            Outcome::Possible => Tone::Warn,
-                            Outcome::NotMet => Tone::Plain,
-                            Outcome::Closed | Outcome::NotChecked => Tone::Muted,
-                        };
-                        let mut details =
-                            vec![(rules::describe_path(catalog, p.path), Tone::Plain)];
-                        if matches!(p.outcome, Outcome::NotMet | Outcome::Possible) {
-                            details.extend(p.missing.iter().map(|m| (m.clone(), Tone::Strong)));
-                            details.extend(to_confirm_line(p).map(|t| (t, Tone::Warn)));
-                        }
-                        details.push((source_line(catalog, p), Tone::Muted));
-                        Entry {
-                            head: format!("{}: {}", p.path.name, outcome_words(p)),
-                            tone,
-                            details,
-                        }
-                    })
-                    .collect(),
-            );
+            report.entries(self.entries(&check.paths, false));
+            if !check.recommended.is_empty() {
+                report.heading(format!(
+                    "Recommended by {}, not required",
+                    self.issuer(check)
+                ));
+                report.entries(self.entries(&check.recommended, true));
+            }
+            if let Some(apprentice) = &check.apprentice {
+                report.heading(format!(
+                    "Passing without the experience gives {}: the -A comes off by any one of",
+                    apprentice.abbreviation
+                ));
+                report.entries(self.entries(&apprentice.removals, false));
+            }
         } else {
             // Credentials the person holds are set apart: whether they could sit them again
             // is beside the point.
@@ -672,14 +1065,26 @@ impl View for EligibleView<'_> {
             report.title(format!("Eligibility for {} credentials", self.checks.len()));
             report.pairs(person_pairs(catalog, &self.person, self.degree_given));
             let eligible = names(&mut unheld(Verdict::Eligible));
+            let likely = names(&mut unheld(Verdict::Likely));
             let possible = names(&mut unheld(Verdict::Possible));
-            let held = names(&mut self.checks.iter().filter(|c| c.held));
+            let held: Vec<String> = self
+                .checks
+                .iter()
+                .filter(|c| c.held)
+                .map(|c| match &c.apprentice {
+                    Some(a) if c.held_as_apprentice => a.abbreviation.to_string(),
+                    _ => c.credential.abbreviation.clone(),
+                })
+                .collect();
             let not_yet = unheld(Verdict::NotEligible).count();
             let mut summary = vec![if eligible.is_empty() {
                 "Eligible now: none".to_string()
             } else {
                 format!("Eligible now: {}", eligible.join(", "))
             }];
+            if !likely.is_empty() {
+                summary.push(format!("likely: {}", likely.join(", ")));
+            }
             if !possible.is_empty() {
                 summary.push(format!("possible: {}", possible.join(", ")));
             }
@@ -697,11 +1102,11 @@ impl View for EligibleView<'_> {
             );
             let mut table = Table::new(["Credential", "Eligible", "Route, or what is missing"]);
             for check in &self.checks {
-                let (word, tone, lines) = match check.verdict {
-                    _ if check.held => ("held", Tone::Good, vec!["you hold it".to_string()]),
-                    Verdict::Eligible => ("yes", Tone::Good, self.summary_lines(check)),
-                    Verdict::Possible => ("possible", Tone::Warn, self.summary_lines(check)),
-                    Verdict::NotEligible => ("no", Tone::Plain, self.summary_lines(check)),
+                let (word, tone) = verdict_cell(check);
+                let lines = if check.held {
+                    self.held_lines(check)
+                } else {
+                    self.summary_lines(check)
                 };
                 table.row(vec![
                     Cell::new(&check.credential.abbreviation).tone(Tone::Strong),
@@ -717,7 +1122,6 @@ impl View for EligibleView<'_> {
 
     /// One flat row per credential (or, for one credential, per route), for spreadsheets.
     fn csv(&self) -> Vec<Table> {
-        let catalog = self.catalog;
         if self.single {
             let check = &self.checks[0];
             let mut table = Table::new([
@@ -728,16 +1132,22 @@ impl View for EligibleView<'_> {
                 "to_confirm",
                 "source",
                 "status",
+                "source_date",
             ]);
             for p in &check.paths {
                 table.row(vec![
                     Cell::new((p.index + 1).to_string()),
                     Cell::new(&p.path.name),
                     Cell::new(p.outcome.as_str()),
-                    Cell::lines(p.missing.clone()),
-                    Cell::lines(p.to_confirm.clone()),
+                    Cell::lines(p.missing.iter().map(|g| g.words.clone()).collect()),
+                    Cell::lines(p.to_confirm.iter().map(|u| u.words.clone()).collect()),
                     Cell::new(&p.path.source),
                     Cell::new(p.path.status.as_str()),
+                    Cell::new(
+                        p.evidence
+                            .source_date
+                            .map_or_else(|| "undated".to_string(), |d| d.to_string()),
+                    ),
                 ]);
             }
             return vec![table];
@@ -753,6 +1163,7 @@ impl View for EligibleView<'_> {
         ]);
         for check in &self.checks {
             let chosen = check.chosen_path();
+            let met = matches!(check.verdict, Verdict::Eligible | Verdict::Likely);
             table.row(vec![
                 Cell::new(&check.credential.id),
                 Cell::new(check.eligible().to_string()),
@@ -760,17 +1171,35 @@ impl View for EligibleView<'_> {
                 Cell::new(chosen.map_or(String::new(), |p| {
                     rules::numbered_path(check.credential, p.index)
                 })),
-                Cell::lines(if check.eligible() {
-                    Vec::new()
-                } else {
-                    missing(check)
-                }),
-                Cell::lines(chosen.map(|p| p.to_confirm.clone()).unwrap_or_default()),
-                Cell::new(chosen.map_or(String::new(), |p| {
-                    status_citation(catalog, &p.path.source, p.path.status)
-                })),
+                Cell::lines(if met { Vec::new() } else { missing(check) }),
+                Cell::lines(
+                    chosen
+                        .map(|p| p.to_confirm.iter().map(|u| u.words.clone()).collect())
+                        .unwrap_or_default(),
+                ),
+                Cell::new(chosen.map_or(String::new(), |p| self.citation(p))),
             ]);
         }
         vec![table]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_experience_is_accounted_for_in_words() {
+        let catalog = Catalog::builtin().unwrap();
+        let mut person = Person::default();
+        person.experience.insert("coding".to_string(), 3.0);
+        person.unspecified_years = 1.0;
+        assert_eq!(
+            experience_words(&catalog, &person),
+            [
+                "3 years of medical coding",
+                "1 year of a kind not said (--years)"
+            ]
+        );
     }
 }

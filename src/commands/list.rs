@@ -61,7 +61,7 @@ pub fn query<'a>(ctx: &Context<'a>, kind: Kind, field: Option<&str>) -> Result<L
                     .chain(&field.workflows)
                     .any(|s| s == skill)
             }
-            Kind::Field | Kind::Source | Kind::Occupation | Kind::Area => true,
+            Kind::Field | Kind::Source | Kind::Occupation | Kind::Area | Kind::Experience => true,
         }
     };
     let mut rows: Vec<usize> = (0..data.count(kind)).filter(|&i| in_field(i)).collect();
@@ -108,6 +108,7 @@ impl Serialize for ListView<'_> {
                 Kind::Course => seq.serialize_element(&data.courses()[i])?,
                 Kind::Occupation => seq.serialize_element(&data.occupations()[i])?,
                 Kind::Area => seq.serialize_element(&data.areas()[i])?,
+                Kind::Experience => seq.serialize_element(&data.experience()[i])?,
             }
         }
         seq.end()
@@ -139,6 +140,7 @@ impl View for ListView<'_> {
             Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
             Kind::Occupation => Table::new(["SOC code", "Occupation", "Titles", "Editions"]),
             Kind::Area => Table::new(["Name", "Also", "BLS area code"]),
+            Kind::Experience => Table::new(["Id", "Experience", "Counts toward", "Counts for"]),
         };
         for &i in &self.rows {
             let row = match self.kind {
@@ -274,6 +276,20 @@ impl View for ListView<'_> {
                         Cell::new(&a.area),
                     ]
                 }
+                Kind::Experience => {
+                    let e = &data.experience()[i];
+                    let askers: Vec<String> = crate::rules::credentials_asking_for(catalog, &e.id)
+                        .iter()
+                        .map(|c| c.abbreviation.clone())
+                        .collect();
+                    // Ids first: they are what `--experience` is given.
+                    vec![
+                        Cell::new(&e.id).tone(Tone::Strong),
+                        Cell::new(&e.name),
+                        Cell::new(e.counts_toward.clone().unwrap_or_default()),
+                        Cell::new(askers.join(", ")),
+                    ]
+                }
             };
             table.row(row);
         }
@@ -292,9 +308,13 @@ impl View for ListView<'_> {
             Kind::Source => "Sources",
             Kind::Occupation => "Occupations",
             Kind::Area => "Area names",
+            Kind::Experience => "Kinds of experience",
         };
         report.title(format!("{noun}{scope} ({})", self.rows.len()));
         report.table(table);
+        if self.kind == Kind::Experience {
+            report.note("`him eligible --experience KIND=YEARS` takes the ids (or the names); years of a kind also count as years of the kind it counts toward.");
+        }
         report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
         report
     }

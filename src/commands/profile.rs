@@ -10,9 +10,11 @@ use super::{Age, Context, occupations};
 use crate::catalog::{Catalog, and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{
-    AreaName, Course, CourseGroup, Credential, Field, Named, Occupation, Organization,
-    OrganizationKind, Outlook, Pay, Skill, Source, Specialization, Status, Title,
+    AreaName, Course, CourseGroup, Credential, EligibilityPath, ExperienceKind, Field, Named,
+    Occupation, Organization, OrganizationKind, Outlook, Pay, Skill, Source, Specialization,
+    Status, Title,
 };
+use crate::eligibility::{self, Evidence, Strength, Timing};
 use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
 use crate::text::{capitalized, dollars};
@@ -102,9 +104,13 @@ pub fn list_tone(items: &[Item]) -> crate::output::Tone {
 pub struct Detailed {
     pub head: String,
     pub details: Vec<String>,
-    /// Set when the entry is not a rule him can count (unconfirmed, unknown figures, closed).
+    /// Set when the entry is not a rule him can count as met (unconfirmed, unknown figures,
+    /// closed), or only as likely (a secondary or stale source).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caution: Option<String>,
+    /// The source (the last detail) is older than `--stale-after` allows.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stale: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -172,6 +178,7 @@ pub fn profile(ctx: &Context<'_>, entity: EntityRef, outlook: bool) -> Result<Ve
         Kind::Course => course(ctx, &data.courses()[entity.index]),
         Kind::Skill => skill(ctx, &data.skills()[entity.index]),
         Kind::Source => source(ctx, &data.sources()[entity.index]),
+        Kind::Experience => experience(ctx, &data.experience()[entity.index]),
     })
 }
 
@@ -463,6 +470,68 @@ pub fn status_citation(catalog: &Catalog, source: &str, status: Status) -> Strin
             format!("{text}; according to the article")
         }
         _ => text,
+    }
+}
+
+/// The source of a rule in words, with its date and age, and how sure the rule is: "AHIMA,
+/// undated; confirmed", "AHIMA, 2020 (about 6 years 4 months); confirmed [stale: older than 3
+/// years]".
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleCitation {
+    pub text: String,
+    /// The age of the source; `None` when it is undated.
+    pub age: Option<Age>,
+}
+
+impl RuleCitation {
+    pub fn stale(&self) -> bool {
+        self.age.is_some_and(|age| age.stale)
+    }
+}
+
+pub fn rule_citation(ctx: &Context<'_>, source: &str, status: Status) -> RuleCitation {
+    let catalog = ctx.catalog;
+    let age = catalog
+        .source(source)
+        .and_then(|s| s.period)
+        .map(|period| ctx.age(period));
+    let when = match age {
+        Some(age) => format!(" ({})", age.label()),
+        None if catalog.source(source).is_some() => ", undated".to_string(),
+        None => String::new(),
+    };
+    // The date goes after the source's own words, before how sure the rule is.
+    let cited = cite(catalog, source);
+    let full = status_citation(catalog, source, status);
+    let mut text = match full.strip_prefix(cited.as_str()) {
+        Some(rest) => format!("{cited}{when}{rest}"),
+        None => format!("{full}{when}"),
+    };
+    if let Some(marker) = age.and_then(|age| age.stale_marker()) {
+        text.push_str(&format!(" [{marker}]"));
+    }
+    RuleCitation { text, age }
+}
+
+/// When a rule is checked and how old its source may be (`--stale-after`).
+pub fn timing(ctx: &Context<'_>) -> Timing {
+    Timing {
+        today: ctx.today,
+        stale_after_years: ctx.stale_after_years,
+    }
+}
+
+/// Why a rule whose conditions hold is only likely, in words: "only a secondary source states
+/// it"; `None` for a current rule of the issuer's own, or one that is possible at best.
+pub fn likely_reason(evidence: &Evidence, stale_after_years: u16) -> Option<String> {
+    match evidence.strength {
+        Strength::Current | Strength::Unconfirmed => None,
+        Strength::Stale => Some(format!(
+            "its source is older than {}",
+            super::years(stale_after_years)
+        )),
+        Strength::Secondary => Some("only a secondary source states it".to_string()),
+        Strength::Article => Some("only the source article states it".to_string()),
     }
 }
 
@@ -878,6 +947,54 @@ fn dependency_sentence(
     }
 }
 
+/// The aspect of a credential's routes, and of the preparation its issuer recommends.
+pub const PATHS: &str = "Eligibility paths";
+pub const RECOMMENDED: &str = "Recommended, not required";
+
+/// Paths (routes, recommendations or ways to remove an apprentice mark) as entries: what each
+/// asks for, its note, its source with its date, and, for a rule, why it is not one him counts
+/// as met.
+fn path_entries(
+    ctx: &Context<'_>,
+    credential: &Credential,
+    paths: &[EligibilityPath],
+    rules_to_meet: bool,
+) -> Vec<Detailed> {
+    let catalog = ctx.catalog;
+    let issuer = catalog.short_name_of(Kind::Organization, &credential.issuer);
+    paths
+        .iter()
+        .map(|path| {
+            let mut details = vec![rules::describe_path(catalog, path)];
+            if let Some(note) = &path.note {
+                details.push(note.clone());
+            }
+            let source = rule_citation(ctx, &path.source, path.status);
+            details.push(format!("source: {}", source.text));
+            let evidence = Evidence::of(catalog, path, timing(ctx));
+            let caution = if !rules_to_meet {
+                None
+            } else if rules::is_closed(path, ctx.today) {
+                Some(format!(
+                    "closed after {}: no longer a route",
+                    path.closes.map(|c| c.human()).unwrap_or_default()
+                ))
+            } else if let Some(why) = rules::uncertainty(path) {
+                Some(format!("possible route only: {why}"))
+            } else {
+                likely_reason(&evidence, ctx.stale_after_years)
+                    .map(|why| format!("likely route only: {why}; confirm with {issuer}"))
+            };
+            Detailed {
+                head: path.name.clone(),
+                details,
+                caution,
+                stale: source.stale(),
+            }
+        })
+        .collect()
+}
+
 fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let mut cited = credential.sources.clone();
@@ -904,37 +1021,46 @@ fn credential(ctx: &Context<'_>, credential: &Credential) -> Vec<Aspect> {
             dependency_sentence(catalog, credential, &org.abbreviation, &dependency),
         ));
     }
-    let paths: Vec<Detailed> = credential
-        .paths
-        .iter()
-        .map(|path| {
-            cited.push(path.source.clone());
-            let mut details = vec![rules::describe_path(catalog, path)];
-            if let Some(note) = &path.note {
-                details.push(note.clone());
-            }
-            details.push(format!(
-                "source: {}",
-                status_citation(catalog, &path.source, path.status)
-            ));
-            let caution = if rules::is_closed(path, ctx.today) {
-                Some(format!(
-                    "closed after {}: no longer a route",
-                    path.closes.map(|c| c.human()).unwrap_or_default()
-                ))
-            } else {
-                rules::uncertainty(path).map(|why| format!("possible route only: {why}"))
-            };
-            Detailed {
-                head: path.name.clone(),
-                details,
-                caution,
-            }
-        })
-        .collect();
+    cited.extend(credential.paths.iter().map(|p| p.source.clone()));
     aspects.push(Aspect {
-        name: "Eligibility paths".to_string(),
-        value: Value::Entries(paths),
+        name: PATHS.to_string(),
+        value: Value::Entries(path_entries(ctx, credential, &credential.paths, true)),
+    });
+    // Every credential has these aspects, empty or not, so that credentials line up in a
+    // comparison.
+    cited.extend(credential.recommended.iter().map(|p| p.source.clone()));
+    aspects.push(Aspect {
+        name: RECOMMENDED.to_string(),
+        value: Value::Entries(path_entries(
+            ctx,
+            credential,
+            &credential.recommended,
+            false,
+        )),
+    });
+    let (form, removals) = match &credential.apprentice {
+        Some(apprentice) => {
+            cited.push(apprentice.source.clone());
+            cited.extend(apprentice.removals.iter().map(|p| p.source.clone()));
+            let mut text = format!(
+                "{}: passing without the experience a way below asks for gives this apprentice form ({})",
+                apprentice.abbreviation,
+                rule_citation(ctx, &apprentice.source, apprentice.status).text
+            );
+            if let Some(note) = &apprentice.note {
+                text.push_str(&format!(". {note}"));
+            }
+            (
+                text,
+                path_entries(ctx, credential, &apprentice.removals, true),
+            )
+        }
+        None => (String::new(), Vec::new()),
+    };
+    aspects.push(Aspect::text("Apprentice form", form));
+    aspects.push(Aspect {
+        name: "Ways to remove the apprentice mark".to_string(),
+        value: Value::Entries(removals),
     });
     if let Some(exam) = &credential.exam {
         cited.push(exam.source.clone());
@@ -1158,6 +1284,10 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
         source_age(ctx, source),
         Aspect::text("Address", source.url.clone().unwrap_or_default()),
         Aspect::text(
+            "Seen at (a copy)",
+            source.seen_at.clone().unwrap_or_default(),
+        ),
+        Aspect::text(
             "Known via",
             source
                 .via
@@ -1167,6 +1297,36 @@ fn source(ctx: &Context<'_>, source: &Source) -> Vec<Aspect> {
                 .unwrap_or_default(),
         ),
         Aspect::text("Note", source.note.clone().unwrap_or_default()),
+    ]
+}
+
+fn experience(ctx: &Context<'_>, kind: &ExperienceKind) -> Vec<Aspect> {
+    let catalog = ctx.catalog;
+    let narrower: Vec<Item> = catalog
+        .data
+        .experience()
+        .iter()
+        .filter(|k| k.counts_toward.as_deref() == Some(kind.id.as_str()))
+        .map(|k| Item::record(Kind::Experience, &k.id, k.name.clone()))
+        .collect();
+    let broader: Vec<Item> = eligibility::broader_kinds(catalog, &kind.id)
+        .into_iter()
+        .map(|id| Item::record(Kind::Experience, id, rules::experience_name(catalog, id)))
+        .collect();
+    vec![
+        Aspect::text("Summary", &kind.summary),
+        Aspect::list("Also matches", texts(&kind.aliases)),
+        Aspect::list("Counts toward", broader),
+        Aspect::list("Counted from", narrower),
+        Aspect::list(
+            "Counts for",
+            rules::credentials_asking_for(catalog, &kind.id)
+                .into_iter()
+                .map(|c| Item::record(Kind::Credential, &c.id, c.label()))
+                .collect(),
+        ),
+        Aspect::text("Note", kind.note.clone().unwrap_or_default()),
+        sources(catalog, &kind.sources),
     ]
 }
 

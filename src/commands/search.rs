@@ -295,7 +295,7 @@ fn search_record(catalog: &Catalog, record: &Record, words: &[String]) -> Option
     let entity = record.entity;
     let named = catalog.named(entity);
     Some(Hit {
-        kind: entity.kind.noun(),
+        kind: entity.kind.table_key(),
         id: named.id().to_string(),
         name: named.label(),
         score,
@@ -308,10 +308,10 @@ fn search_record(catalog: &Catalog, record: &Record, words: &[String]) -> Option
 /// `him show ID`, or `him show --kind K ID` when the id alone names another record first.
 fn show_command(catalog: &Catalog, entity: EntityRef) -> String {
     let id = catalog.named(entity).id();
-    if catalog.resolve(id, &Kind::ALL).ok() == Some(entity) {
+    if super::show::resolve(catalog, id, None).ok() == Some(entity) {
         format!("him show {id}")
     } else {
-        format!("him show --kind {} {id}", entity.kind.noun())
+        format!("him show --kind {} {id}", entity.kind.table_key())
     }
 }
 
@@ -414,6 +414,18 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
             add("note", DETAIL, title.note.as_deref().unwrap_or(""));
         }
         Kind::Credential => credential_texts(ctx, &data.credentials()[i], &mut add),
+        Kind::Experience => {
+            let kind = &data.experience()[i];
+            add("summary", MAIN, &kind.summary);
+            if let Some(broader) = &kind.counts_toward {
+                add(
+                    "counts toward",
+                    DETAIL,
+                    catalog.name_of(Kind::Experience, broader),
+                );
+            }
+            add("note", DETAIL, kind.note.as_deref().unwrap_or(""));
+        }
         Kind::Course => {
             let course = &data.courses()[i];
             add("summary", MAIN, course.summary.as_deref().unwrap_or(""));
@@ -441,6 +453,19 @@ fn credential_texts(
             &format!("{}: {}", path.name, rules::describe_path(catalog, path)),
         );
         add("routes", DETAIL, path.note.as_deref().unwrap_or(""));
+    }
+    for path in &credential.recommended {
+        add(
+            "recommended",
+            DETAIL,
+            &format!("{}: {}", path.name, rules::describe_path(catalog, path)),
+        );
+    }
+    if let Some(apprentice) = &credential.apprentice {
+        add("apprentice form", DETAIL, &apprentice.abbreviation);
+        for path in &apprentice.removals {
+            add("apprentice form", DETAIL, &path.name);
+        }
     }
     if let Some(exam) = &credential.exam {
         for text in [&exam.passing, &exam.delivery, &exam.note]

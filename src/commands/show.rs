@@ -23,11 +23,7 @@ pub fn query<'a>(
     kind: Option<Kind>,
     outlook: bool,
 ) -> Result<ShowView<'a>> {
-    let kinds: Vec<Kind> = match kind {
-        Some(kind) => vec![kind],
-        None => Kind::ALL.to_vec(),
-    };
-    let entity = ctx.catalog.resolve(name, &kinds)?;
+    let entity = resolve(ctx.catalog, name, kind)?;
     Ok(ShowView {
         catalog: ctx.catalog,
         entity,
@@ -36,6 +32,21 @@ pub fn query<'a>(
             .filter(|a| !a.is_empty())
             .collect(),
     })
+}
+
+/// The record `him show NAME [--kind KIND]` shows: one of `kind`, or of any kind whose names
+/// are shared (`Kind::shares_names`), or else an experience kind of that name.
+pub fn resolve(
+    catalog: &Catalog,
+    name: &str,
+    kind: Option<Kind>,
+) -> Result<EntityRef, crate::error::UsageError> {
+    match kind {
+        Some(kind) => catalog.resolve(name, &[kind]),
+        None => catalog
+            .resolve(name, &Kind::sharing_names())
+            .or_else(|err| catalog.resolve(name, &[Kind::Experience]).map_err(|_| err)),
+    }
 }
 
 /// A record as JSON: its keys as in the data files, plus `kind`, and `name` for sources (whose
@@ -54,6 +65,7 @@ pub fn record_json(catalog: &Catalog, entity: EntityRef) -> serde_json::Value {
         Kind::Course => serde_json::to_value(&data.courses()[i]),
         Kind::Occupation => serde_json::to_value(&data.occupations()[i]),
         Kind::Area => serde_json::to_value(&data.areas()[i]),
+        Kind::Experience => serde_json::to_value(&data.experience()[i]),
     };
     // Serializing plain records into a JSON value cannot fail: every key is a string and every
     // number finite (the loader rejects non-finite outlook values).
@@ -61,7 +73,7 @@ pub fn record_json(catalog: &Catalog, entity: EntityRef) -> serde_json::Value {
     if let serde_json::Value::Object(map) = &mut value {
         let record = catalog.named(entity);
         let mut object = serde_json::Map::new();
-        object.insert("kind".into(), entity.kind.noun().into());
+        object.insert("kind".into(), entity.kind.table_key().into());
         object.insert("id".into(), record.id().into());
         object.insert("name".into(), record.name().into());
         for (key, v) in std::mem::take(map) {
@@ -92,7 +104,10 @@ impl View for ShowView<'_> {
     fn csv(&self) -> Vec<Table> {
         let record = self.catalog.named(self.entity);
         let mut table = Table::new(["aspect", "value"]);
-        table.row(vec![Cell::new("kind"), Cell::new(self.entity.kind.noun())]);
+        table.row(vec![
+            Cell::new("kind"),
+            Cell::new(self.entity.kind.table_key()),
+        ]);
         table.row(vec![Cell::new("id"), Cell::new(record.id())]);
         table.row(vec![Cell::new("name"), Cell::new(record.name())]);
         for aspect in &self.aspects {
@@ -114,7 +129,8 @@ impl View for ShowView<'_> {
     fn report(&self) -> Report {
         let record = self.catalog.named(self.entity);
         let mut report = Report::new();
-        report.title(record.label());
+        // Experience kinds are named to read after "years of" ("medical coding").
+        report.title(crate::text::capitalized(&record.label()));
         report.text_toned(
             format!("{} · id: {}", self.entity.kind.noun(), record.id()),
             Tone::Muted,
@@ -132,7 +148,7 @@ impl View for ShowView<'_> {
                 ("Sources", Value::List(items)) => {
                     if self.entity.kind == Kind::Credential {
                         tail.note(format!(
-                            "`him eligible --credential {} --degree LEVEL --years N ...` checks you against these routes.",
+                            "`him eligible --credential {} --degree LEVEL --experience KIND=YEARS ...` checks you against these routes.",
                             record.id()
                         ));
                     }
@@ -148,15 +164,25 @@ impl View for ShowView<'_> {
                     let cell = Cell::lines(items.iter().map(|i| i.text.clone()).collect());
                     pairs.push((aspect.name.clone(), cell.tone(profile::list_tone(items))))
                 }
-                (_, Value::Entries(entries)) => {
+                (name, Value::Entries(entries)) => {
                     flush_pairs(&mut report, &mut pairs);
-                    report.heading(format!("{} (any one is enough)", aspect.name));
+                    report.heading(if name == profile::RECOMMENDED {
+                        name.to_string()
+                    } else {
+                        format!("{name} (any one is enough)")
+                    });
                     report.entries(
                         entries
                             .iter()
                             .map(|e| {
                                 let mut details: Vec<(String, Tone)> =
                                     e.details.iter().map(|d| (d.clone(), Tone::Plain)).collect();
+                                // The source is the last detail: marked as stale pay is.
+                                if e.stale
+                                    && let Some(source) = details.last_mut()
+                                {
+                                    source.1 = Tone::Warn;
+                                }
                                 if let Some(caution) = &e.caution {
                                     details.push((caution.clone(), Tone::Warn));
                                 }

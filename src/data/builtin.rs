@@ -9,7 +9,7 @@ macro_rules! data_file {
 }
 
 /// Every built-in file, in the order the kinds are loaded (sources first: everything cites them).
-pub const FILES: [(Kind, &str); 10] = [
+pub const FILES: [(Kind, &str); 11] = [
     (Kind::Source, data_file!("sources.toml")),
     (Kind::Organization, data_file!("organizations.toml")),
     (Kind::Skill, data_file!("skills.toml")),
@@ -20,6 +20,7 @@ pub const FILES: [(Kind, &str); 10] = [
     (Kind::Course, data_file!("courses.toml")),
     (Kind::Occupation, data_file!("occupations.toml")),
     (Kind::Area, data_file!("areas.toml")),
+    (Kind::Experience, data_file!("experience.toml")),
 ];
 
 macro_rules! compiled {
@@ -44,6 +45,7 @@ pub fn dataset() -> Dataset {
         courses: compiled!("courses"),
         occupations: compiled!("occupations"),
         areas: compiled!("areas"),
+        experience: compiled!("experience"),
     })
 }
 

@@ -25,8 +25,8 @@ use toml::de::{DeTable, DeValue};
 pub use diagnostics::Diagnostic;
 use diagnostics::Lines;
 use model::{
-    AreaName, Course, Credential, Field, Named, Occupation, Organization, Skill, Source,
-    Specialization, Title,
+    AreaName, Course, Credential, ExperienceKind, Field, Named, Occupation, Organization, Skill,
+    Source, Specialization, Title,
 };
 pub(crate) use validate::is_soc_code;
 
@@ -43,10 +43,11 @@ pub enum Kind {
     Course,
     Occupation,
     Area,
+    Experience,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Source,
         Kind::Organization,
         Kind::Skill,
@@ -57,7 +58,21 @@ impl Kind {
         Kind::Course,
         Kind::Occupation,
         Kind::Area,
+        Kind::Experience,
     ];
+
+    /// Whether the kind's names are in one space with the other kinds': a name two of them
+    /// share is ambiguous, and `him show NAME` looks in all of them. Experience kinds have names
+    /// of their own (`coding`, `healthcare-data`, read by `him eligible --experience`), found by
+    /// `him show` when no record of another kind has the name, or with `--kind experience`.
+    pub fn shares_names(self) -> bool {
+        self != Kind::Experience
+    }
+
+    /// The kinds whose names are one space (see `shares_names`).
+    pub fn sharing_names() -> Vec<Kind> {
+        Kind::ALL.into_iter().filter(|k| k.shares_names()).collect()
+    }
 
     /// The key of the array of tables in the file: `[[title]]`.
     pub fn table_key(self) -> &'static str {
@@ -72,6 +87,7 @@ impl Kind {
             Kind::Course => "course",
             Kind::Occupation => "occupation",
             Kind::Area => "area",
+            Kind::Experience => "experience",
         }
     }
 
@@ -87,12 +103,16 @@ impl Kind {
             Kind::Course => "courses.toml",
             Kind::Occupation => "occupations.toml",
             Kind::Area => "areas.toml",
+            Kind::Experience => "experience.toml",
         }
     }
 
-    /// The singular word a person reads: "title", "credential".
+    /// The singular word a person reads: "title", "credential", "experience kind".
     pub fn noun(self) -> &'static str {
-        self.table_key()
+        match self {
+            Kind::Experience => "experience kind",
+            other => other.table_key(),
+        }
     }
 
     pub fn plural(self) -> &'static str {
@@ -107,6 +127,7 @@ impl Kind {
             Kind::Course => "courses",
             Kind::Occupation => "occupations",
             Kind::Area => "areas",
+            Kind::Experience => "experience kinds",
         }
     }
 }
@@ -301,6 +322,7 @@ dataset! {
     courses: Course,
     occupations: Occupation,
     areas: AreaName,
+    experience: ExperienceKind,
 }
 
 impl Default for Dataset {
@@ -323,6 +345,7 @@ impl Dataset {
             Kind::Course => self.courses().len(),
             Kind::Occupation => self.occupations().len(),
             Kind::Area => self.areas().len(),
+            Kind::Experience => self.experience().len(),
         }
     }
 
@@ -342,6 +365,7 @@ impl Dataset {
             Kind::Course => &self.courses()[index],
             Kind::Occupation => &self.occupations()[index],
             Kind::Area => &self.areas()[index],
+            Kind::Experience => &self.experience()[index],
         }
     }
 
@@ -525,6 +549,7 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
             Kind::Course => read_records(file, &mut lists.courses),
             Kind::Occupation => read_records(file, &mut lists.occupations),
             Kind::Area => read_records(file, &mut lists.areas),
+            Kind::Experience => read_records(file, &mut lists.experience),
         };
         for id in parsed.broken_ids {
             broken_ids.insert(file.kind, id);

@@ -77,6 +77,10 @@ pub struct Source {
     pub url: Option<String>,
     #[serde(default)]
     pub via: Option<String>,
+    /// Where a copy of the source was read (a mirror, a test server, a document-sharing site)
+    /// when its own address is not known: shown, labelled as a copy, only by `him show SOURCE`.
+    #[serde(default)]
+    pub seen_at: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -529,6 +533,36 @@ impl Stage {
 /// The value of `accredited_by` that accepts any recognized accreditor.
 pub const ANY_RECOGNIZED_ACCREDITOR: &str = "recognized";
 
+/// A kind of work experience that routes ask for (`coding`, `privacy-security` ...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExperienceKind {
+    pub id: String,
+    /// What the work is, as it reads after "years of": "medical coding".
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub summary: String,
+    /// The broader kind this experience also counts as, where a source says so: experience in
+    /// healthcare information systems is experience in information systems.
+    #[serde(default)]
+    pub counts_toward: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Of the years a path asks for, how many must be of a narrower kind: "5 years in information
+/// systems, 3 of them in healthcare".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExperiencePart {
+    pub years: f64,
+    /// An experience kind that counts toward the path's `experience_in`.
+    #[serde(rename = "in")]
+    pub kind: String,
+}
+
 /// One way to become eligible: every condition set here must hold together.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -536,16 +570,27 @@ pub struct EligibilityPath {
     pub name: String,
     #[serde(default)]
     pub degree: Option<Degree>,
+    /// The source names `degree` only: a higher degree is not said to count.
+    #[serde(default)]
+    pub degree_exact: bool,
     #[serde(default)]
     pub programs: Vec<String>,
+    /// Set when the source gives `programs` as examples: what else counts, in words ("other
+    /// health professions"). A program in a discipline not listed is then a possible route.
+    #[serde(default)]
+    pub programs_also: Option<String>,
     #[serde(default)]
     pub program_kind: ProgramKind,
     #[serde(default)]
     pub accredited_by: Option<String>,
+    /// Years of experience, whole or not (`0.5` for six months).
     #[serde(default)]
-    pub experience_years: Option<u32>,
+    pub experience_years: Option<f64>,
+    /// The kind of experience (an id of experience.toml).
     #[serde(default)]
     pub experience_in: Option<String>,
+    #[serde(default)]
+    pub experience_of_which: Option<ExperiencePart>,
     #[serde(default)]
     pub credentials_any: Vec<String>,
     #[serde(default)]
@@ -591,6 +636,26 @@ pub struct Credential {
     pub fees: Vec<Fee>,
     #[serde(default, rename = "path")]
     pub paths: Vec<EligibilityPath>,
+    /// Preparation the issuer recommends but does not require, written like paths.
+    #[serde(default)]
+    pub recommended: Vec<EligibilityPath>,
+    #[serde(default)]
+    pub apprentice: Option<Apprentice>,
+}
+
+/// The apprentice form a credential is granted in when the candidate passes without the
+/// experience it asks for (CPC-A), and the ways the mark is removed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Apprentice {
+    pub abbreviation: String,
+    pub source: String,
+    pub status: Status,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Each way to remove the mark, written like a path: every condition of one must hold.
+    #[serde(default, rename = "removal")]
+    pub removals: Vec<EligibilityPath>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -712,3 +777,4 @@ named!(Credential, name: name, abbreviation: abbreviation, aliases: aliases);
 named!(Course, name: name, aliases: aliases);
 named!(Occupation, name: name, by_name: false);
 named!(AreaName, name: name, aliases: aliases);
+named!(ExperienceKind, name: name, aliases: aliases);

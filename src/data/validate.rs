@@ -6,7 +6,9 @@ use std::collections::{HashMap, HashSet};
 use crate::fasthash::{FastMap, FastSet};
 
 use super::locate::Step;
-use super::model::{ANY_RECOGNIZED_ACCREDITOR, Named, Specialization, Status};
+use super::model::{
+    ANY_RECOGNIZED_ACCREDITOR, Credential, EligibilityPath, Named, Specialization, Status,
+};
 use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text;
 
@@ -108,6 +110,7 @@ impl<'a> Checker<'a> {
         self.courses();
         self.occupations();
         self.areas();
+        self.experience();
         self
     }
 }
@@ -229,7 +232,7 @@ impl<'a> Checker<'a> {
             )),
             None => Some(format!(
                 "define {} {} with id `{id}` in {}, or fix the id",
-                if target == Kind::Organization {
+                if target.noun().starts_with(['a', 'e', 'i', 'o', 'u']) {
                     "an"
                 } else {
                     "a"
@@ -360,7 +363,11 @@ impl<'a> Checker<'a> {
                             Some("drop the repeated alias".to_string()),
                         ),
                         None => {
-                            if let Some(other) = earlier.first() {
+                            // Experience kinds are named apart (see `Kind::shares_names`).
+                            let other = earlier
+                                .iter()
+                                .find(|seen| seen.kind.shares_names() && kind.shares_names());
+                            if let Some(other) = other {
                                 let warning = ambiguous_name(name, other.kind, other.id);
                                 self.warn(kind, index, name_key.steps(), warning.0, Some(warning.1));
                             }
@@ -392,6 +399,15 @@ impl<'a> Checker<'a> {
                 } else {
                     self.reference((Kind::Source, i), || vec![key("via")], Kind::Source, via);
                 }
+            }
+            if let Some(host) = source.url.as_deref().and_then(test_host) {
+                self.warn(
+                    Kind::Source,
+                    i,
+                    vec![key("url")],
+                    format!("`url` points at `{host}`, a test or QA server, not the publisher's own address"),
+                    Some("give the production address in `url`; when it is not known, move this one to `seen_at`, which him shows as the address of a copy".to_string()),
+                );
             }
         }
     }
@@ -671,61 +687,181 @@ impl<'a> Checker<'a> {
                 );
             }
             for (p, path) in cred.paths.iter().enumerate() {
-                let here = |name: &'static str| vec![key("path"), idx(p), key(name)];
-                if let Some(body) = &path.accredited_by
-                    && body != ANY_RECOGNIZED_ACCREDITOR
-                {
-                    self.reference(at, || here("accredited_by"), Kind::Organization, body);
+                self.path(i, cred, path, vec![key("path"), idx(p)]);
+            }
+            for (p, path) in cred.recommended.iter().enumerate() {
+                self.path(i, cred, path, vec![key("recommended"), idx(p)]);
+            }
+            if let Some(apprentice) = &cred.apprentice {
+                self.reference(
+                    at,
+                    || vec![key("apprentice"), key("source")],
+                    Kind::Source,
+                    &apprentice.source,
+                );
+                for (p, path) in apprentice.removals.iter().enumerate() {
+                    self.path(
+                        i,
+                        cred,
+                        path,
+                        vec![key("apprentice"), key("removal"), idx(p)],
+                    );
                 }
-                for (c, held) in path.credentials_any.iter().enumerate() {
-                    let steps = vec![key("path"), idx(p), key("credentials_any"), idx(c)];
-                    if held == &cred.id {
+            }
+            self.sources_of(at, &cred.sources);
+        }
+    }
+
+    /// One path of credential `i` (a route, a recommendation, a way to remove an apprentice
+    /// mark), found at `at` inside the credential.
+    fn path(&mut self, i: usize, cred: &Credential, path: &EligibilityPath, at: Vec<Step>) {
+        let here = |name: &'static str| {
+            let mut steps = at.clone();
+            steps.push(key(name));
+            steps
+        };
+        let record = (Kind::Credential, i);
+        if let Some(body) = &path.accredited_by
+            && body != ANY_RECOGNIZED_ACCREDITOR
+        {
+            self.reference(record, || here("accredited_by"), Kind::Organization, body);
+        }
+        for (c, held) in path.credentials_any.iter().enumerate() {
+            let mut steps = here("credentials_any");
+            steps.push(idx(c));
+            if held == &cred.id {
+                self.error(
+                    Kind::Credential,
+                    i,
+                    steps,
+                    "a path cannot require the credential it leads to".to_string(),
+                    None,
+                );
+            } else {
+                self.reference(record, || steps, Kind::Credential, held);
+            }
+        }
+        for (n, word) in path.programs.iter().chain(&path.licenses_any).enumerate() {
+            let (name, index) = if n < path.programs.len() {
+                ("programs", n)
+            } else {
+                ("licenses_any", n - path.programs.len())
+            };
+            if !is_kebab_case(word) {
+                let mut steps = here(name);
+                steps.push(idx(index));
+                self.error(Kind::Credential, i, steps, format!("`{word}` is not lowercase kebab-case"), Some("disciplines and licenses are short ids such as `him`, `public-health`, `rn`".to_string()));
+            }
+        }
+        if let Some(years) = path.experience_years {
+            self.experience_years(i, here("experience_years"), years);
+            if path.experience_in.is_none() {
+                self.error(
+                    Kind::Credential,
+                    i,
+                    here("experience_years"),
+                    "years of experience without their kind".to_string(),
+                    Some("add `experience_in` with the id of a kind of experience from experience.toml".to_string()),
+                );
+            }
+        }
+        if let Some(kind) = &path.experience_in {
+            self.reference(record, || here("experience_in"), Kind::Experience, kind);
+        }
+        if let Some(part) = &path.experience_of_which {
+            let mut steps = here("experience_of_which");
+            steps.push(key("in"));
+            self.reference(record, || steps.clone(), Kind::Experience, &part.kind);
+            let mut years = here("experience_of_which");
+            years.push(key("years"));
+            self.experience_years(i, years.clone(), part.years);
+            match (&path.experience_in, path.experience_years) {
+                (Some(whole), Some(total)) => {
+                    if part.years > total {
+                        self.error(
+                            Kind::Credential,
+                            i,
+                            years,
+                            format!(
+                                "{} of the years is more than the {total} the path asks for",
+                                part.years
+                            ),
+                            None,
+                        );
+                    }
+                    if self.ids[&Kind::Experience].contains(part.kind.as_str())
+                        && !counts_toward(self.data, &part.kind, whole)
+                    {
                         self.error(
                             Kind::Credential,
                             i,
                             steps,
-                            "a path cannot require the credential it leads to".to_string(),
-                            None,
+                            format!("experience in `{}` does not count toward `{whole}`, the kind the path asks for", part.kind),
+                            Some(format!("the part must be a narrower kind: set `counts_toward = \"{whole}\"` on `{}` in experience.toml, or fix the id", part.kind)),
                         );
-                    } else {
-                        self.reference(at, || steps, Kind::Credential, held);
                     }
                 }
-                for (n, word) in path.programs.iter().chain(&path.licenses_any).enumerate() {
-                    let (name, index) = if n < path.programs.len() {
-                        ("programs", n)
-                    } else {
-                        ("licenses_any", n - path.programs.len())
-                    };
-                    if !is_kebab_case(word) {
-                        self.error(Kind::Credential, i, vec![key("path"), idx(p), key(name), idx(index)], format!("`{word}` is not lowercase kebab-case"), Some("disciplines and licenses are short ids such as `him`, `public-health`, `rn`".to_string()));
-                    }
-                }
-                if let Some(years) = path.experience_years
-                    && years > 60
-                {
-                    self.error(
-                        Kind::Credential,
-                        i,
-                        here("experience_years"),
-                        format!("{years} years of experience is not a plausible requirement"),
-                        None,
-                    );
-                }
-                if path.status != Status::Unconfirmed
-                    && path.unknown.iter().any(|u| u.trim().is_empty())
-                {
-                    self.error(
-                        Kind::Credential,
-                        i,
-                        here("unknown"),
-                        "an entry of `unknown` is empty".to_string(),
-                        None,
-                    );
-                }
-                self.reference(at, || here("source"), Kind::Source, &path.source);
+                _ => self.error(
+                    Kind::Credential,
+                    i,
+                    here("experience_of_which"),
+                    "a part of the years needs the years: `experience_years` and `experience_in`"
+                        .to_string(),
+                    None,
+                ),
             }
-            self.sources_of(at, &cred.sources);
+        }
+        if path.status != Status::Unconfirmed && path.unknown.iter().any(|u| u.trim().is_empty()) {
+            self.error(
+                Kind::Credential,
+                i,
+                here("unknown"),
+                "an entry of `unknown` is empty".to_string(),
+                None,
+            );
+        }
+        self.reference(record, || here("source"), Kind::Source, &path.source);
+    }
+
+    fn experience_years(&mut self, i: usize, steps: Vec<Step>, years: f64) {
+        if !(years.is_finite() && years > 0.0 && years <= 60.0) {
+            self.error(
+                Kind::Credential,
+                i,
+                steps,
+                format!("{years} years of experience is not a plausible requirement"),
+                Some("give a number of years above 0 and at most 60, such as 2 or 0.5".to_string()),
+            );
+        }
+    }
+
+    fn experience(&mut self) {
+        let data = self.data;
+        for (i, kind) in data.experience().iter().enumerate() {
+            let at = (Kind::Experience, i);
+            if let Some(broader) = &kind.counts_toward {
+                if broader == &kind.id {
+                    self.error(
+                        Kind::Experience,
+                        i,
+                        vec![key("counts_toward")],
+                        "a kind of experience cannot count toward itself".to_string(),
+                        None,
+                    );
+                } else {
+                    self.reference(at, || vec![key("counts_toward")], Kind::Experience, broader);
+                    if counts_toward(data, broader, &kind.id) {
+                        self.error(
+                            Kind::Experience,
+                            i,
+                            vec![key("counts_toward")],
+                            format!("`{}` counts toward `{broader}`, which counts back toward it: the kinds form a cycle", kind.id),
+                            Some("a narrower kind counts toward a broader one, never the other way round; remove one `counts_toward`".to_string()),
+                        );
+                    }
+                }
+            }
+            self.sources_of(at, &kind.sources);
         }
     }
 
@@ -857,6 +993,42 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// Whether experience of kind `narrow` counts toward `broad`: the same kind, or `broad` reached
+/// by following `counts_toward`. A cycle ends the walk (reported where it is).
+fn counts_toward(data: &Dataset, narrow: &str, broad: &str) -> bool {
+    let kinds = data.experience();
+    let mut current = narrow;
+    for _ in 0..=kinds.len() {
+        if current == broad {
+            return true;
+        }
+        match kinds
+            .iter()
+            .find(|k| k.id == current)
+            .and_then(|k| k.counts_toward.as_deref())
+        {
+            Some(next) => current = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The host of `url` when it is a test or QA server (`cms-qa.ahima.org`,
+/// `conference-test.ahima.org`): a label, or a hyphen-separated part of one, that says so.
+fn test_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.split(['.', '-'])
+        .any(|part| {
+            matches!(
+                part.to_ascii_lowercase().as_str(),
+                "test" | "qa" | "staging" | "uat"
+            )
+        })
+        .then_some(host)
 }
 
 /// The warning for a name that another kind's record also has: (message, hint).

@@ -14,6 +14,8 @@ pub enum Tone {
     Warn,
     /// A good outcome: eligible, shared.
     Good,
+    /// An outcome not yet sure: likely, possible (yellow).
+    Tentative,
     /// The first, second ... entity of a comparison.
     Side(u8),
     /// A word a search matched.

@@ -214,6 +214,7 @@ fn tone_paint(tone: Tone) -> Paint {
         Tone::Muted => Paint::new().dimmed(),
         Tone::Warn => Paint::new().red(),
         Tone::Good => Paint::new().green(),
+        Tone::Tentative => Paint::new().yellow(),
         Tone::Side(n) => match n % 3 {
             0 => Paint::new().cyan(),
             1 => Paint::new().magenta(),
@@ -314,7 +315,8 @@ fn draw_grid(
     out.force_no_tty();
     out.set_content_arrangement(ContentArrangement::Disabled);
     if style.color {
-        out.enforce_styling();
+        // Colour the words, not the padding around them.
+        out.enforce_styling().style_text_only();
     }
     if !header.is_empty() {
         out.set_header(header.iter().map(|lines| {
@@ -346,20 +348,22 @@ fn draw_grid(
     writeln!(w, "{out}")
 }
 
-/// A tone as comfy-table's own cell styling: the same colours as `tone_paint`.
+/// A tone as comfy-table's own cell styling, in the same palette entries as `tone_paint` (the
+/// terminal's standard colours, which comfy-table calls "dark").
 fn tone_cell(cell: comfy_table::Cell, tone: Tone) -> comfy_table::Cell {
     match tone {
         Tone::Plain => cell,
         Tone::Strong => cell.add_attribute(Attribute::Bold),
         Tone::Muted => cell.add_attribute(Attribute::Dim),
-        Tone::Warn => cell.fg(Color::Red),
-        Tone::Good => cell.fg(Color::Green),
+        Tone::Warn => cell.fg(Color::DarkRed),
+        Tone::Good => cell.fg(Color::DarkGreen),
+        Tone::Tentative => cell.fg(Color::DarkYellow),
         Tone::Side(n) => cell.fg(match n % 3 {
-            0 => Color::Cyan,
-            1 => Color::Magenta,
-            _ => Color::Blue,
+            0 => Color::DarkCyan,
+            1 => Color::DarkMagenta,
+            _ => Color::DarkBlue,
         }),
-        Tone::Match => cell.fg(Color::Red).add_attribute(Attribute::Bold),
+        Tone::Match => cell.fg(Color::DarkRed).add_attribute(Attribute::Bold),
     }
 }
 
