@@ -264,7 +264,7 @@ fn every_rule_source_shows_its_date_and_stale_ones_are_marked() {
     let out = stdout_of(him().args(["show", "chps", "--width", "200"]));
     assert!(
         out.contains(
-            "source: AHIMA, 2020 (about 6 years 4 months); confirmed [stale: older than 3 years]"
+            "source: AHIMA, 2020 (about 6 years 4 months old as of 2026-11-25); confirmed [stale: older than 3 years]"
         ),
         "{out}"
     );

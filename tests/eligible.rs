@@ -851,7 +851,7 @@ fn a_likely_verdict_says_why_and_whom_to_ask() {
     );
     assert!(
         out.contains(
-            "source: AHIMA, 2020 (about 6 years 4 months); confirmed [stale: older than 3 years]"
+            "source: AHIMA, 2020 (about 6 years 4 months old as of 2026-11-25); confirmed [stale: older than 3 years]"
         ),
         "{out}"
     );

@@ -496,7 +496,7 @@ pub fn rule_citation(ctx: &Context<'_>, source: &str, status: Status) -> RuleCit
         .and_then(|s| s.period)
         .map(|period| ctx.age(period));
     let when = match age {
-        Some(age) => format!(" ({})", age.label()),
+        Some(age) => format!(" ({})", age.old_as_of()),
         None if catalog.source(source).is_some() => ", undated".to_string(),
         None => String::new(),
     };
