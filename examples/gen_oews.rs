@@ -28,11 +28,38 @@ struct Args {
 }
 
 const COLUMNS: [&str; 32] = [
-    "AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP",
-    "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "EMP_PRSE", "JOBS_1000",
-    "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT", "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10",
-    "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75",
-    "A_PCT90", "ANNUAL", "HOURLY",
+    "AREA",
+    "AREA_TITLE",
+    "AREA_TYPE",
+    "PRIM_STATE",
+    "NAICS",
+    "NAICS_TITLE",
+    "I_GROUP",
+    "OWN_CODE",
+    "OCC_CODE",
+    "OCC_TITLE",
+    "O_GROUP",
+    "TOT_EMP",
+    "EMP_PRSE",
+    "JOBS_1000",
+    "LOC_QUOTIENT",
+    "PCT_TOTAL",
+    "PCT_RPT",
+    "H_MEAN",
+    "A_MEAN",
+    "MEAN_PRSE",
+    "H_PCT10",
+    "H_PCT25",
+    "H_MEDIAN",
+    "H_PCT75",
+    "H_PCT90",
+    "A_PCT10",
+    "A_PCT25",
+    "A_MEDIAN",
+    "A_PCT75",
+    "A_PCT90",
+    "ANNUAL",
+    "HOURLY",
 ];
 
 /// The occupations him keeps (its titles' and its table's), first in every area.
@@ -88,15 +115,31 @@ impl Writer<'_> {
         s.write_number(r, 2, area.2)?;
         s.write_string(r, 3, "US")?;
         s.write_string(r, 4, naics)?;
-        s.write_string(r, 5, if naics == "000000" { "Cross-industry" } else { "Industry" })?;
-        s.write_string(r, 6, if naics == "000000" { "cross-industry" } else { "4-digit" })?;
+        s.write_string(
+            r,
+            5,
+            if naics == "000000" {
+                "Cross-industry"
+            } else {
+                "Industry"
+            },
+        )?;
+        s.write_string(
+            r,
+            6,
+            if naics == "000000" {
+                "cross-industry"
+            } else {
+                "4-digit"
+            },
+        )?;
         s.write_number(r, 7, if naics == "000000" { 1235 } else { 5 })?;
         s.write_string(r, 8, occupation(occ))?;
         s.write_string(r, 9, format!("Occupation {occ}"))?;
         s.write_string(r, 10, "detailed")?;
         // BLS's marks in some cells: employment not available, wages not released or above
         // the top code, shares under half a percent.
-        if seed % 37 == 0 {
+        if seed.is_multiple_of(37) {
             s.write_string(r, 11, "**")?;
         } else {
             s.write_number(r, 11, (seed * 13) as f64)?;
@@ -110,7 +153,11 @@ impl Writer<'_> {
         s.write_number(r, 18, wage)?;
         s.write_number(r, 19, 1.1)?;
         for (i, c) in (20..25).enumerate() {
-            s.write_number(r, c, ((wage + i as f64 * 9000.0) / 2080.0 * 100.0).round() / 100.0)?;
+            s.write_number(
+                r,
+                c,
+                ((wage + i as f64 * 9000.0) / 2080.0 * 100.0).round() / 100.0,
+            )?;
         }
         for (i, c) in (25..30).enumerate() {
             match (seed % 53, i) {
@@ -146,9 +193,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         for industry in 0..industries {
-            let naics = SETTINGS
-                .get(industry)
-                .map_or_else(|| format!("{:06}", 311_000 + industry * 10), |s| s.to_string());
+            let naics = SETTINGS.get(industry).map_or_else(
+                || format!("{:06}", 311_000 + industry * 10),
+                |s| s.to_string(),
+            );
             for occ in 0..OCCUPATIONS {
                 if !w.write(("99", "U.S.", 1), &naics, occ)? {
                     break 'done;
@@ -164,7 +212,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         for metro in 0..METROS {
-            let (code, name) = ((10_000 + metro * 20).to_string(), format!("Metro {metro}, XX"));
+            let (code, name) = (
+                (10_000 + metro * 20).to_string(),
+                format!("Metro {metro}, XX"),
+            );
             for occ in 0..PER_METRO {
                 if !w.write((&code, &name, 4), "000000", occ)? {
                     break 'done;

@@ -252,8 +252,11 @@ fn reordered(header: &[&str], rows: &[Vec<Cell>]) -> (Vec<String>, Vec<Vec<Cell>
     )
 }
 
-/// An `.xlsx` workbook: each sheet a name, a header and rows.
-fn workbook(sheets: &[(&str, &[String], &[Vec<Cell>])]) -> Vec<u8> {
+/// A sheet: its name, header and rows.
+type Sheet<'a> = (&'a str, &'a [String], &'a [Vec<Cell>]);
+
+/// An `.xlsx` workbook of these sheets.
+fn workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
     let mut book = Workbook::new();
     for (name, header, rows) in sheets {
         let sheet = book.add_worksheet();
@@ -402,16 +405,10 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
     assert!(check.status.success(), "{}", stderr(&check));
 }
 
+/// A count of thousands as him writes it: 9,217.
 fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    assert!((1000..1_000_000).contains(&n));
+    format!("{},{:03}", n / 1000, n % 1000)
 }
 
 /// A small release: a few rows of today's table, every wage `bump` dollars higher.

@@ -80,8 +80,10 @@ struct Common {
     /// `oews` or `cpi`.
     table: &'static str,
     files: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     tables_read: Vec<String>,
     /// Tables of the files that are not data (sheets of field descriptions).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     tables_skipped: Vec<String>,
     rows_read: usize,
     rows_kept: usize,
@@ -89,6 +91,9 @@ struct Common {
     source: SourceUsed,
     dir: String,
     dir_created: bool,
+    /// The directory was named with --data, so commands that read it need --data too.
+    #[serde(skip)]
+    dir_from_flag: bool,
     written: Vec<Written>,
 }
 
@@ -155,6 +160,13 @@ fn target(settings: &Settings) -> Result<(PathBuf, bool)> {
             Ok((dir, true))
         }
     }
+}
+
+fn from_flag(settings: &Settings) -> bool {
+    settings
+        .data_dir
+        .as_ref()
+        .is_some_and(|d| d.from == crate::app::DataDirFrom::Flag)
 }
 
 /// Refuses before anything is read when the table is there and --force is not given.
@@ -406,6 +418,7 @@ pub fn oews(
             },
             dir: dir.display().to_string(),
             dir_created,
+            dir_from_flag: from_flag(settings),
             written,
         },
         occupations: summary
@@ -525,6 +538,7 @@ pub fn cpi(
             },
             dir: dir.display().to_string(),
             dir_created,
+            dir_from_flag: from_flag(settings),
             written,
         },
         years: index.years(),
@@ -598,6 +612,21 @@ impl Common {
         )
     }
 
+    /// The files read and the rows: `kept` says what a kept row is.
+    fn read_pairs(&self, kept: &str) -> Vec<(String, Cell)> {
+        vec![
+            ("Read".to_string(), Cell::new(self.files.join(", "))),
+            (
+                "Rows".to_string(),
+                Cell::new(format!(
+                    "{} read, {} {kept}",
+                    thousands(self.rows_read),
+                    thousands(self.rows_kept)
+                )),
+            ),
+        ]
+    }
+
     fn source_pair(&self) -> (String, Cell) {
         let text = if self.source.imported {
             format!(
@@ -613,7 +642,7 @@ impl Common {
     }
 
     fn written_table(&self) -> Table {
-        let mut table = Table::new(["Wrote", "As"]);
+        let mut table = Table::new(["File", "Written"]);
         for file in &self.written {
             table.row(vec![
                 Cell::new(file.path.clone()).tone(Tone::Strong),
@@ -628,12 +657,16 @@ impl Common {
     }
 
     fn next(&self, report: &mut Report) {
-        let data = shell_word(&self.dir);
+        let him = if self.dir_from_flag {
+            format!("him --data {}", shell_word(&self.dir))
+        } else {
+            "him".to_string()
+        };
         if self.dir_created {
             report.note(format!("Created the directory {}.", self.dir));
         }
         report.text(format!(
-            "Next: `him --data {data} sources` shows the new period, `him --data {data} check` checks the directory. Delete {} to go back to the built-in figures.",
+            "Next: `{him} sources` shows the new period, `{him} check` checks the directory. Delete {} to go back to the built-in figures.",
             self.written.first().map_or("the table", |w| w.file)
         ));
     }
@@ -644,16 +677,8 @@ impl View for OewsView {
         let mut report = Report::new();
         let common = &self.common;
         report.title(common.title("BLS OEWS wages"));
-        let mut pairs = vec![
-            ("Read".to_string(), Cell::new(common.files.join(", "))),
-            (
-                "Rows".to_string(),
-                Cell::new(format!(
-                    "{} read, {} kept",
-                    thousands(common.rows_read),
-                    thousands(common.rows_kept)
-                )),
-            ),
+        let mut pairs = common.read_pairs("kept");
+        pairs.extend([
             (
                 "Occupations".to_string(),
                 Cell::new(format!(
@@ -681,7 +706,7 @@ impl View for OewsView {
             ),
             ("Period".to_string(), Cell::new(common.period.human())),
             common.source_pair(),
-        ];
+        ]);
         if !common.tables_skipped.is_empty() {
             pairs.push((
                 "Skipped".to_string(),
@@ -731,23 +756,15 @@ impl View for CpiView {
         let mut report = Report::new();
         let common = &self.common;
         report.title(common.title("CPI-U annual averages"));
-        let mut pairs = vec![
-            ("Read".to_string(), Cell::new(common.files.join(", "))),
-            (
-                "Rows".to_string(),
-                Cell::new(format!(
-                    "{} read, {} annual averages kept",
-                    thousands(common.rows_read),
-                    thousands(common.rows_kept)
-                )),
-            ),
+        let mut pairs = common.read_pairs("annual averages kept");
+        pairs.extend([
             ("Years".to_string(), Cell::new(self.years.clone())),
             (
                 "Period".to_string(),
                 Cell::new(format!("{} (the latest month)", common.period.human())),
             ),
             common.source_pair(),
-        ];
+        ]);
         if !self.years_without_average.is_empty() {
             pairs.push((
                 "No average".to_string(),
@@ -807,7 +824,7 @@ impl Progress for Bar {
             indicatif::ProgressDrawTarget::stderr(),
         )
         .with_style(style)
-        .with_message(format!("Reading {table}"));
+        .with_message(format!("Reading {}", table.short()));
         self.bar = Some(bar);
     }
 

@@ -32,9 +32,19 @@ pub struct TableName {
 }
 
 impl TableName {
+    /// The innermost name alone, for a line that must stay short (a progress bar): the file in
+    /// the archive, or the file, and the sheet.
+    pub fn short(&self) -> String {
+        let inner = self.entry.as_deref().unwrap_or(&self.file);
+        let base = inner.rsplit(['/', '\\']).next().unwrap_or(inner);
+        match &self.sheet {
+            Some(sheet) => format!("{base}, sheet \"{sheet}\""),
+            None => base.to_string(),
+        }
+    }
+
     /// The names that may say the period, most specific first: the sheet, the file in the
-    /// archive, the file.
-    /// Of the file, its name alone: a folder's name says nothing of the figures.
+    /// archive, the file (its name alone: a folder's name says nothing of the figures).
     fn names(&self) -> impl Iterator<Item = &str> {
         let file = std::path::Path::new(&self.file)
             .file_name()
@@ -220,6 +230,10 @@ mod tests {
         assert_eq!(
             name.to_string(),
             "oesm25all.zip (oesm25all/all_data_M_2025.xlsx, sheet \"All May 2025 data\")"
+        );
+        assert_eq!(
+            name.short(),
+            "all_data_M_2025.xlsx, sheet \"All May 2025 data\""
         );
     }
 }

@@ -736,7 +736,7 @@ pub fn to_csv(comment: &str, rows: &[Vec<String>]) -> String {
 mod tests {
     use super::*;
 
-    fn import(rows: &[&[&str]], wanted: &[&str]) -> Result<OewsTable, Vec<Diagnostic>> {
+    fn import(rows: &[Vec<String>], wanted: &[&str]) -> Result<OewsTable, Vec<Diagnostic>> {
         let mut import = OewsImport::new(Wanted {
             by_titles: wanted.iter().map(|s| s.to_string()).collect(),
             ..Wanted::default()
@@ -747,8 +747,7 @@ mod tests {
             sheet: Some("All May 2025 data".to_string()),
         });
         for (i, row) in rows.iter().enumerate() {
-            let cells: Vec<String> = row.iter().map(|s| s.to_string()).collect();
-            if import.row(i as u64 + 1, &cells) == Flow::SkipTable {
+            if import.row(i as u64 + 1, row) == Flow::SkipTable {
                 break;
             }
         }
@@ -756,63 +755,63 @@ mod tests {
         import.finish()
     }
 
-    const HEADER: &[&str] = &[
-        "AREA",
-        "AREA_TITLE",
-        "AREA_TYPE",
-        "PRIM_STATE",
-        "NAICS",
-        "NAICS_TITLE",
-        "I_GROUP",
-        "OWN_CODE",
-        "OCC_CODE",
-        "OCC_TITLE",
-        "O_GROUP",
-        "TOT_EMP",
-        "A_PCT10",
-        "A_PCT25",
-        "A_MEDIAN",
-        "A_PCT75",
-        "A_PCT90",
-        "JOBS_1000",
-        "LOC_QUOTIENT",
-    ];
+    fn cells(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// BLS's header, some of its columns.
+    fn header() -> Vec<String> {
+        cells(&[
+            "AREA",
+            "AREA_TITLE",
+            "AREA_TYPE",
+            "PRIM_STATE",
+            "NAICS",
+            "NAICS_TITLE",
+            "I_GROUP",
+            "OWN_CODE",
+            "OCC_CODE",
+            "OCC_TITLE",
+            "O_GROUP",
+            "TOT_EMP",
+            "A_PCT10",
+            "A_PCT25",
+            "A_MEDIAN",
+            "A_PCT75",
+            "A_PCT90",
+            "JOBS_1000",
+            "LOC_QUOTIENT",
+        ])
+    }
+
+    /// A row of the nation under `header()`: industry, owners, occupation, then TOT_EMP,
+    /// A_PCT10 ... A_PCT90, JOBS_1000 and LOC_QUOTIENT.
+    fn national(naics: &str, own: &str, soc: &str, figures: [&str; 8]) -> Vec<String> {
+        let mut row = cells(&[
+            "99",
+            "U.S.",
+            "1",
+            "US",
+            naics,
+            "An industry",
+            "3-digit",
+            own,
+        ]);
+        row.extend(cells(&[soc, "An occupation", "detailed"]));
+        row.extend(cells(&figures));
+        row
+    }
 
     #[test]
     fn footnote_marks_become_him_footnotes_never_numbers() {
-        let table = import(
-            &[
-                HEADER,
-                &[
-                    "99",
-                    "U.S.",
-                    "1",
-                    "US",
-                    "000000",
-                    "Cross-industry",
-                    "cross-industry",
-                    "1235",
-                    "11-1011",
-                    "Chief Executives",
-                    "detailed",
-                    "204,350",
-                    "75700",
-                    "*",
-                    "**",
-                    "#",
-                    "~",
-                    "",
-                    "",
-                ],
-            ],
-            &["11-1011"],
-        )
-        .unwrap();
+        let figures = ["204,350", "75700", "*", "**", "#", "~", "", ""];
+        let rows = [header(), national("000000", "1235", "11-1011", figures)];
+        let table = import(&rows, &["11-1011"]).unwrap();
         assert_eq!(
             table.rows,
-            vec![vec![
+            vec![cells(&[
                 "11-1011",
-                "Chief Executives",
+                "An occupation",
                 "national",
                 "0000000",
                 "National",
@@ -824,45 +823,51 @@ mod tests {
                 "-",
                 "-",
                 "-",
-            ]]
+            ])]
         );
         assert_eq!(table.summary.year, Some(2025));
     }
 
     #[test]
     fn keeps_the_row_covering_every_owner() {
-        let row = |own: &'static str, emp: &'static str| -> Vec<&'static str> {
-            vec![
-                "99",
-                "U.S.",
-                "1",
-                "US",
-                "622000",
-                "Hospitals",
-                "3-digit",
-                own,
-                "11-9111",
-                "Medical and Health Services Managers",
-                "detailed",
-                emp,
-                "1",
-                "2",
-                "3",
-                "4",
-                "5",
-                "",
-                "",
-            ]
-        };
-        let (private, all) = (row("5", "100"), row("235", "150"));
-        let table = import(&[HEADER, &private, &all], &["11-9111"]).unwrap();
+        let figures = |employment| [employment, "1", "2", "3", "4", "5", "", ""];
+        let rows = [
+            header(),
+            national("622000", "5", "11-9111", figures("100")),
+            national("622000", "235", "11-9111", figures("150")),
+            national("622000", "2", "11-9111", figures("50")),
+        ];
+        let table = import(&rows, &["11-9111"]).unwrap();
         assert_eq!(table.rows.len(), 1);
         assert_eq!(table.rows[0][7], "150");
     }
 
     #[test]
+    fn a_second_row_with_other_figures_is_a_problem() {
+        let figures = |employment| [employment, "1", "2", "3", "4", "5", "", ""];
+        let rows = [
+            header(),
+            national("000000", "1235", "11-9111", figures("100")),
+            national("000000", "1235", "11-9111", figures("100")),
+            national("000000", "1235", "11-9111", figures("120")),
+        ];
+        let problems = import(&rows, &["11-9111"]).unwrap_err();
+        assert_eq!(
+            problems.len(),
+            1,
+            "the same row twice is no problem: {problems:?}"
+        );
+        assert!(
+            problems[0]
+                .message
+                .starts_with("row 4: a second row for 11-9111")
+        );
+    }
+
+    #[test]
     fn a_header_missing_columns_is_refused_naming_them() {
-        let problems = import(&[&["OCC_CODE", "OCC_TITLE", "AREA"]], &["11-1011"]).unwrap_err();
+        let problems =
+            import(&[cells(&["OCC_CODE", "OCC_TITLE", "AREA"])], &["11-1011"]).unwrap_err();
         assert!(
             problems[0]
                 .message
@@ -874,7 +879,7 @@ mod tests {
 
     #[test]
     fn a_sheet_of_something_else_is_not_an_oews_file() {
-        let problems = import(&[&["Field", "Field description"]], &["11-1011"]).unwrap_err();
+        let problems = import(&[cells(&["Field", "Field description"])], &["11-1011"]).unwrap_err();
         assert!(
             problems[0].message.contains(
                 "not an OEWS table: its first row has no OCC_CODE column (Field, Field description)"
@@ -887,34 +892,9 @@ mod tests {
 
     #[test]
     fn a_cell_that_is_neither_a_number_nor_a_mark_is_a_problem() {
-        let problems = import(
-            &[
-                HEADER,
-                &[
-                    "99",
-                    "U.S.",
-                    "1",
-                    "US",
-                    "000000",
-                    "Cross-industry",
-                    "cross-industry",
-                    "1235",
-                    "11-1011",
-                    "Chief Executives",
-                    "detailed",
-                    "n/a",
-                    "1",
-                    "2",
-                    "3",
-                    "4",
-                    "5",
-                    "",
-                    "",
-                ],
-            ],
-            &["11-1011"],
-        )
-        .unwrap_err();
+        let figures = ["n/a", "1", "2", "3", "4", "5", "", ""];
+        let rows = [header(), national("000000", "1235", "11-1011", figures)];
+        let problems = import(&rows, &["11-1011"]).unwrap_err();
         assert!(
             problems[0]
                 .message
