@@ -360,7 +360,10 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
             .args(["import", "oews"])
             .arg(&zip),
     );
-    assert!(out.contains("Imported BLS OEWS wages, May 2025"), "{out}");
+    assert!(
+        out.contains("Imported BLS OEWS wages of May 2025 into"),
+        "{out}"
+    );
     let today = builtin("oews-wages.csv");
     let rows_today = data_lines(&today).len() - 1;
     assert!(
@@ -987,4 +990,26 @@ fn nothing_is_drawn_on_stderr_in_a_pipe() {
     let output = run(data.path(), &["import", "oews", zip.to_str().unwrap()]);
     assert!(output.status.success());
     assert_eq!(stderr(&output), "", "no progress bar in a pipe");
+}
+
+#[test]
+fn without_data_the_import_goes_to_your_data_directory() {
+    let (columns, rows) = small_release(0.0);
+    let downloads = DataDir::new(&[]);
+    let book = downloads.file("national_M2025_dl.xlsx");
+    std::fs::write(&book, workbook(&[("national_M2025_dl", &columns, &rows)])).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let out = stdout_of(
+        him()
+            .env("XDG_DATA_HOME", home.path())
+            .args(["import", "oews"])
+            .arg(&book),
+    );
+    let mine = home.path().join("him");
+    assert!(mine.join("oews-wages.csv").is_file(), "{out}");
+    assert!(out.contains("Created the directory"), "{out}");
+    // The directory is found again with no --data, so the next steps need none either.
+    assert!(out.contains("Next: `him sources`"), "{out}");
+    let sources = stdout_of(him().env("XDG_DATA_HOME", home.path()).arg("sources"));
+    assert!(sources.contains("wage table (yours)"), "{sources}");
 }

@@ -604,10 +604,10 @@ fn thousands(n: usize) -> String {
 }
 
 impl Common {
+    /// "Imported WHAT into PATH".
     fn title(&self, what: &str) -> String {
         format!(
-            "Imported {what}, {}, into {}",
-            self.period.human(),
+            "Imported {what} into {}",
             self.written.first().map_or("", |w| w.path.as_str())
         )
     }
@@ -676,7 +676,7 @@ impl View for OewsView {
     fn report(&self) -> Report {
         let mut report = Report::new();
         let common = &self.common;
-        report.title(common.title("BLS OEWS wages"));
+        report.title(common.title(&format!("BLS OEWS wages of {}", common.period.human())));
         let mut pairs = common.read_pairs("kept");
         pairs.extend([
             (
@@ -755,7 +755,10 @@ impl View for CpiView {
     fn report(&self) -> Report {
         let mut report = Report::new();
         let common = &self.common;
-        report.title(common.title("CPI-U annual averages"));
+        report.title(common.title(&format!(
+            "CPI-U annual averages (through {})",
+            common.period.human()
+        )));
         let mut pairs = common.read_pairs("annual averages kept");
         pairs.extend([
             ("Years".to_string(), Cell::new(self.years.clone())),
