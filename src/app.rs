@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::catalog::Catalog;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, ImportCommand};
 use crate::clock;
 use crate::commands::{self, Context};
 use crate::output::{ColorChoice, Environment, Format, Output, Style};
@@ -256,6 +256,42 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             out,
         ),
         Command::Init(args) => out.emit(commands::init::run(&args.dir, args.force)?),
+        Command::Import(args) => {
+            let mut bar = commands::import::Bar::new(std::io::stderr().is_terminal());
+            let warnings = match &args.table {
+                ImportCommand::Oews(oews) => {
+                    let request = commands::import::OewsRequest {
+                        files: &oews.files,
+                        soc: &oews.soc,
+                        year: oews.year,
+                        source: oews.source.as_deref(),
+                        force: oews.force,
+                    };
+                    let view = commands::import::oews(settings, &request, &mut bar)?;
+                    let warnings = view.warnings();
+                    out.emit(view)?;
+                    warnings
+                }
+                ImportCommand::Cpi(cpi) => {
+                    let request = commands::import::CpiRequest {
+                        file: &cpi.file,
+                        source: cpi.source.as_deref(),
+                        force: cpi.force,
+                    };
+                    let view = commands::import::cpi(settings, &request, &mut bar)?;
+                    let warnings = view.warnings();
+                    out.emit(view)?;
+                    warnings
+                }
+            };
+            // JSON and CSV hold the figures alone: what the import lacks is said on stderr.
+            if matches!(settings.style.format, Format::Json | Format::Csv) {
+                for warning in warnings {
+                    crate::error::warn(&warning, settings.stderr_color);
+                }
+            }
+            Ok(())
+        }
         Command::Paths => out.emit(commands::paths::query(settings)),
         // Completions and the man page come from the command-line definition: they work even
         // when the data directory is broken (completions then offer no record names).

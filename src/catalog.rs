@@ -23,6 +23,8 @@ pub struct Catalog {
     pub files: Vec<FileOrigin>,
     /// Problems that do not stop him (warnings), shown by `him check`.
     pub warnings: Vec<Diagnostic>,
+    /// The ids of the sources laid over sources.toml from the user's `imported-sources.toml`.
+    pub imported_sources: Vec<String>,
     /// For each kind (by `Kind as usize`), the names of its records, indexed on first use:
     /// `him list titles` on 100,000 titles never needs them, and resolving a field never
     /// normalizes the names of every title.
@@ -34,21 +36,31 @@ pub struct Catalog {
 impl Catalog {
     /// Loads the built-in data, with the files of `user_dir` in place of their built-in twins.
     /// Any error in any file fails the load, listing every problem.
+    ///
+    /// The sources `him import` wrote (`imported-sources.toml`) are laid over the sources of
+    /// either (`data::imported`).
     pub fn load(user_dir: Option<&Path>) -> Result<Catalog, DataError> {
         let files = data::gather(user_dir).map_err(DataError::new)?;
-        if files.iter().all(|f| f.origin == Origin::BuiltIn) {
+        let imported = data::imported::read(user_dir).map_err(DataError::new)?;
+        let mut catalog = if files.iter().all(|f| f.origin == Origin::BuiltIn) {
             // Nothing of the user's to check: the compiled form of the built-in data, which was
             // checked when it was written, is ten times quicker than parsing the TOML.
-            return Ok(Catalog::new(
+            Catalog::new(
                 data::builtin::dataset(),
                 files.into_iter().map(|f| FileOrigin {
                     kind: f.kind,
                     origin: f.origin,
                 }),
                 Vec::new(),
-            ));
+            )
+        } else {
+            Catalog::from_files(files)?
+        };
+        if let Some(imported) = imported {
+            data::imported::merge(&mut catalog.data, &imported.sources);
+            catalog.imported_sources = imported.sources.into_iter().map(|s| s.id).collect();
         }
-        Catalog::from_files(files)
+        Ok(catalog)
     }
 
     fn new(
@@ -60,6 +72,7 @@ impl Catalog {
             data,
             files: files.into_iter().collect(),
             warnings,
+            imported_sources: Vec::new(),
             names: Default::default(),
             ids: Default::default(),
         }

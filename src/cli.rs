@@ -123,6 +123,7 @@ impl Cli {
             "eligible" => EligibleArgs::augment_args(Definition::new("eligible")),
             "check" => CheckArgs::augment_args(Definition::new("check")),
             "init" => InitArgs::augment_args(Definition::new("init")),
+            "import" => ImportArgs::augment_args(Definition::new("import")),
             "paths" => Definition::new("paths"),
             "completions" => CompletionsArgs::augment_args(Definition::new("completions")),
             "man" => Definition::new("man"),
@@ -322,6 +323,16 @@ pub enum Command {
         after_help = "Examples:\n  him init ./my-data\n  him --data ./my-data check\n  him --data ./my-data compare informatics him\n  him init --force ./my-data    replace the files with the built-in ones"
     )]
     Init(InitArgs),
+
+    /// Refresh the wage table or the price index from files downloaded from BLS
+    ///
+    /// BLS publishes new OEWS wages every spring and new CPI-U averages every January. `him
+    /// import oews` and `him import cpi` read the files as BLS publishes them and write the
+    /// table into your data directory (--data DIR, HIM_DATA_DIR, or the one `him paths` names),
+    /// with a source record saying where it came from, so him shows the new figures with no new
+    /// release. Offline: download the files first.
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
 
     /// Show where him's data comes from and where your own data directory goes
     ///
@@ -778,6 +789,123 @@ pub struct CheckArgs {
     pub dir: Option<PathBuf>,
 }
 
+const IMPORT_EXAMPLES: &str = "\
+Examples:
+  him import oews ~/Downloads/oesm26all.zip          wages of May 2026, every area
+  him import oews oesm26nat.zip oesm26st.zip oesm26ma.zip
+  him import oews --force national_M2026_dl.xlsx     replace the table imported before
+  him import cpi ~/Downloads/cu.data.1.AllItems      CPI-U annual averages
+  him --data ./my-data import oews oesm26all.zip     into another data directory";
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub table: ImportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Read BLS's OEWS wage files and write them as your wage table (oews-wages.csv)
+    ///
+    /// Reads the files BLS publishes at bls.gov/oes as they come: the zip archives
+    /// (oesmYYall.zip, oesmYYnat.zip, oesmYYst.zip, oesmYYma.zip, the national industry file),
+    /// the .xlsx workbooks inside them, or a CSV with their columns. Columns are found by name,
+    /// in any order; sheets of field descriptions are skipped. It keeps the rows him uses: the
+    /// occupations the job titles map to, those of the wage table it replaces and any --soc, for
+    /// the nation, every state and metro area, and the nation's work settings. BLS's footnote
+    /// marks become him's footnotes (`*` and `**` "not released", `#` "above the top code"),
+    /// never numbers. The period (May YYYY) comes from the files' names or sheets.
+    ///
+    /// It writes oews-wages.csv and a [[source]] record for it in imported-sources.toml (which
+    /// adds to sources.toml, yours or the built-in one). A table already there is replaced only
+    /// with --force; each file is written whole and renamed into place, and nothing at all is
+    /// written when a file is not an OEWS file.
+    #[command(after_help = IMPORT_OEWS_EXAMPLES)]
+    Oews(ImportOewsArgs),
+
+    /// Read BLS's CPI-U file and write its annual averages as your price index (cpi-u-annual.csv)
+    ///
+    /// Reads the all-items flat file cu.data.1.AllItems (tab-separated: series_id, year, period,
+    /// value, footnote_codes) or a CSV of the series CUUR0000SA0 (long, or as BLS's data viewer
+    /// downloads it: Year, Jan ... Dec, Annual), keeps the annual averages (period M13) of
+    /// CUUR0000SA0, and says which years have none yet. `--real YEAR` then accepts the new
+    /// years. Written as `him import oews` writes, with a source record of the latest month.
+    #[command(after_help = IMPORT_CPI_EXAMPLES)]
+    Cpi(ImportCpiArgs),
+}
+
+const IMPORT_OEWS_EXAMPLES: &str = "\
+Examples:
+  him import oews ~/Downloads/oesm26all.zip
+  him import oews oesm26nat.zip oesm26st.zip oesm26ma.zip
+  him import oews --soc 15-1252 --force oesm26all.zip
+  him --data ./my-data import oews national_M2026_dl.xlsx";
+
+const IMPORT_CPI_EXAMPLES: &str = "\
+Examples:
+  him import cpi ~/Downloads/cu.data.1.AllItems
+  him import cpi --force SeriesReport-CUUR0000SA0.csv";
+
+#[derive(Debug, Args)]
+pub struct ImportOewsArgs {
+    /// BLS's OEWS files: zip archives, .xlsx workbooks or CSV files of one release
+    ///
+    /// Several files are read as one: the national, state and metro archives of a year
+    /// together make what the all-data archive holds.
+    #[arg(required = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub files: Vec<PathBuf>,
+
+    /// Keep this occupation too (repeatable): an SOC code such as 15-1252
+    ///
+    /// The occupations the titles map to and those of the table being replaced are always
+    /// kept; --soc adds more, for titles you mean to add to your own titles.toml.
+    #[arg(long, value_name = "CODE")]
+    pub soc: Vec<String>,
+
+    /// The year of the May estimates, when neither the files' names nor their sheets say it
+    ///
+    /// BLS names its files by year (oesm26all.zip, all_data_M_2026.xlsx); a file renamed to
+    /// something else needs --year.
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(u16).range(1997..=2100))]
+    pub year: Option<u16>,
+
+    /// Name this source of sources.toml instead of writing a source record
+    ///
+    /// For maintainers regenerating the built-in data (`him --data data import oews --source
+    /// bls-oews-2025 ...`): the source must have the figures' period.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+
+    /// Replace the wage table already in the data directory
+    ///
+    /// The old table stays whole until the new one is written in full.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportCpiArgs {
+    /// BLS's CPI-U file: cu.data.1.AllItems, or a CSV of the series CUUR0000SA0
+    ///
+    /// The flat file holds every series of the all-items index; only CUUR0000SA0 is read. A
+    /// zip archive holding the file works too.
+    #[arg(value_name = "FILE", value_hint = ValueHint::FilePath)]
+    pub file: PathBuf,
+
+    /// Name this source of sources.toml instead of writing a source record
+    ///
+    /// For maintainers regenerating the built-in data: the source must have the period of the
+    /// file's latest month.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+
+    /// Replace the price index already in the data directory
+    ///
+    /// The old file stays whole until the new one is written in full.
+    #[arg(long)]
+    pub force: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The directory to write the data files into; created when missing
@@ -971,7 +1099,7 @@ mod tests {
             global.retain(|arg| !arg.starts_with("version "));
             assert_eq!(arguments(&only), global, "global options, `{name}`");
         }
-        assert_eq!(names.len(), 15, "{names:?}");
+        assert_eq!(names.len(), 16, "{names:?}");
         assert!(Cli::with_only("help").is_none());
         assert!(Cli::with_only("lst").is_none());
     }
@@ -1042,6 +1170,12 @@ mod tests {
             ],
             &["check", "./my-data"],
             &["init", "dir", "--force"],
+            &[
+                "import", "oews", "a.zip", "b.zip", "--soc", "15-1252", "--force",
+            ],
+            &["import", "cpi", "cu.data.1.AllItems", "--data", "d"],
+            &["import", "oews"],
+            &["import"],
             &["paths"],
             &["completions", "bash"],
             &["man"],

@@ -47,16 +47,29 @@ impl std::error::Error for UsageError {}
 #[derive(Debug, Clone)]
 pub struct DataError {
     pub diagnostics: Vec<Diagnostic>,
+    /// What the problems mean, said after them in place of the count ("nothing was imported").
+    pub summary: Option<String>,
 }
 
 impl DataError {
     pub fn new(diagnostics: Vec<Diagnostic>) -> DataError {
-        DataError { diagnostics }
+        DataError {
+            diagnostics,
+            summary: None,
+        }
+    }
+
+    pub fn with_summary(mut self, summary: impl Into<String>) -> DataError {
+        self.summary = Some(summary.into());
+        self
     }
 }
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(summary) = &self.summary {
+            return f.write_str(summary);
+        }
         let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = self.diagnostics.len() - errors;
         let plural = |n: usize| if n == 1 { "" } else { "s" };

@@ -74,7 +74,21 @@ pub fn query(dir: Option<&Path>) -> CheckView {
             records: loaded.dataset.count(kind),
         })
         .collect();
-    let records = Kind::ALL.iter().map(|&k| loaded.dataset.count(k)).sum();
+    let mut records = Kind::ALL.iter().map(|&k| loaded.dataset.count(k)).sum();
+    // The sources `him import` wrote, laid over sources.toml as every command does.
+    match data::imported::read(dir) {
+        Ok(Some(imported)) => {
+            records += imported.sources.len();
+            files.push(FileReport {
+                file: data::imported::FILE,
+                from: from_label(Origin::User(imported.path)),
+                records: imported.sources.len(),
+            });
+            data::imported::merge(&mut loaded.dataset, &imported.sources);
+        }
+        Ok(None) => {}
+        Err(problems) => loaded.diagnostics.extend(problems),
+    }
     let mut rows = 0;
     // The wage files are checked on their own always, and against the records only when those
     // loaded cleanly (a broken sources.toml would make every source look missing).

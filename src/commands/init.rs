@@ -106,10 +106,11 @@ pub fn run(dir: &Path, force: bool) -> Result<InitView> {
 /// Writes `text` to a temporary file in `dir`, flushed to disk, then renames it to `path`: a
 /// reader (or a crash) sees the old file or the whole new one. Without `replace`, the rename
 /// itself refuses to overwrite, so a file that appeared since the check is still kept.
-fn write_atomically(dir: &Path, path: &Path, text: &str, replace: bool) -> Result<()> {
+/// `him import` writes its tables the same way.
+pub(crate) fn write_atomically(dir: &Path, path: &Path, text: &str, replace: bool) -> Result<()> {
     let shown = path.display();
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".him-init-").suffix(".tmp");
+    builder.prefix(".him-").suffix(".tmp");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -130,8 +131,10 @@ fn write_atomically(dir: &Path, path: &Path, text: &str, replace: bool) -> Resul
     persisted.map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::Error::new(
-                UsageError::new(format!("{shown} appeared while him init ran; it was kept"))
-                    .with_hint("run him init again to see which files are in the way"),
+                UsageError::new(format!(
+                    "{shown} appeared while him was writing it; it was kept"
+                ))
+                .with_hint("run the command again to see which files are in the way"),
             )
         } else {
             anyhow::Error::new(err.error).context(format!("cannot write {shown}"))
@@ -141,7 +144,7 @@ fn write_atomically(dir: &Path, path: &Path, text: &str, replace: bool) -> Resul
 }
 
 /// A path as it can be typed into a shell: quoted when it holds anything but plain characters.
-fn shell_word(text: &str) -> String {
+pub(crate) fn shell_word(text: &str) -> String {
     let plain = !text.is_empty()
         && text.chars().all(|c| {
             c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '~' | ':' | '+' | ',')

@@ -240,7 +240,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         .max()
         .unwrap_or(0);
     Ok(LadderView {
-        source: SourceInfo::of(ctx, &table.source),
+        source: SourceInfo::of_table(ctx, &table.source, crate::wages::WAGES_FILE),
         area: table.area(area_id).clone(),
         area_note,
         outlook_edition,

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod credentials;
 pub mod eligible;
 pub mod fit;
+pub mod import;
 pub mod init;
 pub mod ladder;
 pub mod list;

@@ -3,8 +3,11 @@
 use serde::Serialize;
 
 use crate::app::Settings;
-use crate::data::builtin;
+use crate::catalog::Catalog;
+use crate::data::period::Period;
+use crate::data::{builtin, imported};
 use crate::output::{Cell, Report, Table, View};
+use crate::wages::WageData;
 
 #[derive(Serialize)]
 pub struct PathsView {
@@ -28,6 +31,12 @@ struct FileInfo {
     file: &'static str,
     /// `built-in`, or the path of the user's file.
     from: String,
+    /// For the wage table and the price index: the source their figures come from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    /// ... and the period of that source: what the figures are of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<Period>,
 }
 
 pub fn query(settings: &Settings) -> PathsView {
@@ -41,15 +50,45 @@ pub fn query(settings: &Settings) -> PathsView {
         from: "XDG_DATA_HOME, else ~/.local/share",
         exists: d.is_dir(),
     });
-    let files = builtin::FILES
+    let user_dir = settings.data_dir.as_ref().map(|d| d.path.as_path());
+    let mut files: Vec<FileInfo> = builtin::FILES
         .iter()
-        .map(|(kind, _)| kind.file_name())
-        .chain([crate::wages::WAGES_FILE, crate::wages::PRICES_FILE])
-        .map(|file| FileInfo {
-            file,
-            from: user_file(settings, file).unwrap_or_else(|| super::BUILT_IN.to_string()),
+        .map(|(kind, _)| FileInfo {
+            file: kind.file_name(),
+            from: user_file(settings, kind.file_name())
+                .unwrap_or_else(|| super::BUILT_IN.to_string()),
+            source: None,
+            period: None,
         })
         .collect();
+    // The sources `him import` wrote: listed only when there are some.
+    if let Some(path) = user_file(settings, imported::FILE) {
+        files.push(FileInfo {
+            file: imported::FILE,
+            from: path,
+            source: None,
+            period: None,
+        });
+    }
+    // What the tables' figures are of, when the data loads (a broken directory still gets
+    // its paths listed).
+    let catalog = Catalog::load(user_dir).ok();
+    let (wage_source, price_source) = WageData::new(user_dir).source_ids().clone();
+    for (file, source) in [
+        (crate::wages::WAGES_FILE, wage_source),
+        (crate::wages::PRICES_FILE, price_source),
+    ] {
+        let period = catalog
+            .as_ref()
+            .zip(source.as_deref())
+            .and_then(|(catalog, id)| catalog.source(id)?.period);
+        files.push(FileInfo {
+            file,
+            from: user_file(settings, file).unwrap_or_else(|| super::BUILT_IN.to_string()),
+            source,
+            period,
+        });
+    }
     PathsView {
         data_dir,
         user_data_dir,
@@ -91,14 +130,20 @@ impl View for PathsView {
                 Cell::new("compiled into him from the project's data/ folder"),
             ),
         ]);
-        let mut table = Table::new(["File", "Read from"]);
+        let mut table = Table::new(["File", "Read from", "Figures of"]);
         for file in &self.files {
-            table.row(vec![Cell::new(file.file), super::origin_cell(&file.from)]);
+            table.row(vec![
+                Cell::new(file.file),
+                super::origin_cell(&file.from),
+                file.period
+                    .map_or_else(Cell::empty, |period| Cell::new(period.human())),
+            ]);
         }
         report.table(table);
         report.note(
             "Order: --data DIR, then HIM_DATA_DIR, then your data directory if it exists. A file in the \
-             directory replaces the built-in file of the same name; the others stay built-in.",
+             directory replaces the built-in file of the same name; the others stay built-in. \
+             imported-sources.toml (written by `him import`) adds its sources to sources.toml.",
         );
         report
     }

@@ -60,6 +60,10 @@ pub struct SourceInfo {
     period: Option<Period>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     age: Option<Age>,
+    /// The user's file the figures are read from (`him import` writes one); absent for the
+    /// built-in data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
 }
 
 impl SourceInfo {
@@ -72,7 +76,18 @@ impl SourceInfo {
             title: source.map_or_else(|| id.to_string(), |s| s.title.clone()),
             period: source.and_then(|s| s.period),
             age: source.and_then(|s| s.period).map(|p| ctx.age(p)),
+            file: None,
         }
+    }
+
+    /// The source of the table file `name` (`WAGES_FILE`, `PRICES_FILE`), saying so when the
+    /// figures come from the user's own file rather than the built-in data.
+    pub fn of_table(ctx: &Context<'_>, id: &str, name: &str) -> SourceInfo {
+        let mut info = SourceInfo::of(ctx, id);
+        if let crate::data::Origin::User(path) = ctx.wages.origin(name) {
+            info.file = Some(path.display().to_string());
+        }
+        info
     }
 
     fn stale_marker(&self) -> Option<String> {
@@ -83,6 +98,9 @@ impl SourceInfo {
     /// of 2026-11-25.", in the warning tone when the figures are stale.
     pub fn source_line(&self) -> (String, Tone) {
         let mut line = format!("Source: {}", self.citation_long());
+        if let Some(file) = &self.file {
+            line.push_str(&format!(", from your file {file}"));
+        }
         if let Some(age) = self.age {
             line.push_str(&format!("; figures {}", age.old_as_of()));
         }
@@ -113,7 +131,7 @@ enum Dollars {
         year: u16,
         cpi: f64,
         source: SourceInfo,
-        prices: PriceIndex,
+        prices: Box<PriceIndex>,
     },
 }
 
@@ -383,7 +401,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
     };
     let titles = chosen_titles(catalog, request)?;
     let scopes = scopes(catalog, table, request)?;
-    let source = SourceInfo::of(ctx, &table.source);
+    let source = SourceInfo::of_table(ctx, &table.source, crate::wages::WAGES_FILE);
     let dollars = match request.real {
         None => Dollars::Nominal,
         Some(year) => {
@@ -401,8 +419,8 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
             Dollars::Real {
                 year,
                 cpi,
-                source: SourceInfo::of(ctx, &prices.source),
-                prices: prices.clone(),
+                source: SourceInfo::of_table(ctx, &prices.source, crate::wages::PRICES_FILE),
+                prices: Box::new(prices.clone()),
             }
         }
     };
@@ -822,8 +840,13 @@ impl SalaryView {
         } = &self.dollars
         {
             notes.push(format!(
-                "In {year} dollars: each figure × the CPI-U annual average of {year} ({cpi}) / that of the figure's own year, rounded to the dollar. Index: {}, {}. BLS cannot vouch for figures derived from its data.",
-                source.publisher, source.title
+                "In {year} dollars: each figure × the CPI-U annual average of {year} ({cpi}) / that of the figure's own year, rounded to the dollar. Index: {}, {}{}. BLS cannot vouch for figures derived from its data.",
+                source.publisher,
+                source.title,
+                source
+                    .file
+                    .as_ref()
+                    .map_or_else(String::new, |file| format!(", from your file {file}"))
             ));
         }
         for reason in self.reasons_shown() {

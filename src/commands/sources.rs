@@ -64,6 +64,12 @@ struct SourceAge {
     backs: Vec<Backs>,
     /// True when it backs pay or outlook figures older than the threshold.
     stale: bool,
+    /// True when the record comes from the user's imported-sources.toml (`him import`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    imported: bool,
+    /// The user's table files whose figures it backs; none for the built-in tables.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    files: Vec<String>,
 }
 
 /// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
@@ -120,7 +126,20 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
         if only_stale && !stale {
             continue;
         }
+        let files = [
+            (Backs::Wages, crate::wages::WAGES_FILE),
+            (Backs::Prices, crate::wages::PRICES_FILE),
+        ]
+        .into_iter()
+        .filter(|(backed, _)| backs.contains(backed))
+        .filter_map(|(_, name)| match ctx.wages.origin(name) {
+            crate::data::Origin::User(path) => Some(path.display().to_string()),
+            crate::data::Origin::BuiltIn => None,
+        })
+        .collect();
         rows.push(SourceAge {
+            imported: ctx.catalog.imported_sources.contains(&source.id),
+            files,
             id: source.id.clone(),
             publisher: source.publisher.clone(),
             title: source.title.clone(),
@@ -177,7 +196,12 @@ impl View for SourcesView {
                         .iter()
                         .map(|b| b.label())
                         .collect::<Vec<_>>()
-                        .join(", "),
+                        .join(", ")
+                        + if source.files.is_empty() {
+                            ""
+                        } else {
+                            " (yours)"
+                        },
                 ),
                 if source.stale {
                     Cell::new("stale").tone(Tone::Warn)
@@ -187,6 +211,19 @@ impl View for SourcesView {
             ]);
         }
         report.table(table);
+        for source in self.sources.iter().filter(|s| !s.files.is_empty()) {
+            report.text(format!(
+                "{} backs your own file{} {}{}.",
+                source.id,
+                if source.files.len() == 1 { "" } else { "s" },
+                source.files.join(", "),
+                if source.imported {
+                    ", written by `him import` (its record is in imported-sources.toml)"
+                } else {
+                    ""
+                }
+            ));
+        }
         report.note(
             "Age counts from the period to today (~: a year alone, counted from its middle). A source that backs no figures backs facts: rules, descriptions, the editors' choices. `him show SOURCE` shows one in full, `him list sources` their publishers and titles; --stale lists only the stale ones.",
         );

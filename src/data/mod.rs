@@ -8,6 +8,7 @@
 pub mod builtin;
 mod chunks;
 pub mod diagnostics;
+pub mod imported;
 pub(crate) mod locate;
 pub mod model;
 pub mod period;

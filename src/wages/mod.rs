@@ -10,6 +10,7 @@
 
 mod areas;
 mod columns;
+pub mod import;
 mod packed;
 mod parse;
 
@@ -714,6 +715,15 @@ impl WageData {
         )
     }
 
+    /// Where the file `name` (`WAGES_FILE` or `PRICES_FILE`) is read from: the user's
+    /// directory when it is there, else the built-in data.
+    pub fn origin(&self, name: &str) -> Origin {
+        match self.user_dir.as_deref().map(|dir| dir.join(name)) {
+            Some(path) if path.exists() || path.is_symlink() => Origin::User(path),
+            _ => Origin::BuiltIn,
+        }
+    }
+
     /// The source ids the two files name, read from their first lines only (no rows parsed):
     /// what `him sources` needs to say which source backs the wages.
     pub fn source_ids(&self) -> &(Option<String>, Option<String>) {
@@ -726,6 +736,24 @@ impl WageData {
             (named(WAGES_FILE), named(PRICES_FILE))
         })
     }
+}
+
+/// The source id the table file at `path` names on its `# source:` line, when the file is
+/// there: what `him import` reads to know which imported sources are still in use.
+pub fn source_named_in(path: &Path) -> Option<String> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).ok()?;
+    // The source line is among the comment lines that open the file.
+    let mut opening = String::new();
+    for line in std::io::BufReader::new(file).lines() {
+        let line = line.ok()?;
+        if !line.starts_with('#') {
+            break;
+        }
+        opening.push_str(&line);
+        opening.push('\n');
+    }
+    parse::source_line(&opening).map(|(id, _)| id.to_string())
 }
 
 /// What `him check` reports of one table file.
