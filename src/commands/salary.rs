@@ -421,8 +421,8 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         && let Some(problem) = refused.get()
     {
         return Err(DataError::new(vec![Diagnostic::file_level(
-            crate::wages::PRICES_FILE.to_string(),
-            prices.explain(problem, crate::wages::PRICES_FILE),
+            ctx.wages.prices_path(),
+            prices.explain(problem),
             Some(
                 "check the index values of those years (`him check`), or leave out --real"
                     .to_string(),

@@ -521,18 +521,18 @@ impl PriceIndex {
         }
     }
 
-    /// Why a conversion failed, in words, naming the index values it used: "$64,000 of 2020
-    /// is more than $4,294,967,295 in 2025 dollars by the index in cpi-u-annual.csv (2020:
-    /// 0.0001, 2025: 321.943), so the index cannot be right".
-    pub fn explain(&self, problem: Unconvertible, file: &str) -> String {
+    /// Why a conversion failed, in words, naming the index values it used: "by this index,
+    /// $64,000 of 2020 would be more than $4,294,967,295 in 2025 dollars (2020: 0.0001, 2025:
+    /// 321.943): the index cannot be right".
+    pub fn explain(&self, problem: Unconvertible) -> String {
         let value = |year: u16| {
             self.annual(year)
                 .map_or_else(|| "none".to_string(), |v| v.to_string())
         };
         match problem {
-            Unconvertible::NoIndex(year) => format!("{file} has no annual average for {year}"),
+            Unconvertible::NoIndex(year) => format!("the index has no annual average for {year}"),
             Unconvertible::TooLarge { amount, from, to } => format!(
-                "{} of {from} is more than {} in {to} dollars by the index in {file} ({from}: {}, {to}: {}), so the index cannot be right",
+                "by this index, {} of {from} would be more than {} in {to} dollars ({from}: {}, {to}: {}): the index cannot be right",
                 crate::text::dollars(u64::from(amount)),
                 crate::text::dollars(u64::from(u32::MAX)),
                 value(from),
@@ -737,6 +737,14 @@ impl WageData {
             sources,
             (PriceIndex::parse, || None),
         )
+    }
+
+    /// The path of the price index in messages: the user's file, or `data/cpi-u-annual.csv`.
+    pub fn prices_path(&self) -> String {
+        match TableFile::find(self.user_dir.as_deref(), PRICES_FILE) {
+            Ok(file) => file.display_path(),
+            Err(_) => Origin::BuiltIn.display_path(PRICES_FILE),
+        }
     }
 
     /// The source ids the two files name, read from their first lines only (no rows parsed):
