@@ -12,57 +12,22 @@ use std::fmt::Write as _;
 use common::{DataDir, builtin, him, run_in_time};
 use serde_json::Value;
 
-/// A credential of the generated sets: issued by AHIMA for HIM, with one route per entry of
-/// `routes` (the keys that make the route, as TOML lines).
-fn credential(id: &str, routes: &[String]) -> String {
-    let mut text = format!(
-        "\n[[credential]]\nid = \"{id}\"\nabbreviation = \"{}\"\nname = \"Generated credential {id}\"\nissuer = \"ahima\"\nfields = [\"him\"]\nsummary = \"Generated.\"\nsources = [\"him-editorial\"]\nstatus = \"confirmed\"\n",
-        id.to_uppercase()
-    );
-    for route in routes {
-        let _ = write!(
-            text,
-            "\n[[credential.path]]\nname = \"Generated route\"\n{route}\nsource = \"him-editorial\"\nstatus = \"confirmed\"\n"
-        );
-    }
-    text
-}
+/// The generators of `examples/gen_data.rs`, which writes the same cases for BENCHMARKS.md.
+#[allow(dead_code)]
+#[path = "../examples/gen_data.rs"]
+mod gen_data;
 
 /// The built-in credentials and `layers` layers of two more: each route of a layer accepts
 /// either credential of the next, and the last layer needs a CAHIIM-accredited program. Followed
 /// route by route, the first layer's dependency on CAHIIM took 2^layers steps.
 fn layered_credentials(layers: usize) -> String {
-    let mut text = builtin("credentials.toml");
-    for layer in 0..layers {
-        for side in ["a", "b"] {
-            let route = if layer + 1 < layers {
-                format!(
-                    "credentials_any = [\"l{}a\", \"l{}b\"]",
-                    layer + 1,
-                    layer + 1
-                )
-            } else {
-                "accredited_by = \"cahiim\"".to_string()
-            };
-            text.push_str(&credential(&format!("l{layer}{side}"), &[route]));
-        }
-    }
-    text
+    builtin("credentials.toml") + &gen_data::credential_layers(layers)
 }
 
 /// The built-in credentials and a chain of `length`: each needs the next, the last a CAHIIM
 /// program.
 fn credential_chain(length: usize) -> String {
-    let mut text = builtin("credentials.toml");
-    for i in 0..length {
-        let route = if i + 1 < length {
-            format!("credentials_any = [\"c{}\"]", i + 1)
-        } else {
-            "accredited_by = \"cahiim\"".to_string()
-        };
-        text.push_str(&credential(&format!("c{i}"), &[route]));
-    }
-    text
+    builtin("credentials.toml") + &gen_data::credential_chain(length)
 }
 
 fn json(output: &std::process::Output) -> Value {
@@ -199,21 +164,7 @@ fn a_ladder_longer_than_the_limit_is_refused_and_one_at_the_limit_loads() {
     );
 }
 
-const WAGE_HEADER: &str = "# source: bls-oews-2025\nsoc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employment,annual_p10,annual_p25,annual_median,annual_p75,annual_p90\n";
-
-/// A wage table of `occupations` made-up occupations, national rows only.
-fn wage_table(occupations: usize) -> String {
-    let mut text = String::from(WAGE_HEADER);
-    for i in 0..occupations {
-        let _ = writeln!(
-            text,
-            "{:02}-{:04},Occupation {i},national,0000000,National,000000,,1000,30000,40000,50000,60000,70000",
-            i / 10_000,
-            i % 10_000
-        );
-    }
-    text
-}
+use gen_data::{WAGE_HEADER, wage_table};
 
 #[test]
 fn a_wage_table_of_70000_occupations_loads_without_false_problems() {
