@@ -374,3 +374,35 @@ fn a_user_data_directory_under_a_file_is_an_error_naming_it() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_skill_listed_twice_is_warned_about_and_counted_once() {
+    let fields = builtin("fields.toml").replacen(
+        "    \"interface-design\",\n]",
+        "    \"interface-design\",\n    \"database-management\",\n]",
+        1,
+    );
+    let dir = DataDir::new(&[("fields.toml", &fields)]);
+    let output = run_in_time(him().arg("--data").arg(dir.path()).args([
+        "show",
+        "informatics",
+        "--format",
+        "json",
+    ]));
+    assert!(output.status.success());
+    let skills = json(&output)["skills"].clone();
+    let skills: Vec<&str> = skills
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        skills
+            .iter()
+            .filter(|s| **s == "database-management")
+            .count(),
+        1,
+        "{skills:?}"
+    );
+}

@@ -291,6 +291,22 @@ impl CompareView<'_> {
     }
 }
 
+/// The records named in a "+ ... (also ...)" line: all of them, or the first few and how many
+/// more, so that a cell stays a line however many records are compared (each of 2,000
+/// columns naming hundreds of others made the table hundreds of MB). JSON lists them all.
+fn some_of(names: &[&str]) -> String {
+    const NAMED: usize = 5;
+    if names.len() <= NAMED {
+        names.join(", ")
+    } else {
+        format!(
+            "{} and {} more",
+            names[..NAMED - 1].join(", "),
+            names.len() - (NAMED - 1)
+        )
+    }
+}
+
 impl Serialize for CompareView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
@@ -420,11 +436,7 @@ impl View for CompareView<'_> {
                                     .filter(|&&j| j != i)
                                     .map(|&j| short[j].as_str())
                                     .collect();
-                                partly.push(format!(
-                                    "+ {} (also {})",
-                                    item.text,
-                                    others.join(", ")
-                                ));
+                                partly.push(format!("+ {} (also {})", item.text, some_of(&others)));
                             } else {
                                 own.push(format!("• {}", item.text));
                             }

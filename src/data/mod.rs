@@ -414,12 +414,14 @@ impl Dataset {
     /// skill listed twice is one skill to `fit`, a step listed twice one step of a ladder.
     fn without_repeats(&mut self) {
         fn first_of_each(list: &mut Vec<String>) {
-            let mut seen = crate::fasthash::FastSet::default();
-            if list.iter().all(|id| seen.insert(id.clone())) {
-                return;
-            }
-            seen.clear();
-            list.retain(|id| seen.insert(id.clone()));
+            let repeated = validate::repeated_entries(list);
+            let mut repeated = repeated.iter().peekable();
+            let mut index = 0;
+            list.retain(|_| {
+                let repeat = repeated.next_if_eq(&&index).is_some();
+                index += 1;
+                !repeat
+            });
         }
         fn each<T>(records: &mut Records<T>, mut lists: impl FnMut(&mut T)) {
             for record in records.decoded.get_mut().into_iter().flatten() {

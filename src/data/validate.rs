@@ -272,17 +272,14 @@ impl<'a> Checker<'a> {
         name: &str,
         ids: &[String],
     ) {
-        let mut seen: FastSet<&str> = FastSet::default();
-        for (i, id) in ids.iter().enumerate() {
-            if !seen.insert(id) {
-                self.warn(
-                    from.0,
-                    from.1,
-                    steps(i),
-                    format!("`{id}` is listed twice in `{name}`"),
-                    Some("him counts it once; remove the repeated entry".to_string()),
-                );
-            }
+        for i in repeated_entries(ids) {
+            self.warn(
+                from.0,
+                from.1,
+                steps(i),
+                format!("`{}` is listed twice in `{name}`", ids[i]),
+                Some("him counts it once; remove the repeated entry".to_string()),
+            );
         }
     }
 
@@ -896,6 +893,20 @@ impl<'a> Checker<'a> {
             );
         }
     }
+}
+
+/// The positions of the entries of `list` that repeat an earlier entry. Most lists are a few
+/// ids long and compared in place; a long one through a set.
+pub fn repeated_entries(list: &[String]) -> Vec<usize> {
+    if list.len() <= 16 {
+        return (1..list.len())
+            .filter(|&i| list[..i].contains(&list[i]))
+            .collect();
+    }
+    let mut seen: FastSet<&str> = FastSet::default();
+    (0..list.len())
+        .filter(|&i| !seen.insert(&list[i]))
+        .collect()
 }
 
 /// The longest chain of records him follows (a career ladder of `leads_to`, credentials
