@@ -494,8 +494,9 @@ pub fn gather(user_dir: Option<&Path>) -> Result<Vec<SourceFile>, Vec<Diagnostic
             }
         }
         // A directory that cannot be listed (no read permission) cannot be trusted to hold
-        // only what him can see of it.
-        if let Err(err) = std::fs::read_dir(dir) {
+        // only what him can see of it; one that cannot be entered (no search permission, as a
+        // mode of 644 gives) hides every file. Either is one problem, the directory's.
+        if let Err(err) = std::fs::read_dir(dir).and_then(|_| std::fs::metadata(dir.join("."))) {
             return Err(vec![Diagnostic::file_level(
                 dir.display().to_string(),
                 format!("cannot read the data directory: {}", io_reason(&err)),
