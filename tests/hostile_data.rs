@@ -30,6 +30,18 @@ fn credential_chain(length: usize) -> String {
     builtin("credentials.toml") + &gen_data::credential_chain(length)
 }
 
+/// Asserts that him refused the data for exactly one problem, saying `message`.
+fn refused_for_one_problem(output: &std::process::Output, message: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr:.600}");
+    assert!(output.stdout.is_empty());
+    assert!(stderr.contains(message), "{stderr:.600}");
+    assert!(
+        stderr.ends_with("error: the data has 1 problem\n"),
+        "{stderr:.600}"
+    );
+}
+
 fn json(output: &std::process::Output) -> Value {
     serde_json::from_slice(&output.stdout).expect("JSON on stdout")
 }
@@ -83,17 +95,9 @@ fn a_chain_of_20000_credentials_is_refused_with_a_message_not_a_stack_overflow()
         &["show", "c0"],
     ] {
         let output = run_in_time(him().arg("--data").arg(dir.path()).args(args));
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "him {args:?}: {stderr:.600}");
-        assert!(
-            stderr.contains(
-                "`c19899` starts a chain of more than 100 credentials, each required by a path of the one before"
-            ),
-            "{stderr:.600}"
-        );
-        assert!(
-            stderr.ends_with("error: the data has 1 problem\n"),
-            "{stderr:.600}"
+        refused_for_one_problem(
+            &output,
+            "`c19899` starts a chain of more than 100 credentials, each required by a path of the one before",
         );
     }
 }
@@ -138,17 +142,9 @@ fn ladder(length: usize) -> String {
 fn a_ladder_longer_than_the_limit_is_refused_and_one_at_the_limit_loads() {
     let long = DataDir::new(&[("titles.toml", &ladder(20_000))]);
     let output = run_in_time(him().arg("--data").arg(long.path()).arg("check"));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr:.600}");
-    assert!(
-        stderr.contains(
-            "`step-19899` starts a ladder of more than 100 titles, each leading to the next"
-        ),
-        "{stderr:.600}"
-    );
-    assert!(
-        stderr.ends_with("error: the data has 1 problem\n"),
-        "{stderr:.600}"
+    refused_for_one_problem(
+        &output,
+        "`step-19899` starts a ladder of more than 100 titles, each leading to the next",
     );
     let limit = DataDir::new(&[("titles.toml", &ladder(100))]);
     let output = run_in_time(
