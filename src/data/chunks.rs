@@ -204,8 +204,8 @@ pub fn inline_then_tables(root: &DeTable<'_>, key: &str, text: &str) -> bool {
         })
 }
 
-/// The records of one piece, or `None` at any problem. `more` says whether pieces follow the
-/// first one (see `inline_then_tables`).
+/// The records of one piece, or `None` at any problem. `first_of_more`: the piece is the first
+/// of several (see `inline_then_tables`).
 fn read_piece<T: DeserializeOwned>(text: &str, key: &str, first_of_more: bool) -> Option<Vec<T>> {
     let root = DeTable::parse(text).ok()?.into_inner();
     if first_of_more && inline_then_tables(&root, key, text) {
