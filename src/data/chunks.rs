@@ -5,21 +5,24 @@
 //! `[[title]]` tables splits cleanly at its header lines: each piece is a document of its own.
 //! The pieces are parsed on every core at once, and each piece's tree is dropped as soon as its
 //! records are read. This is only the fast way through a clean file: at the first problem in any
-//! piece, the caller reads the file the careful way (`pieces`, split by TOML's own lexer), so
-//! every message (line, column, context) is what a whole-file read reports.
+//! piece, the caller reads the file the careful way, piece after piece, so every message (line,
+//! column, context) is what a whole-file read reports.
 //!
-//! Read in pieces or whole, a file gets the same verdict. The quick split (`split`) looks for
-//! header lines by their text and may be fooled by a `[[title]]` line inside a multi-line
-//! string or array; but a piece cut there ends inside that string or array and does not parse,
-//! so when every piece parses, every cut was a real header. What no piece can see alone is a
-//! first piece that writes the records inline (`title = [{...}]`) before pieces of `[[title]]`
-//! tables: the whole file gives the key twice, and `inline_then_tables` says so.
+//! Read in pieces or whole, a file gets the same verdict. The split (`split`) looks for header
+//! lines by their text, and a line scan can be fooled (a `'"""'` string, a `[[title]]` line in a
+//! multi-line string or array); but a piece cut there ends inside that string or array, where
+//! the parser wants more. So when every piece parses, every cut was a real header; and the
+//! careful read parses a piece that ends unfinished together with the next (`parse_from`), as the
+//! whole file reads. What no piece can see alone is a first piece that writes the records inline
+//! (`title = [{...}]`) before pieces of `[[title]]` tables: the whole file gives the key twice,
+//! and `inline_then_tables` says so. A property test compares the two readers on random
+//! mixtures of all these.
 
 use std::ops::Range;
 
 use serde::de::DeserializeOwned;
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
-use toml_parser::lexer::TokenKind;
 
 /// Files smaller than this are read whole: splitting them gains nothing.
 pub const CHUNKED_ABOVE: usize = 1 << 20;
@@ -42,9 +45,9 @@ impl Cut {
     };
 }
 
-/// The byte ranges of `text` to parse apart, quickly: each starts at a `[[key]]` header line
-/// (the first starts at 0), and none splits a multi-line string whose quotes the line scan
-/// counts right. Only for the fast read, whose pieces must all parse (see the module's notes).
+/// The byte ranges of `text` to parse apart: each starts at a `[[key]]` header line (the first
+/// starts at 0), and none splits a multi-line string whose quotes the line scan counts right
+/// (see the module's notes for the others).
 pub fn split(text: &str, key: &str, piece: usize) -> Vec<Range<usize>> {
     let header = format!("[[{key}]]");
     let finder = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes());
@@ -120,72 +123,53 @@ fn is_header_line(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with('#')
 }
 
-/// The byte ranges of `text` to parse apart, exactly: cut only before a `[[key]]` header that
-/// TOML's own lexer finds at the start of a statement (not in a string, a comment, an array or
-/// an inline table), so each piece is what the whole file holds at that place.
-pub fn split_exact(text: &str, key: &str, piece: usize) -> Vec<Range<usize>> {
-    let header = format!("[[{key}]]");
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    // Brackets and braces open in a value: a newline inside one does not end the statement.
-    let mut depth = 0usize;
-    let mut statement_start = true;
-    let mut in_header = false;
-    for token in toml_parser::Source::new(text).lex() {
-        let at = token.span().start();
-        match token.kind() {
-            TokenKind::Newline => {
-                if depth == 0 {
-                    statement_start = true;
-                    in_header = false;
-                }
-                continue;
-            }
-            TokenKind::Whitespace | TokenKind::Comment => continue,
-            TokenKind::Eof => break,
-            TokenKind::LeftSquareBracket if statement_start && depth == 0 => {
-                let rest = &text[at..];
-                let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-                if at - start >= piece
-                    && line.starts_with(&header)
-                    && is_header_line(&line[header.len()..])
-                {
-                    pieces.push(start..at);
-                    start = at;
-                }
-                in_header = true;
-            }
-            TokenKind::LeftSquareBracket | TokenKind::LeftCurlyBracket if !in_header => {
-                depth += 1;
-            }
-            TokenKind::RightSquareBracket | TokenKind::RightCurlyBracket if !in_header => {
-                depth = depth.saturating_sub(1);
-            }
-            _ => {}
-        }
-        statement_start = false;
-    }
-    pieces.push(start..text.len());
-    pieces
-}
-
-/// The pieces a file is read in the careful way: the whole file when it is small, else its
-/// `[[key]]` tables a few hundred KB at a time, cut exactly (`split_exact`).
+/// The pieces a file is read in: the whole file when it is small, else its `[[key]]` tables a
+/// few hundred KB at a time.
 pub fn pieces(text: &str, key: &str, cut: Cut) -> Vec<Range<usize>> {
     if text.len() <= cut.above {
         std::iter::once(0..text.len()).collect()
     } else {
-        split_exact(text, key, cut.piece)
+        split(text, key, cut.piece)
     }
 }
 
-/// The pieces of a file that read cleanly in pieces, as `read` cut it (quickly): for finding
-/// values in it again (`locate`).
-pub fn quick_pieces(text: &str, key: &str, cut: Cut) -> Vec<Range<usize>> {
-    if text.len() <= cut.above {
-        std::iter::once(0..text.len()).collect()
-    } else {
-        split(text, key, cut.piece)
+/// A piece parsed by `parse_from`: its byte range in the file, what the parser made of it, and
+/// the index of the piece after it.
+pub struct Parsed<'t> {
+    pub range: Range<usize>,
+    pub root: Result<Spanned<DeTable<'t>>, toml::de::Error>,
+    pub next: usize,
+}
+
+/// Parses `pieces[first]` of `text`; when it ends where the parser wanted more (a multi-line
+/// string, an array or an inline table still open: the split took a line of it for a header),
+/// parses it again together with the next piece, and so on, up to `limit` bytes, as the whole
+/// file would be read across that line.
+pub fn parse_from<'t>(
+    text: &'t str,
+    pieces: &[Range<usize>],
+    first: usize,
+    limit: usize,
+) -> Parsed<'t> {
+    let mut last = first;
+    loop {
+        let range = pieces[first].start..pieces[last].end;
+        let piece = &text[range.clone()];
+        let root = DeTable::parse(piece);
+        let unfinished = root
+            .as_ref()
+            .err()
+            .and_then(toml::de::Error::span)
+            .is_some_and(|span| span.start >= piece.trim_end().len());
+        if unfinished && last + 1 < pieces.len() && range.len() <= limit {
+            last += 1;
+            continue;
+        }
+        return Parsed {
+            range,
+            root,
+            next: last + 1,
+        };
     }
 }
 
@@ -281,19 +265,15 @@ mod tests {
     fn splits_only_at_header_lines_outside_multi_line_strings() {
         let record = "[[title]]\nid = \"a\"\nnote = \"\"\"\n[[title]]\n\"\"\"\n";
         let text = record.repeat(40_000);
-        for pieces in [
-            split(&text, "title", PIECE),
-            split_exact(&text, "title", PIECE),
-        ] {
-            assert!(pieces.len() > 1);
-            for piece in &pieces {
-                assert!(
-                    text[piece.clone()].starts_with("[[title]]\nid"),
-                    "split inside a string"
-                );
-            }
-            assert_eq!(pieces.last().unwrap().end, text.len());
+        let pieces = split(&text, "title", PIECE);
+        assert!(pieces.len() > 1);
+        for piece in &pieces {
+            assert!(
+                text[piece.clone()].starts_with("[[title]]\nid"),
+                "split inside a string"
+            );
         }
+        assert_eq!(pieces.last().unwrap().end, text.len());
     }
 
     #[test]

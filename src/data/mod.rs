@@ -734,19 +734,21 @@ fn read_records_cut<T: DeserializeOwned + Send>(
         result.unreadable = true;
         return result;
     }
-    let whole = pieces.len() == 1;
     let mut elements_before = 0;
-    for (i, piece) in pieces.iter().enumerate() {
+    let mut next = 0;
+    while next < pieces.len() {
+        let first = next == 0;
+        let parsed = chunks::parse_from(text, &pieces, next, MAX_PIECE_BYTES as usize);
+        next = parsed.next;
         // The first piece's records must be `[[key]]` tables when more follow (see
         // `chunks::inline_then_tables`): the text up to the next piece's header line shows how.
-        let then = (i == 0).then(|| pieces.get(1)).flatten().map(|next| {
-            let rest = &text[next.start..];
-            next.start + rest.find('\n').map_or(rest.len(), |end| end + 1)
+        let then = first.then(|| pieces.get(next)).flatten().map(|after| {
+            let rest = &text[after.start..];
+            after.start + rest.find('\n').map_or(rest.len(), |end| end + 1)
         });
         elements_before += read_piece(
             file,
-            piece.clone(),
-            whole,
+            parsed,
             then,
             &lines,
             out,
@@ -757,17 +759,15 @@ fn read_records_cut<T: DeserializeOwned + Send>(
     result
 }
 
-/// Reads the `[[kind]]` records of one piece of a file (the whole file, when small) into
-/// `out`, one record at a time, so one bad record does not hide the problems of the next.
-/// Spans are shifted by the piece's start so every message points into the whole file.
-/// `first` is the index in the file's array of the piece's first element; returns how many
-/// elements the piece holds. `then`, for the first of several pieces, is where the next
-/// piece's header line ends.
-#[allow(clippy::too_many_arguments)]
+/// Reads the `[[kind]]` records of one piece of a file (the whole file, when small), as
+/// `chunks::parse_from` parsed it, into `out`, one record at a time, so one bad record does not
+/// hide the problems of the next. Spans are shifted by the piece's start so every message
+/// points into the whole file. `first` is the index in the file's array of the piece's first
+/// element; returns how many elements the piece holds. `then`, for the first of several
+/// pieces, is where the next piece's header line ends.
 fn read_piece<'t, T: DeserializeOwned>(
     file: &'t SourceFile,
-    piece: std::ops::Range<usize>,
-    whole: bool,
+    parsed: chunks::Parsed<'t>,
     then: Option<usize>,
     lines: &dyn Fn() -> &'t Lines<'t>,
     out: &mut Vec<T>,
@@ -776,10 +776,12 @@ fn read_piece<'t, T: DeserializeOwned>(
 ) -> usize {
     let path = file.display_path();
     let key = file.kind.table_key();
+    let piece = parsed.range;
+    let whole = piece == (0..file.text.len());
     let offset = piece.start;
     let shift = |span: std::ops::Range<usize>| span.start + offset..span.end + offset;
     let text = &file.text[piece];
-    let root = match DeTable::parse(text) {
+    let root = match parsed.root {
         Ok(root) => root.into_inner(),
         Err(err) => {
             result

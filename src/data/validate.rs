@@ -405,7 +405,7 @@ impl<'a> Checker<'a> {
         let data = self.data;
         for (i, source) in data.sources().iter().enumerate() {
             if let Some(period) = source.period {
-                self.not_in_the_future((Kind::Source, i), vec![key("period")], period);
+                self.not_in_the_future((Kind::Source, i), || vec![key("period")], period);
             }
             if let Some(via) = &source.via {
                 if via == &source.id {
@@ -488,7 +488,7 @@ impl<'a> Checker<'a> {
                 }
                 self.not_in_the_future(
                     at,
-                    vec![key("outlook"), idx(o), key("period")],
+                    || vec![key("outlook"), idx(o), key("period")],
                     outlook.period,
                 );
                 if let Some(soc) = &outlook.soc {
@@ -594,7 +594,7 @@ impl<'a> Checker<'a> {
             );
             self.references(at, "credentials", Kind::Credential, &title.credentials);
             for (p, pay) in title.pay.iter().enumerate() {
-                self.not_in_the_future(at, vec![key("pay"), idx(p), key("period")], pay.period);
+                self.not_in_the_future(at, || vec![key("pay"), idx(p), key("period")], pay.period);
                 if pay.median == 0 {
                     self.error(
                         Kind::Title,
@@ -614,18 +614,13 @@ impl<'a> Checker<'a> {
             self.sources_of(at, &title.sources);
         }
         self.ladder_cycles(&by_id);
-        let next: Vec<Vec<(usize, usize)>> = data
-            .titles()
-            .iter()
-            .map(|title| {
-                title
-                    .leads_to
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(n, id)| by_id.get(id.as_str()).map(|&target| (n, target)))
-                    .collect()
-            })
-            .collect();
+        let next = References::of(data.titles(), |title, refs| {
+            for (n, id) in title.leads_to.iter().enumerate() {
+                if let Some(&target) = by_id.get(id.as_str()) {
+                    refs.push((n, target));
+                }
+            }
+        });
         for (title, n) in too_long_chains(&next) {
             self.error(
                 Kind::Title,
@@ -810,23 +805,15 @@ impl<'a> Checker<'a> {
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i))
             .collect();
-        let next: Vec<Vec<((usize, usize), usize)>> = credentials
-            .iter()
-            .map(|credential| {
-                credential
-                    .paths
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(p, path)| {
-                        path.credentials_any
-                            .iter()
-                            .enumerate()
-                            .map(move |(c, id)| ((p, c), id))
-                    })
-                    .filter_map(|(at, id)| by_id.get(id.as_str()).map(|&target| (at, target)))
-                    .collect()
-            })
-            .collect();
+        let next = References::of(credentials, |credential, refs| {
+            for (p, path) in credential.paths.iter().enumerate() {
+                for (c, id) in path.credentials_any.iter().enumerate() {
+                    if let Some(&target) = by_id.get(id.as_str()) {
+                        refs.push(((p, c), target));
+                    }
+                }
+            }
+        });
         for (credential, (p, c)) in too_long_chains(&next) {
             self.error(
                 Kind::Credential,
@@ -852,14 +839,19 @@ impl<'a> Checker<'a> {
     }
 
     /// A figure's period must have begun: a date after today would be shown as 0 months old.
-    fn not_in_the_future(&mut self, at: (Kind, usize), steps: Vec<Step>, period: Period) {
+    fn not_in_the_future(
+        &mut self,
+        at: (Kind, usize),
+        steps: impl FnOnce() -> Vec<Step>,
+        period: Period,
+    ) {
         // A date compares as its first day: `2026` has begun on any day of 2026, `2026-12`
         // not before December.
         if period.start > self.today {
             self.error(
                 at.0,
                 at.1,
-                steps,
+                steps(),
                 format!("the period {period} is in the future"),
                 Some(
                     "a figure is dated by when it was measured or published; check the year"
@@ -914,34 +906,61 @@ pub fn repeated_entries(list: &[String]) -> Vec<usize> {
 /// docs/DATA.md documents it.
 pub const MAX_CHAIN: usize = 100;
 
+/// Each record's references to records of its own kind, in one list: record i's are
+/// `refs[starts[i]..starts[i + 1]]`, each with `E` saying where it is written and the index of
+/// the record it names.
+struct References<E> {
+    starts: Vec<usize>,
+    refs: Vec<(E, usize)>,
+}
+
+impl<E: Copy> References<E> {
+    /// The references of `records`, as `each` lists them for one record.
+    fn of<T>(records: &[T], mut each: impl FnMut(&T, &mut Vec<(E, usize)>)) -> References<E> {
+        let mut starts = Vec::with_capacity(records.len() + 1);
+        let mut refs = Vec::new();
+        for record in records {
+            starts.push(refs.len());
+            each(record, &mut refs);
+        }
+        starts.push(refs.len());
+        References { starts, refs }
+    }
+
+    fn of_record(&self, record: usize) -> &[(E, usize)] {
+        &self.refs[self.starts[record]..self.starts[record + 1]]
+    }
+}
+
 /// The records where a chain first grows longer than `MAX_CHAIN`, each with the reference that
-/// carries the chain on: every chain that is too long passes through exactly one of them per
-/// chain, so a chain of 20,000 credentials is one problem, not 19,900. `next[i]` lists record
-/// i's references (`E` says where each is written) and the records they name.
+/// carries the chain on: every chain that is too long passes through exactly one of them, so a
+/// chain of 20,000 credentials is one problem, not 19,900.
 ///
 /// The longest chain from each record is found in one depth-first walk over every reference,
 /// kept on a stack of its own rather than the program's (a chain of 20,000 overflowed it). A
 /// reference that closes a cycle is not followed: cycles are reported, or ignored, elsewhere.
-fn too_long_chains<E: Copy>(next: &[Vec<(E, usize)>]) -> Vec<(usize, E)> {
+fn too_long_chains<E: Copy>(next: &References<E>) -> Vec<(usize, E)> {
     const NEW: u8 = 0;
     const ON_PATH: u8 = 1;
     const DONE: u8 = 2;
-    let mut state = vec![NEW; next.len()];
+    let count = next.starts.len() - 1;
+    let mut state = vec![NEW; count];
     // The records in the longest chain from each record, itself included, and the reference
     // the chain goes on by.
-    let mut longest: Vec<(usize, Option<E>)> = vec![(1, None); next.len()];
-    for start in 0..next.len() {
+    let mut longest: Vec<(usize, Option<E>)> = vec![(1, None); count];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in 0..count {
         if state[start] != NEW {
             continue;
         }
         state[start] = ON_PATH;
-        let mut stack = vec![(start, 0usize)];
+        stack.push((start, 0));
         while let Some(&mut (node, ref mut edge)) = stack.last_mut() {
-            let Some(&(at, target)) = next[node].get(*edge) else {
+            let Some(&(at, target)) = next.of_record(node).get(*edge) else {
                 state[node] = DONE;
                 stack.pop();
                 if let Some(&(parent, edge)) = stack.last() {
-                    let (at, _) = next[parent][edge - 1];
+                    let (at, _) = next.of_record(parent)[edge - 1];
                     if longest[node].0 + 1 > longest[parent].0 {
                         longest[parent] = (longest[node].0 + 1, Some(at));
                     }
