@@ -5,7 +5,8 @@
 #      the release archive's binary (`scripts/dist.sh`: the `dist` profile, linked statically on
 #      Linux with glibc);
 #   2. peak memory of each command on the built-in data;
-#   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data.
+#   3. the scale curve: 1,000, 10,000 and 100,000 titles of user data;
+#   4. the hostile shapes of issue 19: time and peak memory against the number of records.
 # Run from the repository: scripts/bench.sh [PAIRS]. Needs GNU time (/usr/bin/time); uses
 # hyperfine for absolute medians when it is installed.
 set -euo pipefail
@@ -101,4 +102,44 @@ for n in 1000 10000 100000; do
     /usr/bin/time -f "%e s %M KiB" "$him" --data "$dir" list titles --field him --format json 2>&1 >/dev/null | tail -1
   done | sort -n | sed -n 3p | tr '\n' ' '
   echo " $n titles (${size} MB)"
+done
+
+# One line of the hostile-shapes table: the median of 5 runs of `him ARGS`, as wall time, peak
+# RSS, exit code and bytes written.
+hostile() {
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%e s %M KiB" -o "$work/time" "$him" "$@" >"$work/out" 2>/dev/null && code=0 || code=$?
+    echo "$(tail -1 "$work/time") exit $code $(wc -c <"$work/out") B"
+  done | sort -n | sed -n 3p | tr '\n' ' '
+}
+
+echo
+echo "== hostile shapes (issue 19): median of 5"
+gen="$release/examples/gen_data"
+for n in 10 20 30 100; do
+  dir="$work/layers-$n"
+  [ -f "$dir/credentials.toml" ] || "$gen" --credential-layers "$n" --out "$dir" >/dev/null
+  hostile --data "$dir" credentials --requires cahiim
+  echo " credentials --requires cahiim, $n layers of two credentials"
+done
+for n in 1000 20000; do
+  dir="$work/chain-$n"
+  [ -f "$dir/credentials.toml" ] || "$gen" --credential-chain "$n" --out "$dir" >/dev/null
+  hostile check "$dir"
+  echo " check, a chain of $n credentials (refused past 100)"
+done
+for n in 10000 40000 70000; do
+  dir="$work/occupations-$n"
+  [ -f "$dir/oews-wages.csv" ] || "$gen" --occupations "$n" --out "$dir" >/dev/null
+  hostile check "$dir"
+  echo " check, a wage table of $n occupations"
+done
+for sharing in 100 2000; do
+  dir="$work/sharing-$sharing"
+  [ -f "$dir/titles.toml" ] || "$gen" --titles 2000 --sharing "$sharing" --out "$dir" >/dev/null
+  for compared in 100 2000; do
+    # shellcheck disable=SC2046 # one argument per title id
+    hostile --data "$dir" compare $(seq -f "generated-title-%g" 0 $((compared - 1)))
+    echo " compare $compared of 2,000 titles, $sharing sharing one occupation code"
+  done
 done

@@ -1,7 +1,7 @@
 //! Turns the parsed command line into settings once, loads the data a command needs, and
 //! dispatches to the command.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -71,7 +71,7 @@ impl Settings {
                 .or_else(|| {
                     user_data_dir
                         .as_ref()
-                        .filter(|d| d.is_dir())
+                        .filter(|d| user_data_dir_is_there(d))
                         .map(|d| DataDir {
                             path: d.clone(),
                             from: DataDirFrom::UserDataDir,
@@ -93,6 +93,16 @@ impl Settings {
     }
 }
 
+/// Whether the user data directory is there to be read: anything but "not found" counts, so a
+/// directory him may not read (or a file in its place) is reported when the data is loaded
+/// rather than passed over for the built-in data without a word.
+fn user_data_dir_is_there(dir: &std::path::Path) -> bool {
+    match std::fs::metadata(dir) {
+        Ok(_) => true,
+        Err(err) => err.kind() != std::io::ErrorKind::NotFound,
+    }
+}
+
 /// Whether error messages on stderr are coloured: the same rules as stdout, for stderr.
 pub fn stderr_color(choice: ColorChoice) -> bool {
     let env = Environment {
@@ -107,7 +117,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // Scripts for other programs (completions, the man page) are never paged.
     let pageable = !matches!(cli.command, Command::Man | Command::Completions(_));
     let mut out = if settings.pager && pageable {
-        Output::paged(settings.style)
+        Output::paged(settings.style, settings.stderr_color)
     } else {
         Output::stdout(settings.style)
     };
@@ -122,6 +132,17 @@ fn with_catalog(
     settings: &Settings,
     command: impl FnOnce(&Context<'_>) -> Result<()>,
 ) -> Result<()> {
+    // A misnamed file (`title.toml`) would be passed over without a word: say so, as `him
+    // check` does.
+    if let Some(dir) = settings.user_dir() {
+        for warning in crate::data::stray_files(dir) {
+            let _ = write!(
+                std::io::stderr().lock(),
+                "{}",
+                warning.render(settings.stderr_color)
+            );
+        }
+    }
     // The data lives until the process ends: freeing thousands of small records one by one
     // just before exit is work no one sees (a tenth of a short run's instructions).
     let catalog = std::mem::ManuallyDrop::new(Catalog::load(settings.user_dir())?);

@@ -1,12 +1,14 @@
 //! The loaded, validated data set, with lookups by id and by name.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::data::model::{
     Course, Credential, ExperienceKind, Field, Named, Organization, Skill, Source, Specialization,
     Title,
 };
+use crate::data::period::Date;
 use crate::data::{self, Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::{DataError, UsageError};
 use crate::names::{self, EntityRef, NameIndex, Unresolved};
@@ -17,6 +19,9 @@ pub struct FileOrigin {
     pub kind: Kind,
     pub origin: Origin,
 }
+
+/// For each accrediting body and day, which credentials depend on its programs.
+type CredentialDependents = HashMap<(String, Date), std::rc::Rc<[bool]>>;
 
 pub struct Catalog {
     pub data: Dataset,
@@ -31,6 +36,10 @@ pub struct Catalog {
     names: [OnceCell<NameIndex>; Kind::ALL.len()],
     /// For each kind (by `Kind as usize`), its record indexes sorted by id.
     ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
+    /// For each accrediting body (and day), which credentials depend on its programs, by
+    /// credential index: worked out once for all credentials (`rules::dependency`), however
+    /// many a command shows.
+    credential_dependents: RefCell<CredentialDependents>,
 }
 
 impl Catalog {
@@ -75,6 +84,7 @@ impl Catalog {
             imported_sources: Vec::new(),
             names: Default::default(),
             ids: Default::default(),
+            credential_dependents: RefCell::default(),
         }
     }
 
@@ -157,6 +167,30 @@ impl Catalog {
     pub fn credential(&self, id: &str) -> Option<&Credential> {
         self.index_of(Kind::Credential, id)
             .map(|i| &self.data.credentials()[i])
+    }
+
+    /// The index in the data of the credential with `id`.
+    pub fn credential_index(&self, id: &str) -> Option<usize> {
+        self.index_of(Kind::Credential, id)
+    }
+
+    /// Which credentials depend on the programs of `body` on `today`, by credential index:
+    /// `work_out` the first time it is asked for, remembered after.
+    pub fn credential_dependents(
+        &self,
+        body: &str,
+        today: Date,
+        work_out: impl FnOnce() -> Vec<bool>,
+    ) -> std::rc::Rc<[bool]> {
+        let key = (body.to_string(), today);
+        if let Some(known) = self.credential_dependents.borrow().get(&key) {
+            return std::rc::Rc::clone(known);
+        }
+        let found: std::rc::Rc<[bool]> = work_out().into();
+        self.credential_dependents
+            .borrow_mut()
+            .insert(key, std::rc::Rc::clone(&found));
+        found
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {

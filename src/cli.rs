@@ -16,7 +16,8 @@ use crate::wages::Setting;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  nothing found, or a problem in the data (him check lists every one)
+  1  nothing found, a problem in the data (him check lists every one),
+     or output that could not be written
   2  usage error: an unknown name, a bad value or flag";
 
 #[cfg(test)]
@@ -55,7 +56,8 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "\n",
         "Exit codes:\n",
         "  0  success\n",
-        "  1  nothing found, or a problem in the data (him check lists every one)\n",
+        "  1  nothing found, a problem in the data (him check lists every one),\n",
+        "     or output that could not be written\n",
         "  2  usage error: an unknown name, a bad value or flag\n",
         "\n",
         "Environment:\n",

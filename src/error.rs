@@ -1,7 +1,7 @@
 //! The errors a user can meet, the exit code each maps to, and how they are printed.
 //!
-//! Exit codes: 0 success; 1 nothing found, or a problem in the data; 2 a usage error (an
-//! unknown name, a bad value, a bad flag).
+//! Exit codes: 0 success; 1 nothing found, a problem in the data, or stdout that could not be
+//! written; 2 a usage error (an unknown name, a bad value, a bad flag).
 
 use std::fmt;
 use std::io::{self, Write};

@@ -13,8 +13,16 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
-            // --help and --version land here too, with exit code 0; a closed stdout is no error.
-            let _ = error::print_clap_error(&err);
+            // --help and --version land here too, with exit code 0: a closed stdout is no
+            // error, but help that could not be written (a full disk) is.
+            if let Err(failed) = error::print_clap_error(&err)
+                && failed.kind() != std::io::ErrorKind::BrokenPipe
+                && !err.use_stderr()
+            {
+                let failed = anyhow::Error::new(failed).context(him::output::WRITE_FAILED);
+                error::report(&failed, &mut std::io::stderr().lock(), false);
+                return ExitCode::from(error::EXIT_NOT_FOUND_OR_DATA);
+            }
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(error::EXIT_USAGE));
         }
     };

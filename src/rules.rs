@@ -1,8 +1,6 @@
 //! Credential rules read from the data: how a path reads in words, and whether a credential
 //! depends on a program accredited by some body (CAHIIM, usually).
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 use crate::catalog::{Catalog, or_list};
@@ -124,19 +122,12 @@ pub fn dependency(
     body: &str,
     today: Date,
 ) -> Dependency {
-    dependency_inner(catalog, credential, body, today, &mut HashSet::new())
-}
-
-fn dependency_inner<'a>(
-    catalog: &'a Catalog,
-    credential: &'a Credential,
-    body: &str,
-    today: Date,
-    visiting: &mut HashSet<&'a str>,
-) -> Dependency {
-    if !visiting.insert(&credential.id) {
-        return Dependency::default(); // a cycle of credentials requiring each other proves nothing
-    }
+    let depends = catalog.credential_dependents(body, today, || dependents(catalog, body, today));
+    let holds_dependent = |id: &String| {
+        catalog
+            .credential_index(id)
+            .is_some_and(|index| depends[index])
+    };
     let mut found = Dependency::default();
     for (index, path) in credential.paths.iter().enumerate() {
         if !counts_for_classification(path, today) {
@@ -148,15 +139,7 @@ fn dependency_inner<'a>(
             found.direct.push(index);
             continue;
         }
-        let through = !path.credentials_any.is_empty()
-            && path.credentials_any.iter().all(|id| {
-                catalog.credential(id).is_some_and(|held| {
-                    dependency_inner(catalog, held, body, today, visiting)
-                        .requirement
-                        .is_some()
-                })
-            });
-        if through {
+        if !path.credentials_any.is_empty() && path.credentials_any.iter().all(holds_dependent) {
             found.through_credential.push(index);
             for id in &path.credentials_any {
                 if !found.via.contains(id) {
@@ -176,8 +159,67 @@ fn dependency_inner<'a>(
     } else {
         None
     };
-    visiting.remove(credential.id.as_str());
     found
+}
+
+/// For each credential (by its index in the data), whether it depends on programs accredited by
+/// `body`: a counted path needs such a program, or a counted path accepts only credentials that
+/// depend on it. Worked out for every credential at once, in time linear in the references
+/// (each path waits for a count of the credentials it accepts, and a credential found to depend
+/// counts down the paths that accept it), with no recursion: 30 layers of credentials that
+/// each accept either of the next two took 2^30 steps when each was followed on its own, and a
+/// chain of 20,000 overflowed the stack. A cycle of credentials requiring each other proves
+/// nothing, as no credential in it is ever found to depend through the others alone.
+fn dependents(catalog: &Catalog, body: &str, today: Date) -> Vec<bool> {
+    let credentials = catalog.data.credentials();
+    let mut depends = vec![false; credentials.len()];
+    let mut found: Vec<usize> = Vec::new();
+    // For each path that may depend through credentials: its credential, and how many of the
+    // credentials it accepts are not yet known to depend.
+    let mut waiting_paths: Vec<(usize, usize)> = Vec::new();
+    // For each credential, the paths (indexes into `waiting_paths`) that accept it.
+    let mut accepted_by: Vec<Vec<usize>> = vec![Vec::new(); credentials.len()];
+    for (owner, credential) in credentials.iter().enumerate() {
+        for path in &credential.paths {
+            if !counts_for_classification(path, today) {
+                continue;
+            }
+            if needs_program_of(path, body) {
+                if !depends[owner] {
+                    depends[owner] = true;
+                    found.push(owner);
+                }
+                continue;
+            }
+            // A credential the data lacks never depends, so neither does a path accepting it.
+            let accepted: Option<Vec<usize>> = path
+                .credentials_any
+                .iter()
+                .map(|id| catalog.credential_index(id))
+                .collect();
+            let Some(mut accepted) = accepted.filter(|a| !a.is_empty()) else {
+                continue;
+            };
+            accepted.sort_unstable();
+            accepted.dedup();
+            let slot = waiting_paths.len();
+            waiting_paths.push((owner, accepted.len()));
+            for index in accepted {
+                accepted_by[index].push(slot);
+            }
+        }
+    }
+    while let Some(credential) = found.pop() {
+        for &slot in &accepted_by[credential] {
+            let (owner, left) = &mut waiting_paths[slot];
+            *left -= 1;
+            if *left == 0 && !depends[*owner] {
+                depends[*owner] = true;
+                found.push(*owner);
+            }
+        }
+    }
+    depends
 }
 
 /// A discipline id in words: `him` → "health information management".

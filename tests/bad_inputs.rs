@@ -14,7 +14,8 @@
 //! the expected files; read the diff before committing it.
 //!
 //! Cases that cannot live in a folder (50,000 nested brackets, a file of tens of MB, a FIFO) are
-//! built here in code.
+//! built here in code, and in `hostile_data.rs` those whose size is the point. Every run has a
+//! time limit (`common::TIME_LIMIT`), so a hang fails the test.
 
 mod common;
 
@@ -97,9 +98,11 @@ fn run_case(dir: &Path) -> String {
         let current = std::fs::read_to_string(&path).unwrap_or(original);
         std::fs::write(&path, current.replacen(&edit.replace, &edit.with, 1)).unwrap();
     }
+    // A hang shows as `exit: signal` against the pinned answer.
     let output = him()
         .current_dir(scratch.path())
         .args(&case.args)
+        .timeout(common::TIME_LIMIT)
         .output()
         .unwrap();
     transcript(&output)

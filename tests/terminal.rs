@@ -386,3 +386,92 @@ fn the_pager_is_used_on_a_terminal_when_asked_and_never_in_a_pipe() {
     );
     assert!(!piped.contains("PAGED: "), "{piped}");
 }
+
+#[test]
+fn a_pager_that_cannot_run_loses_nothing() {
+    for pager in ["him-test-no-such-pager", "false"] {
+        let shown = strip_escapes(&in_terminal(
+            100,
+            &["list", "fields", "--pager"],
+            &[("PAGER", pager)],
+        ));
+        assert!(
+            shown.contains(&format!(
+                "warning: the pager `{pager}` did not show the output"
+            )),
+            "{shown}"
+        );
+        assert!(shown.contains("here it is instead"), "{shown}");
+        assert!(
+            shown.contains("technology tools for health data"),
+            "{shown}"
+        );
+    }
+}
+
+/// Every command that writes stdout, run the way scripts and the shell run it.
+const WRITERS: &[&[&str]] = &[
+    &["--help"],
+    &["--version"],
+    &["list", "--help"],
+    &["completions", "bash"],
+    &["completions", "zsh"],
+    &["completions", "fish"],
+    &["completions", "powershell"],
+    &["completions", "elvish"],
+    &["man"],
+    &["list", "titles"],
+    &["list", "titles", "--format", "json"],
+    &["compare", "informatics", "him", "--format", "markdown"],
+    &["salary", "--format", "csv"],
+    &["check"],
+    &["paths"],
+];
+
+#[test]
+fn a_closed_pipe_ends_every_writer_quietly() {
+    for args in WRITERS {
+        let mut child = Command::new(him_path())
+            .args(*args)
+            .env("HIM_TODAY", "2026-11-25")
+            .env("XDG_DATA_HOME", no_user_data_home())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before him writes a byte.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "him {args:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "him {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_for_every_writer() {
+    for args in WRITERS {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(him_path())
+            .args(*args)
+            .env("HIM_TODAY", "2026-11-25")
+            .env("XDG_DATA_HOME", no_user_data_home())
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "him {args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: could not write to stdout: "),
+            "him {args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("internal error"), "him {args:?}: {stderr}");
+    }
+}

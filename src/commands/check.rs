@@ -106,6 +106,9 @@ pub fn query(dir: Option<&Path>) -> CheckView {
         });
     }
     loaded.diagnostics.extend(problems);
+    loaded
+        .diagnostics
+        .extend(dir.map(data::stray_files).unwrap_or_default());
     CheckView {
         ok: loaded.diagnostics.iter().all(|d| !d.is_error()),
         records,

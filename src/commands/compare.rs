@@ -62,10 +62,17 @@ pub fn query<'a>(
             .into());
         }
     }
-    let profiles: Vec<Vec<Aspect>> = entities
+    let mut profiles: Vec<Vec<Aspect>> = entities
         .iter()
         .map(|&e| profile::profile(ctx, e, true))
         .collect::<Result<_>>()?;
+    // Which other titles take a compared title's figure is said once, in a note
+    // (`shared_occupation_notes`), not in every column.
+    for aspect in profiles.iter_mut().flatten() {
+        if let Value::List(items) = &mut aspect.value {
+            items.retain(|item| !item.key.starts_with(profile::SHARED_FIGURE));
+        }
+    }
     let mut order: Vec<String> = Vec::new();
     for aspect in profiles.iter().flatten() {
         if !order.contains(&aspect.name) {
@@ -230,28 +237,49 @@ impl CompareView<'_> {
     }
 
     /// Records whose current wages are those of one occupation code: said once, in words, so
-    /// an equal figure is not read as two measurements that agree.
+    /// an equal figure is not read as two measurements that agree; and, for titles, the titles
+    /// not compared that take the same figure, once per code however many are compared.
     fn shared_occupation_notes(&self) -> Vec<String> {
         let Some(row) = self.rows.iter().find(|r| r.aspect == profile::CURRENT_PAY) else {
             return Vec::new();
         };
         let mut holders: Vec<(&str, Vec<usize>)> = CompareView::holders(&row.values)
             .into_iter()
-            .filter(|(key, who)| key.starts_with("oews:") && who.len() > 1)
+            .filter(|(key, _)| key.starts_with("oews:"))
             .collect();
         holders.sort();
+        let compared: Vec<&str> = self.entity_ids();
         holders
             .into_iter()
-            .map(|(key, who)| {
+            .filter_map(|(key, who)| {
+                let soc = key.trim_start_matches("oews:");
                 let names: Vec<String> = who
                     .iter()
                     .map(|&i| self.catalog.named(self.entities[i]).name().to_string())
                     .collect();
-                format!(
-                    "{} map to one occupation code ({}), so they share one BLS figure.",
-                    crate::catalog::and_list(&names),
-                    key.trim_start_matches("oews:")
-                )
+                let others: Vec<String> = if self.kind == Kind::Title {
+                    super::salary::titles_sharing(self.catalog, soc)
+                        .into_iter()
+                        .filter(|t| !compared.contains(&t.id.as_str()))
+                        .map(|t| t.name.clone())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let names = crate::catalog::and_list(&names);
+                let others = crate::catalog::and_list(&others);
+                match (who.len() > 1, others.is_empty()) {
+                    (true, true) => Some(format!(
+                        "{names} map to one occupation code ({soc}), so they share one BLS figure."
+                    )),
+                    (true, false) => Some(format!(
+                        "{names} map to one occupation code ({soc}), so they share one BLS figure. It also stands for {others}."
+                    )),
+                    (false, false) => Some(format!(
+                        "The figure of {names} is that of occupation code {soc}, which it shares with {others}."
+                    )),
+                    (false, true) => None,
+                }
             })
             .collect()
     }
@@ -271,6 +299,22 @@ impl CompareView<'_> {
         }
         notes.extend(self.mixes_pay_sources());
         notes
+    }
+}
+
+/// The records named in a "+ ... (also ...)" line: all of them, or the first few and how many
+/// more, so that a cell stays a line however many records are compared (each of 2,000
+/// columns naming hundreds of others made the table hundreds of MB). JSON lists them all.
+fn some_of(names: &[&str]) -> String {
+    const NAMED: usize = 5;
+    if names.len() <= NAMED {
+        names.join(", ")
+    } else {
+        format!(
+            "{} and {} more",
+            names[..NAMED - 1].join(", "),
+            names.len() - (NAMED - 1)
+        )
     }
 }
 
@@ -403,11 +447,7 @@ impl View for CompareView<'_> {
                                     .filter(|&&j| j != i)
                                     .map(|&j| short[j].as_str())
                                     .collect();
-                                partly.push(format!(
-                                    "+ {} (also {})",
-                                    item.text,
-                                    others.join(", ")
-                                ));
+                                partly.push(format!("+ {} (also {})", item.text, some_of(&others)));
                             } else {
                                 own.push(format!("• {}", item.text));
                             }

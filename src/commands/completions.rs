@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::CommandFactory;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
@@ -35,7 +35,13 @@ pub fn run(shell: Shell, user_dir: Option<&Path>, out: &mut Output) -> Result<()
     if let Ok(catalog) = Catalog::load(user_dir).or_else(|_| Catalog::builtin()) {
         command = with_record_ids(command, &catalog);
     }
-    clap_complete::generate(shell, &mut command, "him", out.raw());
+    // Written whole from memory: clap_complete panics when its writer fails (a closed pipe, a
+    // full disk), where a write here returns the error to report.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "him", &mut script);
+    out.raw()
+        .write_all(&script)
+        .context(crate::output::WRITE_FAILED)?;
     Ok(())
 }
 

@@ -227,8 +227,14 @@ fn occupation_label(table: &WageTable, soc: &str) -> String {
     }
 }
 
+/// The key prefix of the item that names the other titles taking a title's figure. `compare`
+/// leaves these items out and says which titles share a figure once, under its table: in
+/// every column they would repeat the names of all the titles of the code, for each title
+/// compared (100 titles of one code made 40 MB).
+pub const SHARED_FIGURE: &str = "oews-shared:";
+
 /// A title's current wages: one item, keyed by its occupation code so titles that share the
-/// code show as sharing one figure.
+/// code show as sharing one figure, then the other titles that take the same figure.
 fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item> {
     let (citation, age) = wage_citation(ctx, table);
     let others: Vec<String> = titles_sharing(ctx.catalog, &title.soc)
@@ -241,16 +247,17 @@ fn title_wages(ctx: &Context<'_>, table: &WageTable, title: &Title) -> Vec<Item>
         wage_summary(table, &title.soc),
         occupation_label(table, &title.soc)
     );
-    if !others.is_empty() {
-        text.push_str(&format!(
-            "; the same figure stands for {}",
-            and_list(&others)
-        ));
-    }
     // Said where the figure is read: it is the occupation's, not the title's or a beginner's.
     text.push_str(". BLS publishes pay by occupation and area, not by job title or years of experience: this is the whole occupation's pay, beginners and veterans alike");
     let item = Item::keyed(format!("oews:{}", title.soc), text).with_source(&table.source);
-    vec![item.aged(age)]
+    let mut items = vec![item.aged(age)];
+    if !others.is_empty() {
+        items.push(Item::keyed(
+            format!("{SHARED_FIGURE}{}", title.soc),
+            format!("The same figure stands for {}", and_list(&others)),
+        ));
+    }
+    items
 }
 
 /// A field's current wages: the range of its titles' medians, then one item per occupation code

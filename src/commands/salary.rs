@@ -7,15 +7,16 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::{Age, Context};
 use crate::catalog::{Catalog, and_list, or_list};
+use crate::data::Diagnostic;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
-use crate::error::UsageError;
+use crate::error::{DataError, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::{capitalized, dollars};
 use crate::wages::{
     Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, Found, PriceIndex, Reason, Resolved,
-    Setting, WageTable, city_state,
+    Setting, Unconvertible, WageTable, city_state,
 };
 
 /// What the user asked for, straight from the command line.
@@ -132,6 +133,9 @@ enum Dollars {
         cpi: f64,
         source: SourceInfo,
         prices: Box<PriceIndex>,
+        /// A conversion the index could not make (a result beyond any figure), kept to refuse
+        /// the whole query rather than print a wrong figure.
+        refused: std::cell::Cell<Option<Unconvertible>>,
     },
 }
 
@@ -140,10 +144,22 @@ impl Dollars {
     fn money(&self, figure: Figure, period: Option<Period>) -> Money {
         let real = match self {
             Dollars::Nominal => Real::NotAsked,
-            Dollars::Real { year, prices, .. } => match (figure, period) {
-                (Figure::Published(value), Some(period)) => prices
-                    .convert(value, period.reference().year, *year)
-                    .map_or(Real::NoIndex(period.reference().year), Real::Converted),
+            Dollars::Real {
+                year,
+                prices,
+                refused,
+                ..
+            } => match (figure, period) {
+                (Figure::Published(value), Some(period)) => {
+                    match prices.convert(value, period.reference().year, *year) {
+                        Ok(converted) => Real::Converted(converted),
+                        Err(Unconvertible::NoIndex(from)) => Real::NoIndex(from),
+                        Err(too_large) => {
+                            refused.set(Some(too_large));
+                            Real::NoIndex(period.reference().year)
+                        }
+                    }
+                }
                 (Figure::Published(_), None) => Real::NoIndex(0),
                 (Figure::Unpublished(_), _) => Real::Unpublished,
             },
@@ -421,6 +437,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
                 cpi,
                 source: SourceInfo::of_table(ctx, &prices.source, crate::wages::PRICES_FILE),
                 prices: Box::new(prices.clone()),
+                refused: std::cell::Cell::new(None),
             }
         }
     };
@@ -438,6 +455,21 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         fields.push(field_pay(
             ctx, table, field, &of_field, &scopes, &source, &dollars,
         ));
+    }
+    if let Dollars::Real {
+        refused, prices, ..
+    } = &dollars
+        && let Some(problem) = refused.get()
+    {
+        return Err(DataError::new(vec![Diagnostic::file_level(
+            ctx.wages.prices_path(),
+            prices.explain(problem),
+            Some(
+                "check the index values of those years (`him check`), or leave out --real"
+                    .to_string(),
+            ),
+        )])
+        .into());
     }
     let bar_unit = (scopes.len() == 1)
         .then(|| {

@@ -5,10 +5,23 @@
 //! `[[title]]` tables splits cleanly at its header lines: each piece is a document of its own.
 //! The pieces are parsed on every core at once, and each piece's tree is dropped as soon as its
 //! records are read. This is only the fast way through a clean file: at the first problem in any
-//! piece, the caller reads the whole file the careful way, so every message (line, column,
-//! context) is exactly what a whole-file read reports.
+//! piece, the caller reads the file the careful way, piece after piece, so every message (line,
+//! column, context) is what a whole-file read reports.
+//!
+//! Read in pieces or whole, a file gets the same verdict. The split (`split`) looks for header
+//! lines by their text, and a line scan can be fooled (a `'"""'` string, a `[[title]]` line in a
+//! multi-line string or array); but a piece cut there ends inside that string or array, where
+//! the parser wants more. So when every piece parses, every cut was a real header; and the
+//! careful read parses a piece that ends unfinished together with the next (`parse_from`), as the
+//! whole file reads. What no piece can see alone is a first piece that writes the records inline
+//! (`title = [{...}]`) before pieces of `[[title]]` tables: the whole file gives the key twice,
+//! and `inline_then_tables` says so. A property test compares the two readers on random
+//! mixtures of all these.
+
+use std::ops::Range;
 
 use serde::de::DeserializeOwned;
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 /// Files smaller than this are read whole: splitting them gains nothing.
@@ -16,13 +29,30 @@ pub const CHUNKED_ABOVE: usize = 1 << 20;
 /// The size the pieces aim for.
 const PIECE: usize = 512 << 10;
 
+/// When and how a file is cut into pieces: files up to `above` bytes are read whole, larger
+/// ones in pieces of about `piece` bytes. Tests cut small texts with small sizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cut {
+    pub above: usize,
+    pub piece: usize,
+}
+
+impl Cut {
+    /// How him reads its files.
+    pub const FILES: Cut = Cut {
+        above: CHUNKED_ABOVE,
+        piece: PIECE,
+    };
+}
+
 /// The byte ranges of `text` to parse apart: each starts at a `[[key]]` header line (the first
-/// starts at 0), none splits a multi-line string.
-pub fn split(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
+/// starts at 0), and none splits a multi-line string whose quotes the line scan counts right
+/// (see the module's notes for the others).
+pub fn split(text: &str, key: &str, piece: usize) -> Vec<Range<usize>> {
     let header = format!("[[{key}]]");
     let finder = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes());
     if finder("\"\"\"").is_none() && finder("'''").is_none() {
-        return split_plain(text, &header);
+        return split_plain(text, &header, piece);
     }
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -33,7 +63,7 @@ pub fn split(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
         let trimmed = line.trim_start();
         if !in_basic
             && !in_literal
-            && offset - start >= PIECE
+            && offset - start >= piece
             && trimmed.starts_with(&header)
             && is_header_line(&trimmed[header.len()..])
         {
@@ -55,14 +85,14 @@ pub fn split(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
 
 /// `split` for a file without multi-line strings (most files): a search for the header text,
 /// kept where it starts a line of its own.
-fn split_plain(text: &str, header: &str) -> Vec<std::ops::Range<usize>> {
+fn split_plain(text: &str, header: &str, piece: usize) -> Vec<Range<usize>> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for at in memchr::memmem::find_iter(text.as_bytes(), header.as_bytes()) {
         let line_start = at == 0 || text.as_bytes()[at - 1] == b'\n';
         let rest = &text[at + header.len()..];
         let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        if line_start && at - start >= PIECE && is_header_line(rest) {
+        if line_start && at - start >= piece && is_header_line(rest) {
             pieces.push(start..at);
             start = at;
         }
@@ -95,17 +125,76 @@ fn is_header_line(rest: &str) -> bool {
 
 /// The pieces a file is read in: the whole file when it is small, else its `[[key]]` tables a
 /// few hundred KB at a time.
-pub fn pieces(text: &str, key: &str) -> Vec<std::ops::Range<usize>> {
-    if text.len() <= CHUNKED_ABOVE {
+pub fn pieces(text: &str, key: &str, cut: Cut) -> Vec<Range<usize>> {
+    if text.len() <= cut.above {
         std::iter::once(0..text.len()).collect()
     } else {
-        split(text, key)
+        split(text, key, cut.piece)
     }
 }
 
-/// The records of one piece, or `None` at any problem (the caller then reads the whole file).
-fn read_piece<T: DeserializeOwned>(text: &str, key: &str) -> Option<Vec<T>> {
+/// A piece parsed by `parse_from`: its byte range in the file, what the parser made of it, and
+/// the index of the piece after it.
+pub struct Parsed<'t> {
+    pub range: Range<usize>,
+    pub root: Result<Spanned<DeTable<'t>>, toml::de::Error>,
+    pub next: usize,
+}
+
+/// Parses `pieces[first]` of `text`; when it ends where the parser wanted more (a multi-line
+/// string, an array or an inline table still open: the split took a line of it for a header),
+/// parses it again together with the next piece, and so on, up to `limit` bytes, as the whole
+/// file would be read across that line.
+pub fn parse_from<'t>(
+    text: &'t str,
+    pieces: &[Range<usize>],
+    first: usize,
+    limit: usize,
+) -> Parsed<'t> {
+    let mut last = first;
+    loop {
+        let range = pieces[first].start..pieces[last].end;
+        let piece = &text[range.clone()];
+        let root = DeTable::parse(piece);
+        let unfinished = root
+            .as_ref()
+            .err()
+            .and_then(toml::de::Error::span)
+            .is_some_and(|span| span.start >= piece.trim_end().len());
+        if unfinished && last + 1 < pieces.len() && range.len() <= limit {
+            last += 1;
+            continue;
+        }
+        return Parsed {
+            range,
+            root,
+            next: last + 1,
+        };
+    }
+}
+
+/// Whether the first piece of a file, `root`, writes its records inline (`title = [{...}]`,
+/// or an empty `title = []`) rather than as `[[title]]` tables: when more pieces follow, each
+/// opening with a `[[title]]` table, the whole file gives the key twice.
+pub fn inline_then_tables(root: &DeTable<'_>, key: &str, text: &str) -> bool {
+    root.iter()
+        .find(|(name, _)| name.get_ref().as_ref() == key)
+        .is_some_and(|(_, value)| match value.get_ref() {
+            // A `[[key]]` table spans its header; an inline table starts with `{`.
+            DeValue::Array(elements) => elements
+                .first()
+                .is_none_or(|first| !text[first.span().start..].starts_with('[')),
+            _ => false,
+        })
+}
+
+/// The records of one piece, or `None` at any problem. `first_of_more`: the piece is the first
+/// of several (see `inline_then_tables`).
+fn read_piece<T: DeserializeOwned>(text: &str, key: &str, first_of_more: bool) -> Option<Vec<T>> {
     let root = DeTable::parse(text).ok()?.into_inner();
+    if first_of_more && inline_then_tables(&root, key, text) {
+        return None;
+    }
     let mut records = Vec::new();
     for (name, value) in root {
         if name.get_ref().as_ref() != key {
@@ -125,12 +214,12 @@ fn read_piece<T: DeserializeOwned>(text: &str, key: &str) -> Option<Vec<T>> {
 }
 
 /// Reads every `[[key]]` record of `text` in pieces, on every core. `None` when any piece has a
-/// problem, or when the file is small or does not split.
-pub fn read<T: DeserializeOwned + Send>(text: &str, key: &str) -> Option<Vec<T>> {
-    if text.len() <= CHUNKED_ABOVE {
+/// problem, or when the file is small (by `cut`) or does not split.
+pub fn read<T: DeserializeOwned + Send>(text: &str, key: &str, cut: Cut) -> Option<Vec<T>> {
+    if text.len() <= cut.above {
         return None;
     }
-    let pieces = split(text, key);
+    let pieces = split(text, key, cut.piece);
     if pieces.len() < 2 {
         return None;
     }
@@ -145,9 +234,10 @@ pub fn read<T: DeserializeOwned + Send>(text: &str, key: &str) -> Option<Vec<T>>
                 scope.spawn(move || {
                     pieces
                         .iter()
+                        .enumerate()
                         .skip(first)
                         .step_by(threads)
-                        .map(|range| read_piece::<T>(&text[range.clone()], key))
+                        .map(|(i, range)| read_piece::<T>(&text[range.clone()], key, i == 0))
                         .collect::<Vec<_>>()
                 })
             })
@@ -175,7 +265,7 @@ mod tests {
     fn splits_only_at_header_lines_outside_multi_line_strings() {
         let record = "[[title]]\nid = \"a\"\nnote = \"\"\"\n[[title]]\n\"\"\"\n";
         let text = record.repeat(40_000);
-        let pieces = split(&text, "title");
+        let pieces = split(&text, "title", PIECE);
         assert!(pieces.len() > 1);
         for piece in &pieces {
             assert!(
@@ -190,7 +280,7 @@ mod tests {
     fn a_file_without_multi_line_strings_splits_at_its_headers() {
         let text =
             "[[title]]\nid = \"a\"\n  [[title]] # indented: kept whole\nx = 1\n".repeat(30_000);
-        let pieces = split(&text, "title");
+        let pieces = split(&text, "title", PIECE);
         assert!(pieces.len() > 1);
         for piece in &pieces {
             assert!(text[piece.clone()].starts_with("[[title]]\nid"));
@@ -230,11 +320,100 @@ mod tests {
         let text: String = (0..60_000)
             .map(|i| format!("[[title]]\nid = \"t{i}\"\n\n"))
             .collect();
-        let pieces: Vec<Rec> = read(&text, "title").expect("a clean file reads in pieces");
+        let pieces: Vec<Rec> =
+            read(&text, "title", Cut::FILES).expect("a clean file reads in pieces");
         let whole: File = toml::from_str(&text).unwrap();
         assert_eq!(pieces, whole.title);
         // A problem anywhere sends the caller to the careful whole-file read.
         let broken = text.replacen("id = \"t59000\"", "id = 5", 1);
-        assert!(read::<Rec>(&broken, "title").is_none());
+        assert!(read::<Rec>(&broken, "title", Cut::FILES).is_none());
+    }
+}
+
+/// The promise of the module's notes: read in pieces or whole, any text gets the same verdict
+/// and, when it is accepted, the same records. Pieces a few bytes long cut the small random
+/// texts as a file over 1 MiB is cut.
+#[cfg(test)]
+mod same_verdict {
+    use std::borrow::Cow;
+    use std::path::PathBuf;
+
+    use proptest::prelude::*;
+
+    use super::Cut;
+    use crate::data::{Kind, Origin, SourceFile, read_records_cut};
+
+    /// A record of any keys: the verdicts compared are TOML's, not a record type's.
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Record {
+        id: String,
+    }
+
+    /// The pieces random files are made of: `[[title]]` tables, the same written inline,
+    /// header lines inside strings, arrays and comments, quotes that fool a line scan, other
+    /// keys and tables.
+    fn fragment() -> impl Strategy<Value = String> {
+        (0..14u8, 0..1000u32).prop_map(|(kind, n)| match kind {
+            0 | 1 => format!("[[title]]\nid = \"t{n}\"\n\n"),
+            2 => format!("title = [ {{ id = \"i{n}\" }} ]\n"),
+            3 => format!("title = [\n  {{ id = \"i{n}\" }},\n  {{ id = \"j{n}\" }},\n]\n"),
+            4 => {
+                format!("[[title]]\nid = \"m{n}\"\nnote = \"\"\"\n[[title]]\nid = \"x\"\n\"\"\"\n")
+            }
+            5 => format!("[[title]]\nid = \"l{n}\"\nnote = '''\n[[title]]\n'''\n"),
+            6 => format!("[[title]]\nid = \"q{n}\"\nnote = '\"\"\"'\n"),
+            7 => "# [[title]] \"\"\" a comment\n".to_string(),
+            8 => format!("[[title]]\nid = \"a{n}\"\nlist = [\n\"x\",\n]\n"),
+            9 => "title = []\n".to_string(),
+            10 => format!("  [[title]] # indented\nid = \"s{n}\"\n"),
+            11 => format!("[title.extra]\nn = {n}\n"),
+            12 => format!("[[title]]\nid = \"e{n}\"\ntable = {{ a = 1, b = [\n2,\n] }}\n"),
+            _ => "\n".to_string(),
+        })
+    }
+
+    fn verdict(text: &str, cut: Cut) -> (bool, Vec<Record>) {
+        let file = SourceFile {
+            kind: Kind::Title,
+            origin: Origin::User(PathBuf::from("titles.toml")),
+            text: Cow::Owned(text.to_string()),
+        };
+        let mut records = Vec::new();
+        let result = read_records_cut(&file, &mut records, cut);
+        (result.diagnostics.is_empty(), records)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn read_in_pieces_or_whole_a_file_gets_one_verdict(
+            fragments in proptest::collection::vec(fragment(), 1..12),
+            piece in 1..80usize,
+        ) {
+            let text = fragments.concat();
+            let whole = verdict(&text, Cut { above: usize::MAX, piece });
+            let in_pieces = verdict(&text, Cut { above: 0, piece });
+            prop_assert_eq!(whole.0, in_pieces.0, "{}", text);
+            if whole.0 {
+                prop_assert_eq!(whole.1, in_pieces.1, "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_first_piece_written_inline_is_refused_as_the_whole_file_is() {
+        let text = "title = [ { id = \"a\" } ]\n[[title]]\nid = \"b\"\n";
+        assert!(
+            !verdict(
+                text,
+                Cut {
+                    above: usize::MAX,
+                    piece: 1
+                }
+            )
+            .0
+        );
+        assert!(!verdict(text, Cut { above: 0, piece: 1 }).0);
     }
 }

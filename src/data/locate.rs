@@ -40,7 +40,7 @@ pub struct Locator<'a> {
 
 impl<'a> Locator<'a> {
     pub fn new(text: &'a str, key: &'a str) -> Locator<'a> {
-        let pieces = chunks::pieces(text, key);
+        let pieces = chunks::pieces(text, key, chunks::Cut::FILES);
         let pieces = if pieces.len() > 1 { pieces } else { Vec::new() };
         Locator {
             text,

@@ -167,13 +167,91 @@ pub(crate) fn user_or_builtin(
     name: &str,
     builtin: &'static str,
 ) -> Result<(Origin, Cow<'static, str>), Box<Diagnostic>> {
-    if let Some(path) = user_dir.map(|dir| dir.join(name))
-        && (path.exists() || path.is_symlink())
-    {
-        let text = read_user_file(&path)?;
-        return Ok((Origin::User(path), Cow::Owned(text)));
+    let Some(path) = user_dir.map(|dir| dir.join(name)) else {
+        return Ok((Origin::BuiltIn, Cow::Borrowed(builtin)));
+    };
+    // Only a file that is not there falls back to the built-in one: a file him may not look at
+    // (a directory without permission to enter) is an error, not a reason to use other data
+    // without a word.
+    match std::fs::symlink_metadata(&path) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Ok((Origin::BuiltIn, Cow::Borrowed(builtin)))
+        }
+        Err(err) => Err(Box::new(Diagnostic::file_level(
+            path.display().to_string(),
+            format!("cannot read: {}", io_reason(&err)),
+            permission_hint(&err),
+        ))),
+        Ok(_) => {
+            let text = read_user_file(&path)?;
+            Ok((Origin::User(path), Cow::Owned(text)))
+        }
     }
-    Ok((Origin::BuiltIn, Cow::Borrowed(builtin)))
+}
+
+/// What to do about a file or directory him may not read.
+fn permission_hint(err: &std::io::Error) -> Option<String> {
+    (err.kind() == std::io::ErrorKind::PermissionDenied).then(|| {
+        "him needs to read the data directory and its files: check their owner and permissions (`ls -ld`)".to_string()
+    })
+}
+
+/// The files a data directory may hold: each kind's TOML file and the two tables.
+pub fn file_names() -> impl Iterator<Item = &'static str> {
+    Kind::ALL.iter().map(|kind| kind.file_name()).chain([
+        crate::wages::WAGES_FILE,
+        crate::wages::PRICES_FILE,
+        imported::FILE,
+    ])
+}
+
+/// A warning for each file of `dir` that looks like a data file (`.toml` or `.csv`, or a name
+/// close to one him reads) but is not one him reads: `title.toml` or `Skills.toml` would
+/// otherwise be passed over without a word, and the built-in titles shown in its place.
+/// Other files (a README, notes) and hidden ones are left alone.
+pub fn stray_files(dir: &Path) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new(); // `gather` says why the directory cannot be read
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    let read: Vec<&str> = file_names().collect();
+    names
+        .iter()
+        .filter(|name| !name.starts_with('.') && !read.contains(&name.as_str()))
+        .filter_map(|name| {
+            let lower = name.to_lowercase();
+            // On a file system that ignores case, `Skills.toml` is read as skills.toml.
+            if let Some(known) = read.iter().find(|known| **known == lower)
+                && !names.iter().any(|n| n == known)
+                && dir.join(known).exists()
+            {
+                return None;
+            }
+            let near = crate::names::closest(name, read.iter().copied());
+            let looks_like_data = lower.ends_with(".toml") || lower.ends_with(".csv");
+            if near.is_none() && !looks_like_data {
+                return None;
+            }
+            let hint = match near {
+                Some(known) => {
+                    format!("did you mean {known}? him reads only the files docs/DATA.md names")
+                }
+                None => format!("him reads only these files: {}", read.join(", ")),
+            };
+            Some(
+                Diagnostic::file_level(
+                    dir.join(name).display().to_string(),
+                    "him does not read this file".to_string(),
+                    Some(hint),
+                )
+                .warning(),
+            )
+        })
+        .collect()
 }
 
 /// One data file's text, as read.
@@ -376,6 +454,55 @@ impl Dataset {
     }
 }
 
+impl Dataset {
+    /// Keeps the first of each reference a list repeats (`validate` warns about the others): a
+    /// skill listed twice is one skill to `fit`, a step listed twice one step of a ladder.
+    fn without_repeats(&mut self) {
+        fn first_of_each(list: &mut Vec<String>) {
+            let repeated = validate::repeated_entries(list);
+            let mut repeated = repeated.iter().peekable();
+            let mut index = 0;
+            list.retain(|_| {
+                let repeat = repeated.next_if_eq(&&index).is_some();
+                index += 1;
+                !repeat
+            });
+        }
+        fn each<T>(records: &mut Records<T>, mut lists: impl FnMut(&mut T)) {
+            for record in records.decoded.get_mut().into_iter().flatten() {
+                lists(record);
+            }
+        }
+        let lists = |all: &mut [&mut Vec<String>]| all.iter_mut().for_each(|l| first_of_each(l));
+        each(&mut self.organizations, |o| {
+            lists(&mut [&mut o.fields, &mut o.sources])
+        });
+        each(&mut self.skills, |s| lists(&mut [&mut s.sources]));
+        each(&mut self.fields, |f| {
+            lists(&mut [&mut f.workflows, &mut f.skills, &mut f.sources]);
+        });
+        each(&mut self.specializations, |s| {
+            lists(&mut [&mut s.skills, &mut s.sources]);
+        });
+        each(&mut self.titles, |t| {
+            lists(&mut [&mut t.leads_to, &mut t.credentials, &mut t.sources]);
+        });
+        each(&mut self.credentials, |c| {
+            lists(&mut [&mut c.fields, &mut c.sources]);
+            for path in &mut c.paths {
+                lists(&mut [
+                    &mut path.credentials_any,
+                    &mut path.programs,
+                    &mut path.licenses_any,
+                ]);
+            }
+        });
+        each(&mut self.courses, |c| {
+            lists(&mut [&mut c.teaches, &mut c.sources])
+        });
+    }
+}
+
 /// The files a data set was read from, and what was found wrong with them.
 pub struct Loaded {
     pub dataset: Dataset,
@@ -407,9 +534,19 @@ pub fn gather(user_dir: Option<&Path>) -> Result<Vec<SourceFile>, Vec<Diagnostic
                 return Err(vec![Diagnostic::file_level(
                     dir.display().to_string(),
                     format!("cannot read the data directory: {}", io_reason(&err)),
-                    Some("check the path given to --data or HIM_DATA_DIR; `him init DIR` writes a starting set".to_string()),
+                    Some(permission_hint(&err).unwrap_or_else(|| "check the path given to --data or HIM_DATA_DIR (`him paths` shows the directories him looks in); `him init DIR` writes a starting set".to_string())),
                 )]);
             }
+        }
+        // A directory that cannot be listed (no read permission) cannot be trusted to hold
+        // only what him can see of it; one that cannot be entered (no search permission, as a
+        // mode of 644 gives) hides every file. Either is one problem, the directory's.
+        if let Err(err) = std::fs::read_dir(dir).and_then(|_| std::fs::metadata(dir.join("."))) {
+            return Err(vec![Diagnostic::file_level(
+                dir.display().to_string(),
+                format!("cannot read the data directory: {}", io_reason(&err)),
+                permission_hint(&err),
+            )]);
         }
     }
     for (kind, builtin) in builtin::FILES {
@@ -425,11 +562,23 @@ pub fn gather(user_dir: Option<&Path>) -> Result<Vec<SourceFile>, Vec<Diagnostic
     }
 }
 
-fn io_reason(err: &std::io::Error) -> String {
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => err.to_string(),
+        std::io::ErrorKind::NotADirectory => {
+            "a part of the path is a file, not a directory".to_string()
+        }
+        _ => {
+            // "Too many levels of symbolic links (os error 40)": the system's words, without
+            // the number.
+            let text = err.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+            let mut chars = text.chars();
+            chars.next().map_or(text.clone(), |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
     }
 }
 
@@ -561,13 +710,14 @@ pub fn load(files: Vec<SourceFile>) -> Loaded {
         positions.insert(file.kind, parsed.positions);
         diagnostics.extend(parsed.diagnostics);
     }
-    let dataset = Dataset::from(lists);
+    let mut dataset = Dataset::from(lists);
     diagnostics.extend(validate::validate(
         &dataset,
         &files,
         &broken_ids,
         &positions,
     ));
+    dataset.without_repeats();
     Loaded {
         dataset,
         files,
@@ -589,6 +739,15 @@ struct FileResult {
 /// Parses one file's `[[kind]]` records into `out`, one record at a time, so one bad record
 /// does not hide the problems of the next.
 fn read_records<T: DeserializeOwned + Send>(file: &SourceFile, out: &mut Vec<T>) -> FileResult {
+    read_records_cut(file, out, chunks::Cut::FILES)
+}
+
+/// `read_records`, with a file larger than `cut.above` read in pieces of about `cut.piece`.
+fn read_records_cut<T: DeserializeOwned + Send>(
+    file: &SourceFile,
+    out: &mut Vec<T>,
+    cut: chunks::Cut,
+) -> FileResult {
     let mut result = FileResult {
         diagnostics: Vec::new(),
         broken_ids: Vec::new(),
@@ -599,12 +758,12 @@ fn read_records<T: DeserializeOwned + Send>(file: &SourceFile, out: &mut Vec<T>)
     let key = file.kind.table_key();
     // A large clean file reads in pieces, on every core; any problem comes back to the
     // careful read below, which reports it.
-    if let Some(records) = chunks::read::<T>(text, key) {
+    if let Some(records) = chunks::read::<T>(text, key, cut) {
         result.positions = (0..records.len()).collect();
         out.extend(records);
         return result;
     }
-    let pieces = chunks::pieces(text, key);
+    let pieces = chunks::pieces(text, key, cut);
     // Indexed on the first problem only: a clean file is never scanned for its lines.
     let lines = OnceCell::new();
     let lines = || lines.get_or_init(|| Lines::new(text));
@@ -623,13 +782,22 @@ fn read_records<T: DeserializeOwned + Send>(file: &SourceFile, out: &mut Vec<T>)
         result.unreadable = true;
         return result;
     }
-    let whole = pieces.len() == 1;
     let mut elements_before = 0;
-    for piece in pieces {
+    let mut next = 0;
+    while next < pieces.len() {
+        let first = next == 0;
+        let parsed = chunks::parse_from(text, &pieces, next, MAX_PIECE_BYTES as usize);
+        next = parsed.next;
+        // The first piece's records must be `[[key]]` tables when more follow (see
+        // `chunks::inline_then_tables`): the text up to the next piece's header line shows how.
+        let then = first.then(|| pieces.get(next)).flatten().map(|after| {
+            let rest = &text[after.start..];
+            after.start + rest.find('\n').map_or(rest.len(), |end| end + 1)
+        });
         elements_before += read_piece(
             file,
-            piece,
-            whole,
+            parsed,
+            then,
             &lines,
             out,
             &mut result,
@@ -639,15 +807,16 @@ fn read_records<T: DeserializeOwned + Send>(file: &SourceFile, out: &mut Vec<T>)
     result
 }
 
-/// Reads the `[[kind]]` records of one piece of a file (the whole file, when small) into
-/// `out`, one record at a time, so one bad record does not hide the problems of the next.
-/// Spans are shifted by the piece's start so every message points into the whole file.
-/// `first` is the index in the file's array of the piece's first element; returns how many
-/// elements the piece holds.
+/// Reads the `[[kind]]` records of one piece of a file (the whole file, when small), as
+/// `chunks::parse_from` parsed it, into `out`, one record at a time, so one bad record does not
+/// hide the problems of the next. Spans are shifted by the piece's start so every message
+/// points into the whole file. `first` is the index in the file's array of the piece's first
+/// element; returns how many elements the piece holds. `then`, for the first of several
+/// pieces, is where the next piece's header line ends.
 fn read_piece<'t, T: DeserializeOwned>(
     file: &'t SourceFile,
-    piece: std::ops::Range<usize>,
-    whole: bool,
+    parsed: chunks::Parsed<'t>,
+    then: Option<usize>,
     lines: &dyn Fn() -> &'t Lines<'t>,
     out: &mut Vec<T>,
     result: &mut FileResult,
@@ -655,9 +824,12 @@ fn read_piece<'t, T: DeserializeOwned>(
 ) -> usize {
     let path = file.display_path();
     let key = file.kind.table_key();
+    let piece = parsed.range;
+    let whole = piece == (0..file.text.len());
     let offset = piece.start;
     let shift = |span: std::ops::Range<usize>| span.start + offset..span.end + offset;
-    let root = match DeTable::parse(&file.text[piece]) {
+    let text = &file.text[piece];
+    let root = match parsed.root {
         Ok(root) => root.into_inner(),
         Err(err) => {
             result
@@ -667,6 +839,24 @@ fn read_piece<'t, T: DeserializeOwned>(
             return 0;
         }
     };
+    if let Some(end) = then
+        && chunks::inline_then_tables(&root, key, text)
+    {
+        // What a whole-file read says: the text up to the next header line, read at once,
+        // gives the key twice there.
+        let said = match DeTable::parse(&file.text[..end]) {
+            Err(err) => Diagnostic::from_toml(path.clone(), lines(), &err, 0, None),
+            Ok(_) => Diagnostic::at_line(
+                path.clone(),
+                lines(),
+                end..end,
+                format!("`{key}` is written both as `{key} = [...]` and as [[{key}]] tables"),
+                Some(format!("write every record as a [[{key}]] table")),
+            ),
+        };
+        result.diagnostics.push(said);
+        result.unreadable = true;
+    }
     if !root.iter().any(|(name, _)| name.get_ref().as_ref() == key) {
         result.unreadable = true;
     }

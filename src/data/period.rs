@@ -130,6 +130,17 @@ fn two_digits(text: &str, what: &str, max: u8) -> Result<u8, String> {
     Ok(value)
 }
 
+/// The days of `month` (1-12) in `year` of the Gregorian calendar.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 impl FromStr for Period {
     type Err = String;
 
@@ -160,14 +171,33 @@ impl FromStr for Period {
                 },
                 end_year: None,
             },
-            [y, m, d] => Period {
-                start: Date {
-                    year: year(y)?,
-                    month: Some(two_digits(m, "month", 12)?),
-                    day: Some(two_digits(d, "day", 31)?),
-                },
-                end_year: None,
-            },
+            [y, m, d] => {
+                let (year, month) = (year(y)?, two_digits(m, "month", 12)?);
+                let days = days_in_month(year, month);
+                let day = two_digits(d, "day", 31)?;
+                if day > days {
+                    return Err(format!(
+                        "{text} is not a date: {} has {days} days",
+                        Period {
+                            start: Date {
+                                year,
+                                month: Some(month),
+                                day: None,
+                            },
+                            end_year: None,
+                        }
+                        .human()
+                    ));
+                }
+                Period {
+                    start: Date {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    end_year: None,
+                }
+            }
             _ => return Err(format!("`{text}` is not a period: {expected}")),
         };
         Ok(period)
@@ -237,6 +267,21 @@ mod tests {
                 .contains("ends before")
         );
         assert!("March 2020".parse::<Period>().is_err());
+        assert_eq!(
+            "2023-02-31".parse::<Period>().unwrap_err(),
+            "2023-02-31 is not a date: February 2023 has 28 days"
+        );
+        assert_eq!(
+            "2023-02-29".parse::<Period>().unwrap_err(),
+            "2023-02-29 is not a date: February 2023 has 28 days"
+        );
+        assert_eq!(
+            "2023-04-31".parse::<Period>().unwrap_err(),
+            "2023-04-31 is not a date: April 2023 has 30 days"
+        );
+        assert!("2024-02-29".parse::<Period>().is_ok());
+        assert!("2000-02-29".parse::<Period>().is_ok());
+        assert!("2100-02-29".parse::<Period>().is_err());
         assert!("20-03".parse::<Period>().is_err());
     }
 

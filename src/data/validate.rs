@@ -7,8 +7,9 @@ use crate::fasthash::{FastMap, FastSet};
 
 use super::locate::Step;
 use super::model::{
-    ANY_RECOGNIZED_ACCREDITOR, Credential, EligibilityPath, Named, Specialization, Status,
+    ANY_RECOGNIZED_ACCREDITOR, Credential, EligibilityPath, Named, Outlook, Specialization, Status,
 };
+use super::period::{Date, Period};
 use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text;
 
@@ -151,6 +152,8 @@ struct Checker<'a> {
     problems: Vec<Problem>,
     /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
     suggestion_budget: usize,
+    /// No figure may be dated after today (the calendar's: see `clock::calendar_today`).
+    today: Date,
 }
 
 impl<'a> Checker<'a> {
@@ -165,6 +168,7 @@ impl<'a> Checker<'a> {
             ids,
             problems: Vec::new(),
             suggestion_budget: SUGGESTION_BUDGET,
+            today: crate::clock::calendar_today(),
         }
     }
 
@@ -259,6 +263,28 @@ impl<'a> Checker<'a> {
     ) {
         for (i, id) in ids.iter().enumerate() {
             self.reference(from, || vec![key(name), idx(i)], target, id);
+        }
+        self.repeats(from, |i| vec![key(name), idx(i)], name, ids);
+    }
+
+    /// A warning for each entry of a list that repeats an earlier one: `fit` would count a
+    /// skill listed twice twice, a ladder show a step twice. The loader keeps the first
+    /// (`without_repeats`), so the warning says what him does.
+    fn repeats(
+        &mut self,
+        from: (Kind, usize),
+        steps: impl Fn(usize) -> Vec<Step>,
+        name: &str,
+        ids: &[String],
+    ) {
+        for i in repeated_entries(ids) {
+            self.warn(
+                from.0,
+                from.1,
+                steps(i),
+                format!("`{}` is listed twice in `{name}`", ids[i]),
+                Some("him counts it once; remove the repeated entry".to_string()),
+            );
         }
     }
 
@@ -387,6 +413,9 @@ impl<'a> Checker<'a> {
     fn sources(&mut self) {
         let data = self.data;
         for (i, source) in data.sources().iter().enumerate() {
+            if let Some(period) = source.period {
+                self.not_in_the_future((Kind::Source, i), || vec![key("period")], period);
+            }
             if let Some(via) = &source.via {
                 if via == &source.id {
                     self.error(
@@ -466,15 +495,20 @@ impl<'a> Checker<'a> {
             self.references(at, "workflows", Kind::Skill, &field.workflows);
             self.references(at, "skills", Kind::Skill, &field.skills);
             for (o, outlook) in field.outlook.iter().enumerate() {
-                if !outlook.value.is_finite() {
+                if let Some((message, hint)) = outlook_value_problem(outlook) {
                     self.error(
                         Kind::Field,
                         i,
                         vec![key("outlook"), idx(o), key("value")],
-                        "the value is not a finite number".to_string(),
-                        None,
+                        message,
+                        hint,
                     );
                 }
+                self.not_in_the_future(
+                    at,
+                    || vec![key("outlook"), idx(o), key("period")],
+                    outlook.period,
+                );
                 if let Some(soc) = &outlook.soc {
                     self.soc(at, vec![key("outlook"), idx(o), key("soc")], soc);
                 }
@@ -581,8 +615,15 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            self.repeats(
+                at,
+                |n| vec![key("leads_to"), idx(n)],
+                "leads_to",
+                &title.leads_to,
+            );
             self.references(at, "credentials", Kind::Credential, &title.credentials);
             for (p, pay) in title.pay.iter().enumerate() {
+                self.not_in_the_future(at, || vec![key("pay"), idx(p), key("period")], pay.period);
                 if pay.median == 0 {
                     self.error(
                         Kind::Title,
@@ -602,6 +643,25 @@ impl<'a> Checker<'a> {
             self.sources_of(at, &title.sources);
         }
         self.ladder_cycles(&by_id);
+        let next = References::of(data.titles(), |title, refs| {
+            for (n, id) in title.leads_to.iter().enumerate() {
+                if let Some(&target) = by_id.get(id.as_str()) {
+                    refs.push((n, target));
+                }
+            }
+        });
+        for (title, n) in too_long_chains(&next) {
+            self.error(
+                Kind::Title,
+                title,
+                vec![key("leads_to"), idx(n)],
+                format!(
+                    "`{}` starts a ladder of more than {MAX_CHAIN} titles, each leading to the next",
+                    data.titles()[title].id
+                ),
+                Some(format!("him follows a ladder of at most {MAX_CHAIN} titles (a real one has a handful): check the `leads_to` of the titles that follow")),
+            );
+        }
     }
 
     /// A ladder must end: reports each `leads_to` that closes a cycle.
@@ -671,6 +731,15 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(renewal) = &cred.renewal {
+                if renewal.cycle_years == Some(0) {
+                    self.error(
+                        Kind::Credential,
+                        i,
+                        vec![key("renewal"), key("cycle_years")],
+                        "a renewal cycle of 0 years is not a cycle".to_string(),
+                        Some("give the years between renewals, or leave `cycle_years` out when the source does not say".to_string()),
+                    );
+                }
                 self.reference(
                     at,
                     || vec![key("renewal"), key("source")],
@@ -710,6 +779,7 @@ impl<'a> Checker<'a> {
             }
             self.sources_of(at, &cred.sources);
         }
+        self.credential_chains();
     }
 
     /// One path of credential `i` (a route, a recommendation, a way to remove an apprentice
@@ -741,6 +811,27 @@ impl<'a> Checker<'a> {
                 self.reference(record, || steps, Kind::Credential, held);
             }
         }
+        let list = |name: &'static str| {
+            let at = at.clone();
+            move |n| {
+                let mut steps = at.clone();
+                steps.extend([key(name), idx(n)]);
+                steps
+            }
+        };
+        self.repeats(
+            record,
+            list("credentials_any"),
+            "credentials_any",
+            &path.credentials_any,
+        );
+        self.repeats(record, list("programs"), "programs", &path.programs);
+        self.repeats(
+            record,
+            list("licenses_any"),
+            "licenses_any",
+            &path.licenses_any,
+        );
         for (n, word) in path.programs.iter().chain(&path.licenses_any).enumerate() {
             let (name, index) = if n < path.programs.len() {
                 ("programs", n)
@@ -865,6 +956,38 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A chain of credentials, each required by a path of the one before, may be at most
+    /// `MAX_CHAIN` long.
+    fn credential_chains(&mut self) {
+        let credentials = self.data.credentials();
+        let by_id: FastMap<&str, usize> = credentials
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let next = References::of(credentials, |credential, refs| {
+            for (p, path) in credential.paths.iter().enumerate() {
+                for (c, id) in path.credentials_any.iter().enumerate() {
+                    if let Some(&target) = by_id.get(id.as_str()) {
+                        refs.push(((p, c), target));
+                    }
+                }
+            }
+        });
+        for (credential, (p, c)) in too_long_chains(&next) {
+            self.error(
+                Kind::Credential,
+                credential,
+                vec![key("path"), idx(p), key("credentials_any"), idx(c)],
+                format!(
+                    "`{}` starts a chain of more than {MAX_CHAIN} credentials, each required by a path of the one before",
+                    credentials[credential].id
+                ),
+                Some(format!("him follows a chain of at most {MAX_CHAIN} credentials (real ones are two or three deep): check the `credentials_any` of the credentials that follow")),
+            );
+        }
+    }
+
     fn courses(&mut self) {
         let data = self.data;
         for (i, course) in data.courses().iter().enumerate() {
@@ -908,16 +1031,19 @@ impl<'a> Checker<'a> {
                     );
                 }
                 seen.push((projection.edition, projection.source.as_str()));
+                self.not_in_the_future(at, || step("edition"), projection.edition);
+                // The same range as a field's outlook in percent (`outlook_value_problem`).
                 if let Some(growth) = projection.growth
-                    && !(growth.is_finite() && growth > -100.0)
+                    && !(growth.is_finite() && growth > -100.0 && growth <= 1_000.0)
                 {
                     self.error(
                         Kind::Occupation,
                         i,
                         step("growth"),
-                        format!("a growth of {growth}% is not possible"),
+                        format!("a growth of {growth}% is not a plausible projection"),
                         Some(
-                            "growth is the percent change over the decade, above -100".to_string(),
+                            "growth is the percent change over the decade: above -100, at most 1000"
+                                .to_string(),
                         ),
                     );
                 }
@@ -966,6 +1092,29 @@ impl<'a> Checker<'a> {
                 );
             }
             self.sources_of(at, &area.sources);
+        }
+    }
+
+    /// A figure's period must have begun: a date after today would be shown as 0 months old.
+    fn not_in_the_future(
+        &mut self,
+        at: (Kind, usize),
+        steps: impl FnOnce() -> Vec<Step>,
+        period: Period,
+    ) {
+        // A date compares as its first day: `2026` has begun on any day of 2026, `2026-12`
+        // not before December.
+        if period.start > self.today {
+            self.error(
+                at.0,
+                at.1,
+                steps(),
+                format!("the period {period} is in the future"),
+                Some(
+                    "a figure is dated by when it was measured or published; check the year"
+                        .to_string(),
+                ),
+            );
         }
     }
 
@@ -1029,6 +1178,141 @@ fn test_host(url: &str) -> Option<&str> {
             )
         })
         .then_some(host)
+}
+
+/// The positions of the entries of `list` that repeat an earlier entry. Most lists are a few
+/// ids long and compared in place; a long one through a set.
+pub fn repeated_entries(list: &[String]) -> Vec<usize> {
+    if list.len() <= 16 {
+        return (1..list.len())
+            .filter(|&i| list[..i].contains(&list[i]))
+            .collect();
+    }
+    let mut seen: FastSet<&str> = FastSet::default();
+    (0..list.len())
+        .filter(|&i| !seen.insert(&list[i]))
+        .collect()
+}
+
+/// The longest chain of records him follows (a career ladder of `leads_to`, credentials
+/// requiring credentials): far beyond any real one, and a bound on every walk over references.
+/// docs/DATA.md documents it.
+pub const MAX_CHAIN: usize = 100;
+
+/// Each record's references to records of its own kind, in one list: record i's are
+/// `refs[starts[i]..starts[i + 1]]`, each with `E` saying where it is written and the index of
+/// the record it names.
+struct References<E> {
+    starts: Vec<usize>,
+    refs: Vec<(E, usize)>,
+}
+
+impl<E: Copy> References<E> {
+    /// The references of `records`, as `each` lists them for one record.
+    fn of<T>(records: &[T], mut each: impl FnMut(&T, &mut Vec<(E, usize)>)) -> References<E> {
+        let mut starts = Vec::with_capacity(records.len() + 1);
+        let mut refs = Vec::new();
+        for record in records {
+            starts.push(refs.len());
+            each(record, &mut refs);
+        }
+        starts.push(refs.len());
+        References { starts, refs }
+    }
+
+    fn of_record(&self, record: usize) -> &[(E, usize)] {
+        &self.refs[self.starts[record]..self.starts[record + 1]]
+    }
+}
+
+/// The records where a chain first grows longer than `MAX_CHAIN`, each with the reference that
+/// carries the chain on: every chain that is too long passes through exactly one of them, so a
+/// chain of 20,000 credentials is one problem, not 19,900.
+///
+/// The longest chain from each record is found in one depth-first walk over every reference,
+/// kept on a stack of its own rather than the program's (a chain of 20,000 overflowed it). A
+/// reference that closes a cycle is not followed: cycles are reported, or ignored, elsewhere.
+fn too_long_chains<E: Copy>(next: &References<E>) -> Vec<(usize, E)> {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let count = next.starts.len() - 1;
+    let mut state = vec![NEW; count];
+    // The records in the longest chain from each record, itself included, and the reference
+    // the chain goes on by.
+    let mut longest: Vec<(usize, Option<E>)> = vec![(1, None); count];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in 0..count {
+        if state[start] != NEW {
+            continue;
+        }
+        state[start] = ON_PATH;
+        stack.push((start, 0));
+        while let Some(&mut (node, ref mut edge)) = stack.last_mut() {
+            let Some(&(at, target)) = next.of_record(node).get(*edge) else {
+                state[node] = DONE;
+                stack.pop();
+                if let Some(&(parent, edge)) = stack.last() {
+                    let (at, _) = next.of_record(parent)[edge - 1];
+                    if longest[node].0 + 1 > longest[parent].0 {
+                        longest[parent] = (longest[node].0 + 1, Some(at));
+                    }
+                }
+                continue;
+            };
+            *edge += 1;
+            match state[target] {
+                NEW => {
+                    state[target] = ON_PATH;
+                    stack.push((target, 0));
+                }
+                DONE if longest[target].0 + 1 > longest[node].0 => {
+                    longest[node] = (longest[target].0 + 1, Some(at));
+                }
+                _ => {}
+            }
+        }
+    }
+    longest
+        .into_iter()
+        .enumerate()
+        .filter_map(|(record, (length, at))| {
+            (length == MAX_CHAIN + 1)
+                .then_some(at.map(|at| (record, at)))
+                .flatten()
+        })
+        .collect()
+}
+
+/// What is wrong with an outlook's value, if anything: (message, hint). A value in percent lies
+/// between -100 (every job gone) and 1,000 (eleven times as many); any other unit (jobs,
+/// openings) within a billion either way, more than every job in the United States. Beyond
+/// those it is a typing slip, not a projection. docs/DATA.md documents the range.
+pub fn outlook_value_problem(outlook: &Outlook) -> Option<(String, Option<String>)> {
+    let value = outlook.value;
+    if !value.is_finite() {
+        return Some(("the value is not a finite number".to_string(), None));
+    }
+    let unit = outlook.unit.trim();
+    let percent = unit.eq_ignore_ascii_case("percent") || unit == "%";
+    let (low, high) = if percent {
+        (-100.0, 1_000.0)
+    } else {
+        (-1e9, 1e9)
+    };
+    (value < low || value > high).then(|| {
+        let range = if percent {
+            "-100 to 1000 percent".to_string()
+        } else {
+            format!("-1,000,000,000 to 1,000,000,000 {unit}")
+        };
+        (
+            format!("{value} {unit} is not a plausible projection"),
+            Some(format!(
+                "him reads outlook values from {range}; check the figure and its unit"
+            )),
+        )
+    })
 }
 
 /// The warning for a name that another kind's record also has: (message, hint).

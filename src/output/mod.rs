@@ -143,14 +143,18 @@ fn write_view<V: View>(view: &V, style: &Style, out: &mut dyn Write) -> Result<(
             let mut text = Vec::with_capacity(4096);
             json::write_pretty(&mut text, view).context("could not write JSON")?;
             text.push(b'\n');
-            out.write_all(&text)?;
+            out.write_all(&text).context(WRITE_FAILED)?;
         }
-        Format::Table => terminal::render(&view.report(), style, out)?,
-        Format::Markdown => markdown::render(&view.report(), out)?,
-        Format::Csv => csv_out::render(&view.csv(), out)?,
+        Format::Table => terminal::render(&view.report(), style, out).context(WRITE_FAILED)?,
+        Format::Markdown => markdown::render(&view.report(), out).context(WRITE_FAILED)?,
+        Format::Csv => csv_out::render(&view.csv(), out).context(WRITE_FAILED)?,
     }
     Ok(())
 }
+
+/// What a failed write to stdout says (a full disk), before the system's reason. A closed pipe
+/// says nothing: `main` ends quietly then.
+pub const WRITE_FAILED: &str = "could not write to stdout";
 
 pub struct Output {
     writer: pager::Sink,
@@ -173,9 +177,10 @@ impl Output {
     }
 
     /// Output through `$PAGER` (`less -R -F` by default). Only for a terminal: the caller checks.
-    pub fn paged(style: Style) -> Output {
+    /// `stderr_color` colours the warning when the pager cannot show the output.
+    pub fn paged(style: Style, stderr_color: bool) -> Output {
         Output {
-            writer: pager::Sink::pager(),
+            writer: pager::Sink::pager(stderr_color),
             style,
         }
     }
@@ -196,6 +201,6 @@ impl Output {
 
     /// Flushes everything, and waits for the pager if there is one.
     pub fn finish(&mut self) -> Result<()> {
-        self.writer.finish().context("could not write to stdout")
+        self.writer.finish().context(WRITE_FAILED)
     }
 }

@@ -1,17 +1,56 @@
 //! Paging long output through `$PAGER` (`less -R -F` by default), only when the user asks for it
 //! with `--pager` and stdout is a terminal.
+//!
+//! The output is gathered first and handed to the pager when it is complete, so that nothing is
+//! lost when the pager cannot run: a `PAGER` naming a program that is not installed starts a
+//! shell that fails at once, and writing to it would only say "broken pipe", the same as a
+//! reader who quit early. When the pager cannot be started or ends in failure, the output goes
+//! to stdout after all, with a warning saying why.
 
 use std::io::{self, BufWriter, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 
-/// Where output goes: stdout itself, or a pager reading from a pipe.
+/// Where output goes: stdout itself, or a buffer for the pager.
 pub enum Sink {
     Stdout(BufWriter<io::StdoutLock<'static>>),
     Pager {
-        child: Child,
-        /// `None` once closed, which tells the pager the text is complete.
-        input: Option<BufWriter<ChildStdin>>,
+        /// The output so far, handed to the pager by `finish`.
+        text: Vec<u8>,
+        /// Whether the warning on stderr is coloured.
+        stderr_color: bool,
     },
+}
+
+/// The pager to run: the user's `PAGER`, through the shell (it may carry arguments and
+/// quoting), or `less -R -F`; and its name for messages.
+fn pager_command() -> (Command, String) {
+    let configured = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
+    let mut command = match &configured {
+        Some(pager) => {
+            let mut c = Command::new("sh");
+            c.arg("-c").arg(pager);
+            c
+        }
+        None => {
+            let mut c = Command::new("less");
+            c.args(["-R", "-F"]);
+            c
+        }
+    };
+    // less shows colour and quits on a short page only when told; respect a user's LESS.
+    if std::env::var_os("LESS").is_none() {
+        command.env("LESS", "-R -F");
+    }
+    let name = configured.unwrap_or_else(|| "less".to_string());
+    (command, name)
+}
+
+/// Why a pager's run failed, in words: "exit code 127", "killed by a signal".
+fn failure(status: ExitStatus) -> String {
+    match status.code() {
+        Some(code) => format!("it ended with exit code {code}"),
+        None => "it was stopped by a signal".to_string(),
+    }
 }
 
 impl Sink {
@@ -19,67 +58,68 @@ impl Sink {
         Sink::Stdout(BufWriter::new(io::stdout().lock()))
     }
 
-    /// Starts the pager; falls back to stdout when it cannot be started (no `less` installed).
-    pub fn pager() -> Sink {
-        let configured = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
-        let mut command = match &configured {
-            // A user's PAGER may carry arguments and quoting: let the shell read it.
-            Some(pager) => {
-                let mut c = Command::new("sh");
-                c.arg("-c").arg(pager);
-                c
-            }
-            None => {
-                let mut c = Command::new("less");
-                c.args(["-R", "-F"]);
-                c
-            }
-        };
-        // less shows colour and quits on a short page only when told; respect a user's LESS.
-        if std::env::var_os("LESS").is_none() {
-            command.env("LESS", "-R -F");
-        }
-        match command.stdin(Stdio::piped()).spawn() {
-            Ok(mut child) => match child.stdin.take() {
-                Some(stdin) => Sink::Pager {
-                    child,
-                    input: Some(BufWriter::new(stdin)),
-                },
-                None => Sink::stdout(),
-            },
-            Err(_) => Sink::stdout(),
+    pub fn pager(stderr_color: bool) -> Sink {
+        Sink::Pager {
+            text: Vec::new(),
+            stderr_color,
         }
     }
 
-    /// Flushes, and waits for the pager to end so the shell prompt does not land in its screen.
+    /// Flushes stdout, or runs the pager on the whole output and waits for it to end so the
+    /// shell prompt does not land in its screen.
     pub fn finish(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.flush(),
-            Sink::Pager { child, input } => {
-                let flushed = input.take().map_or(Ok(()), |mut i| i.flush());
-                child.wait()?;
-                flushed
+            Sink::Pager { text, stderr_color } => {
+                let text = std::mem::take(text);
+                if text.is_empty() {
+                    return Ok(());
+                }
+                let (mut command, name) = pager_command();
+                let why = match command.stdin(Stdio::piped()).spawn() {
+                    Err(err) => format!("it could not be started: {err}"),
+                    Ok(mut child) => {
+                        // A reader who quits before the end closes the pipe: not a failure.
+                        let written = child
+                            .stdin
+                            .take()
+                            .map_or(Ok(()), |mut input| input.write_all(&text));
+                        let status = child.wait()?;
+                        match written {
+                            Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+                                format!("writing to it failed: {err}")
+                            }
+                            _ if status.success() => return Ok(()),
+                            _ => failure(status),
+                        }
+                    }
+                };
+                crate::error::warn(
+                    &format!(
+                        "the pager `{name}` did not show the output ({why}); here it is instead"
+                    ),
+                    *stderr_color,
+                );
+                let mut stdout = io::stdout().lock();
+                stdout.write_all(&text)?;
+                stdout.flush()
             }
         }
     }
-}
-
-fn closed() -> io::Error {
-    io::Error::new(io::ErrorKind::BrokenPipe, "the pager's input is closed")
 }
 
 impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(out) => out.write(buf),
-            Sink::Pager { input, .. } => input.as_mut().ok_or_else(closed)?.write(buf),
+            Sink::Pager { text, .. } => text.write(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.flush(),
-            Sink::Pager { input, .. } => input.as_mut().map_or(Ok(()), |i| i.flush()),
+            Sink::Pager { .. } => Ok(()),
         }
     }
 }

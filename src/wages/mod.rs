@@ -27,6 +27,7 @@ use crate::data::locate::Step;
 use crate::data::model::Source;
 use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::DataError;
+use crate::fasthash::FastMap;
 
 pub use areas::{AreaQueryError, Found, Resolved, city_state, place_words, postal_code};
 
@@ -198,7 +199,13 @@ impl Area {
 
 /// An index into the table's areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct AreaId(u16);
+pub struct AreaId(u32);
+
+impl AreaId {
+    fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A work setting: the industries BLS publishes national wages for. `All` is every industry
 /// together (the figures for areas).
@@ -334,7 +341,7 @@ impl Serialize for Setting {
 /// figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Row {
-    occupation: u16,
+    occupation: u32,
     setting: Setting,
     estimate: Estimate,
 }
@@ -345,41 +352,75 @@ pub struct WageTable {
     /// The id of the `sources.toml` record the table comes from (its `# source:` line).
     pub source: String,
     occupations: Vec<Occupation>,
+    /// Each occupation's index in `occupations`, by SOC code.
+    occupation_index: FastMap<String, u32>,
     areas: Vec<Area>,
     /// The rows of each area, by `AreaId`: read from CSV at once, or decoded from the compiled
     /// built-in table when a query first asks for that area.
     rows: Vec<AreaRows>,
 }
 
+/// An area's rows in the built-in table's bytes, with the work setting of each industry index.
+type PackedRows = (&'static [u8], std::rc::Rc<[Option<Setting>]>);
+
+/// One area's rows, and an index of them made when a lookup first needs it.
 #[derive(Debug)]
-enum AreaRows {
-    Read(Vec<Row>),
-    Packed {
-        count: usize,
-        bytes: &'static [u8],
-        settings: std::rc::Rc<[Option<Setting>]>,
-        decoded: std::cell::OnceCell<Vec<Row>>,
-    },
+struct AreaRows {
+    count: usize,
+    /// The built-in table's bytes for the area, and the work setting of each industry index:
+    /// decoded on first use. `None` for rows read from CSV, which are `decoded` at once.
+    packed: Option<PackedRows>,
+    decoded: OnceCell<Vec<Row>>,
+    /// The row of each (occupation, setting), for areas with many rows: a table of 70,000
+    /// occupations is not scanned for each title.
+    index: OnceCell<FastMap<(u32, Setting), u32>>,
 }
 
+/// Areas with at most this many rows are scanned rather than indexed: a state's twenty.
+const SCANNED_ROWS: usize = 32;
+
 impl AreaRows {
-    fn rows(&self) -> &[Row] {
-        match self {
-            AreaRows::Read(rows) => rows,
-            AreaRows::Packed {
-                bytes,
-                settings,
-                decoded,
-                ..
-            } => decoded.get_or_init(|| packed::rows(bytes, settings)),
+    fn read(rows: Vec<Row>) -> AreaRows {
+        AreaRows {
+            count: rows.len(),
+            packed: None,
+            decoded: OnceCell::from(rows),
+            index: OnceCell::new(),
         }
     }
 
+    fn rows(&self) -> &[Row] {
+        self.decoded.get_or_init(|| match &self.packed {
+            Some((bytes, settings)) => packed::rows(bytes, settings),
+            None => Vec::new(),
+        })
+    }
+
     fn len(&self) -> usize {
-        match self {
-            AreaRows::Read(rows) => rows.len(),
-            AreaRows::Packed { count, .. } => *count,
+        self.count
+    }
+
+    /// The row of `occupation` in `setting`, if the area has one.
+    fn find(&self, occupation: u32, setting: Setting) -> Option<&Row> {
+        let rows = self.rows();
+        if rows.len() <= SCANNED_ROWS {
+            return rows
+                .iter()
+                .find(|r| r.occupation == occupation && r.setting == setting);
         }
+        let index = self.index.get_or_init(|| {
+            let mut index = FastMap::default();
+            for (i, row) in rows.iter().enumerate() {
+                // The first of two rows for one occupation wins, as a scan would find it.
+                index
+                    .entry((row.occupation, row.setting))
+                    .or_insert(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+            index
+        });
+        index
+            .get(&(occupation, setting))
+            .and_then(|&i| rows.get(i as usize))
     }
 }
 
@@ -408,7 +449,8 @@ impl WageTable {
     }
 
     pub fn occupation(&self, soc: &str) -> Option<&Occupation> {
-        self.occupations.iter().find(|o| o.soc == soc)
+        let index = *self.occupation_index.get(soc)?;
+        self.occupations.get(index as usize)
     }
 
     pub fn occupations(&self) -> &[Occupation] {
@@ -416,14 +458,15 @@ impl WageTable {
     }
 
     pub fn area(&self, id: AreaId) -> &Area {
-        &self.areas[usize::from(id.0)]
+        &self.areas[id.index()]
     }
 
     pub fn areas(&self) -> impl Iterator<Item = (AreaId, &Area)> {
+        // The reader refuses more areas than a u32 counts, so every index fits.
         self.areas
             .iter()
             .enumerate()
-            .map(|(i, a)| (AreaId(u16::try_from(i).unwrap_or(u16::MAX)), a))
+            .map(|(i, a)| (AreaId(u32::try_from(i).unwrap_or(u32::MAX)), a))
     }
 
     /// The nation as an area, when the table has national rows.
@@ -435,12 +478,10 @@ impl WageTable {
 
     /// The estimate for an occupation in an area and setting, when BLS publishes one.
     pub fn estimate(&self, soc: &str, area: AreaId, setting: Setting) -> Option<&Estimate> {
-        let occupation = u16::try_from(self.occupations.iter().position(|o| o.soc == soc)?).ok()?;
+        let occupation = *self.occupation_index.get(soc)?;
         self.rows
-            .get(usize::from(area.0))?
-            .rows()
-            .iter()
-            .find(|r| r.occupation == occupation && r.setting == setting)
+            .get(area.index())?
+            .find(occupation, setting)
             .map(|r| &r.estimate)
     }
 
@@ -487,6 +528,15 @@ impl WageTable {
     }
 }
 
+/// Why a figure cannot be put in dollars of another year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unconvertible {
+    /// The figure's year has no annual average.
+    NoIndex(u16),
+    /// The result is beyond any figure (an index value near zero).
+    TooLarge { amount: u32, from: u16, to: u16 },
+}
+
 /// CPI-U annual averages by year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PriceIndex {
@@ -506,15 +556,41 @@ impl PriceIndex {
     }
 
     /// `amount` dollars of `from` in dollars of `to`: amount × CPI(to) / CPI(from), rounded to
-    /// the dollar. `None` when either year has no annual average.
-    pub fn convert(&self, amount: u32, from: u16, to: u16) -> Option<u32> {
+    /// the dollar. Worked out in floating point, which cannot wrap; a result beyond what a
+    /// figure holds (a CPI near zero) is refused rather than clamped to $4,294,967,295.
+    pub fn convert(&self, amount: u32, from: u16, to: u16) -> Result<u32, Unconvertible> {
         if from == to {
-            return Some(amount);
+            return Ok(amount);
         }
-        let factor = self.annual(to)? / self.annual(from)?;
-        let converted = (f64::from(amount) * factor).round();
-        // A CPI ratio of real data keeps any u32 salary in range; clamp rather than wrap.
-        Some(converted.clamp(0.0, f64::from(u32::MAX)) as u32)
+        let (Some(to_cpi), Some(from_cpi)) = (self.annual(to), self.annual(from)) else {
+            return Err(Unconvertible::NoIndex(from));
+        };
+        let converted = (f64::from(amount) * to_cpi / from_cpi).round();
+        if converted.is_finite() && (0.0..=f64::from(u32::MAX)).contains(&converted) {
+            Ok(converted as u32)
+        } else {
+            Err(Unconvertible::TooLarge { amount, from, to })
+        }
+    }
+
+    /// Why a conversion failed, in words, naming the index values it used: "by this index,
+    /// $64,000 of 2020 would be more than $4,294,967,295 in 2025 dollars (2020: 0.0001, 2025:
+    /// 321.943): the index cannot be right".
+    pub fn explain(&self, problem: Unconvertible) -> String {
+        let value = |year: u16| {
+            self.annual(year)
+                .map_or_else(|| "none".to_string(), |v| v.to_string())
+        };
+        match problem {
+            Unconvertible::NoIndex(year) => format!("the index has no annual average for {year}"),
+            Unconvertible::TooLarge { amount, from, to } => format!(
+                "by this index, {} of {from} would be more than {} in {to} dollars ({from}: {}, {to}: {}): the index cannot be right",
+                crate::text::dollars(u64::from(amount)),
+                crate::text::dollars(u64::from(u32::MAX)),
+                value(from),
+                value(to)
+            ),
+        }
     }
 
     /// The years with an annual average, as spans: "1990-2025", or "1990-2019, 2021-2025" when
@@ -721,6 +797,14 @@ impl WageData {
         match self.user_dir.as_deref().map(|dir| dir.join(name)) {
             Some(path) if path.exists() || path.is_symlink() => Origin::User(path),
             _ => Origin::BuiltIn,
+        }
+    }
+
+    /// The path of the price index in messages: the user's file, or `data/cpi-u-annual.csv`.
+    pub fn prices_path(&self) -> String {
+        match TableFile::find(self.user_dir.as_deref(), PRICES_FILE) {
+            Ok(file) => file.display_path(),
+            Err(_) => Origin::BuiltIn.display_path(PRICES_FILE),
         }
     }
 

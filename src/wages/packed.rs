@@ -63,11 +63,15 @@ pub(super) fn table(national_only: bool) -> WageTable {
     };
     let total = r.u32() as usize;
     let source = r.text().to_string();
-    let occupations = (0..r.u16())
+    let occupations: Vec<Occupation> = (0..r.u16())
         .map(|_| Occupation {
             soc: r.text().to_string(),
             name: r.text().to_string(),
         })
+        .collect();
+    let occupation_index = (0u32..)
+        .zip(&occupations)
+        .map(|(i, o)| (o.soc.clone(), i))
         .collect();
     let settings: Rc<[Option<Setting>]> =
         (0..r.u16()).map(|_| Setting::from_code(r.text())).collect();
@@ -104,18 +108,22 @@ pub(super) fn table(national_only: bool) -> WageTable {
     let all_rows = &COMPILED[COMPILED.len().saturating_sub(total * ROW)..];
     let rows = spans
         .into_iter()
-        .map(|(first, count)| AreaRows::Packed {
+        .map(|(first, count)| AreaRows {
             count,
-            bytes: all_rows
-                .get(first * ROW..(first + count) * ROW)
-                .unwrap_or(&[]),
-            settings: Rc::clone(&settings),
+            packed: Some((
+                all_rows
+                    .get(first * ROW..(first + count) * ROW)
+                    .unwrap_or(&[]),
+                Rc::clone(&settings),
+            )),
             decoded: OnceCell::new(),
+            index: OnceCell::new(),
         })
         .collect();
     WageTable {
         source,
         occupations,
+        occupation_index,
         areas,
         rows,
     }
@@ -147,7 +155,7 @@ pub(super) fn rows(bytes: &[u8], settings: &[Option<Setting>]) -> Vec<Row> {
                     ]))
                 };
                 Some(Row {
-                    occupation: u16::from(row[0]),
+                    occupation: u32::from(row[0]),
                     setting,
                     estimate: Estimate {
                         employment: value(0),

@@ -1,7 +1,7 @@
 //! Reads the two CSV files strictly: every problem is reported with its line and column, like the
 //! TOML loader's, and nothing is guessed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::columns::{FIGURE_COLUMNS, WAGE_COLUMNS};
@@ -11,17 +11,27 @@ use super::{
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
+use crate::fasthash::{FastMap, FastSet};
 
 const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
 
 const FOOTNOTE_HINT: &str = "footnotes are `column=code` pairs separated by `;`, naming a figure column and BLS code 5 (above the top code) or 8 (not released)";
 
-/// Past this many problems a file is clearly not a wage table; the rest are counted, not shown.
-const MAX_PROBLEMS: usize = 20;
+/// Past this many problems a file is clearly not a wage table (or one mistake repeats on every
+/// row): reading stops there, and says so, rather than gathering a problem for each of millions
+/// of rows.
+const MAX_PROBLEMS: usize = 100;
+
+/// What some editors (Excel's "CSV UTF-8") write at the start of a file; docs/DATA.md allows it.
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The `# source: ID` line among the comment lines that open a file: the id and its span.
 pub fn source_line(text: &str) -> Option<(&str, Range<usize>)> {
-    let mut offset = 0;
+    // A byte-order mark may open the file (docs/DATA.md); the spans stay those of `text`.
+    let (text, mut offset) = match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(rest) => (rest, BYTE_ORDER_MARK.len_utf8()),
+        None => (text, 0),
+    };
     for line in text.split_inclusive('\n') {
         let content = line.trim_end();
         let Some(comment) = content.strip_prefix('#') else {
@@ -37,12 +47,13 @@ pub fn source_line(text: &str) -> Option<(&str, Range<usize>)> {
     None
 }
 
-/// Problems found in one file, capped.
+/// Problems found in one file, up to `MAX_PROBLEMS`.
 struct Problems<'t> {
     file: &'t str,
     text: &'t str,
     found: Vec<Diagnostic>,
-    more: usize,
+    /// Set when `MAX_PROBLEMS` were found: the reading stops.
+    stopped: bool,
 }
 
 impl<'t> Problems<'t> {
@@ -51,21 +62,31 @@ impl<'t> Problems<'t> {
             file,
             text,
             found: Vec::new(),
-            more: 0,
+            stopped: false,
         }
     }
 
     fn at(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
-        if self.found.len() < MAX_PROBLEMS {
+        if self.stopped {
+            return;
+        }
+        self.found.push(Diagnostic::at(
+            self.file.to_string(),
+            self.text,
+            span.clone(),
+            message,
+            hint,
+        ));
+        if self.found.len() == MAX_PROBLEMS {
+            // One problem more, which is what it says: every problem counted is listed.
             self.found.push(Diagnostic::at(
                 self.file.to_string(),
                 self.text,
-                span,
-                message,
-                hint,
+                span.start..span.start,
+                format!("him stopped reading the file here, after {MAX_PROBLEMS} problems"),
+                Some("fix the ones above first; they often explain the rest".to_string()),
             ));
-        } else {
-            self.more += 1;
+            self.stopped = true;
         }
     }
 
@@ -88,14 +109,7 @@ impl<'t> Problems<'t> {
         }
     }
 
-    fn into_errors(mut self) -> Vec<Diagnostic> {
-        if self.more > 0 {
-            self.found.push(Diagnostic::file_level(
-                self.file.to_string(),
-                format!("{} more problems not shown", self.more),
-                Some("fix the ones above first; they often explain the rest".to_string()),
-            ));
-        }
+    fn into_errors(self) -> Vec<Diagnostic> {
         self.found
     }
 }
@@ -291,15 +305,12 @@ fn read_table<'t, const N: usize>(
     let mut reader = reader(text);
     let columns = columns(&mut reader, expected, problems)?;
     let mut record = csv::StringRecord::new();
-    loop {
+    while !problems.stopped {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(err) => {
                 problems.csv_error(&err);
-                if problems.more > 0 {
-                    break;
-                }
                 continue;
             }
         }
@@ -337,17 +348,19 @@ pub enum Reading {
     NationalOnly,
 }
 
-/// The wage table as it is read, row by row.
+/// The wage table as it is read, row by row. Every lookup is a hash lookup, so a table of
+/// 70,000 occupations reads in time linear in its rows (a scan of the occupations for each row
+/// took 15 s).
 #[derive(Default)]
 struct WageBuilder {
     occupations: Vec<Occupation>,
+    occupation_index: FastMap<String, u32>,
     areas: Vec<Area>,
-    area_index: HashMap<String, AreaId>,
-    /// Each area's rows, in file order: rows of one area are few, so a lookup scans them.
+    area_index: FastMap<String, AreaId>,
+    /// Each area's rows, in file order.
     rows: Vec<Vec<TableRow>>,
-    /// Rows of one area come together, so the last area found is usually the next one too.
-    last_area: Option<AreaId>,
-    last_occupation: Option<usize>,
+    /// Each (area, occupation, setting) read, to find a second row for one.
+    seen: FastSet<(AreaId, u32, Setting)>,
     /// Set at the first row that is not national: no national row may follow.
     past_national: bool,
 }
@@ -356,7 +369,7 @@ impl WageBuilder {
     fn row(&mut self, row: Row<'_, 13>, problems: &mut Problems<'_>) {
         let cell = |column: usize| row.cell(column);
         let span = |column: usize| row.span(column);
-        let before = problems.found.len() + problems.more;
+        let before = problems.found.len();
 
         let soc = cell(0);
         if !crate::data::is_soc_code(soc) {
@@ -442,7 +455,8 @@ impl WageBuilder {
                 Err(message) => problems.at(span(column), message, None),
             }
         }
-        if problems.found.len() + problems.more > before {
+        wages_in_order(&figures, &span, problems);
+        if problems.found.len() > before {
             return;
         }
         let (Some(kind), Some(setting)) = (kind, setting) else {
@@ -462,26 +476,16 @@ impl WageBuilder {
             return;
         }
 
-        // Rows of an area list the occupations in the same order, so the one after the last
-        // is the likely next.
-        let next = self
-            .last_occupation
-            .map_or(0, |i| (i + 1) % self.occupations.len().max(1));
-        let found = self
-            .occupations
-            .get(next)
-            .filter(|o| o.soc == soc)
-            .map(|_| next)
-            .or_else(|| self.occupations.iter().position(|o| o.soc == soc));
-        let occupation = match found {
-            Some(i) => {
-                if self.occupations[i].name != cell(1) {
+        let occupation = match self.occupation_index.get(soc) {
+            Some(&i) => {
+                let known = &self.occupations[i as usize];
+                if known.name != cell(1) {
                     problems.at(
                         span(1),
                         format!(
                             "{soc} is called `{}` here but `{}` on an earlier row",
                             cell(1),
-                            self.occupations[i].name
+                            known.name
                         ),
                         None,
                     );
@@ -490,20 +494,21 @@ impl WageBuilder {
                 i
             }
             None => {
+                let Ok(next) = u32::try_from(self.occupations.len()) else {
+                    problems.at(span(0), "too many occupations".to_string(), None);
+                    return;
+                };
                 self.occupations.push(Occupation {
                     soc: soc.to_string(),
                     name: cell(1).to_string(),
                 });
-                self.occupations.len() - 1
+                self.occupation_index.insert(soc.to_string(), next);
+                next
             }
         };
-        let found = self
-            .last_area
-            .filter(|id| self.areas[usize::from(id.0)].code == area_code)
-            .or_else(|| self.area_index.get(area_code).copied());
-        let area = match found {
-            Some(id) => {
-                let known = &self.areas[usize::from(id.0)];
+        let area = match self.area_index.get(area_code) {
+            Some(&id) => {
+                let known = &self.areas[id.index()];
                 if known.name != cell(4) || known.kind != kind {
                     problems.at(
                         span(4),
@@ -521,8 +526,8 @@ impl WageBuilder {
                 id
             }
             None => {
-                let Ok(next) = u16::try_from(self.areas.len()) else {
-                    problems.at(span(3), "too many areas (at most 65,535)".to_string(), None);
+                let Ok(next) = u32::try_from(self.areas.len()) else {
+                    problems.at(span(3), "too many areas".to_string(), None);
                     return;
                 };
                 self.areas.push(Area {
@@ -535,9 +540,6 @@ impl WageBuilder {
                 AreaId(next)
             }
         };
-        self.last_area = Some(area);
-        self.last_occupation = Some(occupation);
-        let occupation = u16::try_from(occupation).unwrap_or(u16::MAX);
         let estimate = Estimate {
             employment: figures[0],
             p10: figures[1],
@@ -546,16 +548,12 @@ impl WageBuilder {
             p75: figures[4],
             p90: figures[5],
         };
-        let of_area = &mut self.rows[usize::from(area.0)];
-        let repeated = of_area
-            .iter()
-            .any(|r| r.occupation == occupation && r.setting == setting);
-        of_area.push(TableRow {
+        self.rows[area.index()].push(TableRow {
             occupation,
             setting,
             estimate,
         });
-        if repeated {
+        if !self.seen.insert((area, occupation, setting)) {
             problems.at(
                 span(0),
                 format!(
@@ -569,7 +567,51 @@ impl WageBuilder {
     }
 }
 
+/// The wages of a row (the figures after employment, p10 to p90) must be figures and must not
+/// decrease: a 10th percentile above the 90th, or a median of 0, is a slip, not what BLS
+/// published. Missing figures are skipped.
+fn wages_in_order(
+    figures: &[Figure; 6],
+    span: &dyn Fn(usize) -> Range<usize>,
+    problems: &mut Problems<'_>,
+) {
+    let column = |slot: usize| FIGURE_COLUMNS.start + slot;
+    let mut previous: Option<(usize, u32)> = None;
+    for (slot, figure) in figures.iter().enumerate().skip(1) {
+        let Figure::Published(value) = *figure else {
+            continue;
+        };
+        if value == 0 {
+            problems.at(
+                span(column(slot)),
+                format!(
+                    "a wage of 0 is not a figure (`{}`)",
+                    WAGE_COLUMNS[column(slot)]
+                ),
+                Some("write `-` for a figure BLS did not publish".to_string()),
+            );
+            return;
+        }
+        if let Some((before, lower)) = previous
+            && lower > value
+        {
+            problems.at(
+                span(column(slot)),
+                format!(
+                    "`{}` ({value}) is below `{}` ({lower}): percentiles rise from p10 to p90",
+                    WAGE_COLUMNS[column(slot)],
+                    WAGE_COLUMNS[column(before)]
+                ),
+                Some("check the row against the BLS table; the columns may be swapped".to_string()),
+            );
+            return;
+        }
+        previous = Some((slot, value));
+    }
+}
+
 pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable, Vec<Diagnostic>> {
+    let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
     let mut problems = Problems::new(file, text);
     let mut builder = WageBuilder::default();
     let source = read_table(
@@ -589,6 +631,7 @@ pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable,
     };
     let WageBuilder {
         occupations,
+        occupation_index,
         areas,
         rows,
         ..
@@ -605,12 +648,14 @@ pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable,
     problems.finish(WageTable {
         source,
         occupations,
+        occupation_index,
         areas,
-        rows: rows.into_iter().map(super::AreaRows::Read).collect(),
+        rows: rows.into_iter().map(super::AreaRows::read).collect(),
     })
 }
 
 pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
+    let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
     let mut problems = Problems::new(file, text);
     let mut annual = BTreeMap::new();
     let source = read_table(

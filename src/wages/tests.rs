@@ -154,10 +154,27 @@ fn fragments_of_several_names_and_unknown_names_are_explained() {
 fn converts_dollars_with_annual_averages() {
     let prices = prices();
     // 2020,258.811 and 2025,321.943: 64,000 × 321.943 / 258.811 = 79,611.8.
-    assert_eq!(prices.convert(64_000, 2020, 2025), Some(79_612));
-    assert_eq!(prices.convert(105_850, 2025, 2025), Some(105_850));
-    assert_eq!(prices.convert(1, 2026, 2025), None);
+    assert_eq!(prices.convert(64_000, 2020, 2025), Ok(79_612));
+    assert_eq!(prices.convert(105_850, 2025, 2025), Ok(105_850));
+    assert_eq!(
+        prices.convert(1, 2026, 2025),
+        Err(Unconvertible::NoIndex(2026))
+    );
     assert_eq!(prices.years(), "1990-2025");
+}
+
+#[test]
+fn a_conversion_beyond_any_figure_is_refused_not_clamped() {
+    let text = "# source: bls-cpi-u\nyear,annual_average\n2020,0.0001\n2025,321.943\n2024,1e-320\n";
+    let prices = PriceIndex::parse(text, "cpi-u-annual.csv").unwrap();
+    for (amount, from) in [(64_000, 2020), (1, 2024)] {
+        assert!(matches!(
+            prices.convert(amount, from, 2025),
+            Err(Unconvertible::TooLarge { .. })
+        ));
+    }
+    // The largest figure converts when the index allows it, and goes the other way too.
+    assert_eq!(prices.convert(u32::MAX, 2025, 2020), Ok(1_334));
 }
 
 #[test]

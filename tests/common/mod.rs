@@ -30,6 +30,25 @@ pub fn him() -> Command {
     cmd
 }
 
+/// How long a test lets one run of him take before it counts as a hang: generous, so that no
+/// test fails because the machine is slow (every case here takes milliseconds to a few seconds
+/// in a debug build), yet a hang fails the test rather than the CI job.
+pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Runs `cmd` under `TIME_LIMIT` and returns what it printed; a run that does not end in time is
+/// killed and fails the test, saying so.
+pub fn run_in_time(cmd: &mut Command) -> std::process::Output {
+    let output = cmd.timeout(TIME_LIMIT).output().expect("him runs");
+    assert!(
+        output.status.code().is_some(),
+        "him did not finish within {} s (or was killed by a signal: {})\n{}",
+        TIME_LIMIT.as_secs(),
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
 /// An absolute path with no `him` directory under it.
 pub fn no_user_data_home() -> PathBuf {
     std::env::temp_dir().join("him-tests-no-user-data-home")
