@@ -188,6 +188,11 @@ impl Catalog {
                 for alias in record.aliases() {
                     index.insert(alias, entity);
                 }
+                for terms in record.terms() {
+                    for name in &terms.names {
+                        index.insert(name, entity);
+                    }
+                }
             }
             index
         })

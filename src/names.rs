@@ -135,19 +135,37 @@ pub fn nearest<'a, Names>(
 where
     Names: Iterator<Item = &'a str>,
 {
-    let mut scored: Vec<(f64, &str)> = records
+    nearest_by(query, records)
+        .into_iter()
+        .map(|(shown, _)| shown)
+        .collect()
+}
+
+/// As `nearest`, with the name of each record that came closest: (shown, closest name).
+pub fn nearest_by<'a, Names>(
+    query: &str,
+    records: impl Iterator<Item = (&'a str, Names)>,
+) -> Vec<(String, String)>
+where
+    Names: Iterator<Item = &'a str>,
+{
+    let mut scored: Vec<(f64, &str, &str)> = records
         .filter_map(|(shown, names)| {
             names
-                .filter_map(|name| similarity(query, &normalize_name(name)))
-                .max_by(f64::total_cmp)
-                .map(|score| (score, shown))
+                .filter_map(|name| similarity(query, &normalize_name(name)).map(|s| (s, name)))
+                // The first of equally close names: the record's own name before its aliases.
+                .fold(None, |best: Option<(f64, &str)>, (s, name)| match best {
+                    Some((b, _)) if b >= s => best,
+                    _ => Some((s, name)),
+                })
+                .map(|(score, name)| (score, shown, name))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     scored
         .into_iter()
         .take(3)
-        .map(|(_, shown)| shown.to_string())
+        .map(|(_, shown, name)| (shown.to_string(), name.to_string()))
         .collect()
 }
 
