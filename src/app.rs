@@ -231,7 +231,16 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             Ok(())
         }),
         Command::Search(args) => with_catalog(settings, |ctx| {
-            out.emit(commands::search::query(ctx, &args.words)?)
+            let view = commands::search::query(ctx, &args.words, args.all)?;
+            let warnings = view.warnings();
+            out.emit(view)?;
+            // JSON and CSV hold the hits alone: words left out or corrected are said on stderr.
+            if matches!(settings.style.format, Format::Json | Format::Csv) {
+                for warning in warnings {
+                    crate::error::warn(&warning, settings.stderr_color);
+                }
+            }
+            Ok(())
         }),
         Command::Sources(args) => with_catalog(settings, |ctx| {
             out.emit(commands::sources::query(ctx, args.stale)?)

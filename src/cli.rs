@@ -501,6 +501,8 @@ Examples:
   him search cahiim                     everything that names CAHIIM
   him search privacy security           records with both words
   him search prog                       words starting with prog (programming, program ...)
+  him search developer                  read as the skill Software programming, and who needs it
+  him search health --all               every match, even when they are most of the data
   him search coding --format json | jq '.[] | .command'";
 
 #[derive(Debug, Args)]
@@ -509,9 +511,20 @@ pub struct SearchArgs {
     ///
     /// A word matches a word of the data or the start of one, ignoring case and punctuation:
     /// `cod` finds coding and coder. A record is found when it has every word, in any of its
-    /// texts.
+    /// texts. A hyphenated word matches either spelling (`high-school`, `high school`,
+    /// `highschool`). Words shorter than three letters are left out unless they are a name
+    /// (`HI`) or in double quotes, which also make a word match whole. A query that reads as a
+    /// skill (`developer`, `tableau`) also finds the records that expect or teach it; a word
+    /// that matches nothing is replaced by the nearest word of the data, and said so.
     #[arg(required = true, value_name = "WORDS")]
     pub words: Vec<String>,
+
+    /// List every record found, even when they are most of the data
+    ///
+    /// A search that finds more than half of the records shows the first screen of them and
+    /// says so; --all lists them all. JSON and CSV always list them all.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
