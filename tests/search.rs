@@ -309,3 +309,201 @@ fn a_pasted_page_is_answered_and_echoed_short() {
     // `w0` to `w9` are left out, shorter than three letters.
     assert!(stderr.contains("and 4985 more"), "{stderr}");
 }
+
+/// The first line of `him search WORDS` on a terminal of 100 columns, and the exit code.
+fn first_line(words: &[&str]) -> (String, Option<i32>) {
+    let output = him()
+        .arg("search")
+        .args(words)
+        .args(["--width", "100"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    (
+        stdout.lines().next().unwrap_or("").to_string(),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn a_query_that_reads_as_a_skill_finds_the_skill_and_what_needs_it() {
+    assert_eq!(
+        first_line(&["developer"]),
+        (
+            "13 records with “developer”, read as the skill Software programming".to_string(),
+            Some(0)
+        )
+    );
+    assert_eq!(
+        first_line(&["software engineer"]).0,
+        "13 records with “software” and “engineer”, read as the skill Software programming"
+    );
+    let found = hits(&["developer"]);
+    assert_eq!(found[0], "skill:software-programming", "{found:?}");
+    for needs in [
+        "field:informatics",
+        "course:programming-for-health-analytics",
+        "title:health-informatics-specialist",
+        "title:chief-information-officer",
+    ] {
+        assert!(found.contains(&needs.to_string()), "{needs}: {found:?}");
+    }
+    // No HIM title: its field does not expect programming.
+    assert!(
+        !found.contains(&"title:him-analyst".to_string()),
+        "{found:?}"
+    );
+    let json = json_of(&["developer"]);
+    let title = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "systems-analyst")
+        .unwrap();
+    assert_eq!(
+        title["matches"],
+        serde_json::json!([{"field": "its field expects", "text": "Software programming"}])
+    );
+    // A specialization's title, through its specialization.
+    let nurse = hits(&["registered nurse"]);
+    assert!(
+        nurse.contains(&"title:nursing-informatics-specialist".to_string()),
+        "{nurse:?}"
+    );
+}
+
+#[test]
+fn a_word_that_matches_nothing_is_replaced_by_the_nearest_word_of_the_data() {
+    let (line, code) = first_line(&["informatcs"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        line.starts_with("“informatcs” matches nothing; ")
+            && line.ends_with(" records with “informatics” instead"),
+        "{line}"
+    );
+    assert_eq!(hits(&["informatcs"]), hits(&["informatics"]));
+    // Scripts get the same records, and the change on stderr.
+    let output = him()
+        .args(["search", "informatcs", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: “informatcs” matches nothing: searched for “informatics”"),
+        "{stderr}"
+    );
+    // A word with nothing near it is still nothing found, and a near word is named.
+    let output = him()
+        .args(["search", "informatcs", "zebra"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("(did you mean `informatics`?)"), "{stderr}");
+}
+
+#[test]
+fn short_words_are_left_out_unless_quoted_or_a_name() {
+    let output = him().args(["search", "a"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error: nothing to search for: “a” is shorter than three letters"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("him search '\"a\"'"), "{stderr}");
+    // With another word, the short one is left out and said so.
+    let out = stdout_of(him().args(["search", "a", "cahiim", "--width", "100"]));
+    assert!(
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Left out “a”: shorter than three letters"),
+        "{out}"
+    );
+    assert_eq!(hits(&["a", "cahiim"]), hits(&["cahiim"]));
+    // Quoted, it is searched for as a whole word: "a" is not the start of "associate".
+    let quoted = json_of(&["\"a\""]);
+    assert!(!quoted.as_array().unwrap().is_empty());
+    for hit in quoted.as_array().unwrap() {
+        let texts: Vec<String> = hit["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["text"].as_str().unwrap().to_lowercase())
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "a")),
+            "{texts:?}"
+        );
+    }
+    // A short whole name is searched for: HI, the abbreviation of Health informatics.
+    assert_eq!(hits(&["hi"])[0], "field:informatics");
+}
+
+#[test]
+fn a_search_that_lists_most_of_the_data_shows_the_first_screen() {
+    let out = stdout_of(him().args(["search", "inf", "--width", "100"]));
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.contains(" records have “inf”: most of the data, the first 10 are shown"),
+        "{first}"
+    );
+    assert!(
+        out.contains("more not shown: add a word to narrow the search, or give --all"),
+        "{out}"
+    );
+    let all = stdout_of(him().args(["search", "inf", "--all", "--width", "100"]));
+    assert!(all.lines().count() > out.lines().count() * 3, "{all}");
+    assert!(all.starts_with(&format!("{} records with “inf”", hits(&["inf"]).len())));
+    // Scripts always get every hit.
+    assert!(hits(&["inf"]).len() > 10);
+}
+
+#[test]
+fn pay_and_credential_words_point_to_the_command_that_answers_them() {
+    for (word, command) in [
+        ("salary", "Pay: him salary"),
+        ("wages", "Pay: him salary"),
+        ("pay", "Pay: him salary"),
+        ("certification", "Credentials: him credentials "),
+        (
+            "accredited",
+            "Accreditation: him credentials --requires cahiim",
+        ),
+    ] {
+        let out = stdout_of(him().args(["search", word, "--width", "100"]));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[1], "Commands that answer this", "{word}: {out}");
+        assert!(lines[2].starts_with(command), "{word}: {out}");
+    }
+    // JSON is the records alone.
+    let json = json_of(&["salary"]);
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["kind"] == "source")
+    );
+}
+
+#[test]
+fn a_hyphenated_word_matches_either_spelling() {
+    let hyphen = hits(&["high-school"]);
+    assert!(hyphen.contains(&"credential:cca".to_string()), "{hyphen:?}");
+    assert_eq!(hits(&["highschool"]), hyphen);
+    // Its parts are whole words: `high` does not match `higher`.
+    assert!(
+        !hyphen.contains(&"credential:chda".to_string()),
+        "{hyphen:?}"
+    );
+    let coloured = stdout_of(him().args(["search", "highschool", "--color", "always"]));
+    assert!(
+        coloured.contains("\x1b[31;1mhigh-school\x1b[0m"),
+        "{coloured:?}"
+    );
+    // And a hyphenated name in the data is found as one word.
+    assert!(hits(&["ccsp"]).contains(&"credential:ccs-p".to_string()));
+}

@@ -85,7 +85,7 @@ impl How {
         matches!(self, How::WordStarts { .. })
     }
 
-    /// "its name", "the synonym “sql”", "“Tableau” is a tool for it", "“database” is a word of
+    /// "its name", "the synonym “sql”", "a tool for it" (a term), "“database” is a word of
     /// its name", "“databa” starts “database” in its name".
     pub fn explain(&self) -> String {
         let place = |within: &str, place: Place| match place {
@@ -96,7 +96,8 @@ impl How {
         match self {
             How::Name => "its name".to_string(),
             How::Synonym { synonym } => format!("the synonym “{synonym}”"),
-            How::Term { term, kind } => format!("“{term}” is {}", kind.relation()),
+            // The typed word is beside it: what it is to the skill is what is new.
+            How::Term { kind, .. } => kind.relation().to_string(),
             How::Words {
                 within,
                 place: at,
@@ -263,19 +264,8 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
     Some(pairs)
 }
 
-/// A term as an explanation repeats it: as the data writes it (`Tableau`), unless the person
-/// wrote it otherwise than by case (`c++` for the term `C`, `rest apis` for `REST API`).
-fn term_shown(typed: &str, term: &str) -> String {
-    let typed = typed.trim();
-    if typed.eq_ignore_ascii_case(term) {
-        term.to_string()
-    } else {
-        typed.to_string()
-    }
-}
-
 /// The strongest way `typed` names `skill`, if it does.
-fn how_named(typed: &str, typed_words: &[String], skill: &Skill) -> Option<How> {
+fn how_named(typed_words: &[String], skill: &Skill) -> Option<How> {
     if same_words(typed_words, &words(&skill.name)) || same_words(typed_words, &words(&skill.id)) {
         return Some(How::Name);
     }
@@ -293,7 +283,7 @@ fn how_named(typed: &str, typed_words: &[String], skill: &Skill) -> Option<How> 
         .find(|(_, term)| same_words(typed_words, &words(term)))
     {
         return Some(How::Term {
-            term: term_shown(typed, term),
+            term: term.to_string(),
             kind,
         });
     }
@@ -340,7 +330,7 @@ pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
         .skills()
         .iter()
         .filter_map(|skill| {
-            how_named(typed, &typed_words, skill).map(|how| Candidate {
+            how_named(&typed_words, skill).map(|how| Candidate {
                 id: skill.id.clone(),
                 name: skill.name.clone(),
                 how,
@@ -983,12 +973,12 @@ mod tests {
         assert_eq!(c.how.explain(), "the synonym “databases”");
         let c = recognized(&catalog, "SQL");
         assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "“SQL” is a language for it");
+        assert_eq!(c.how.explain(), "a language for it");
         assert!(c.how.is_reading());
         // Plural endings aside, and as the person wrote it when it differs from the term.
         let c = recognized(&catalog, "REST APIs");
         assert_eq!(c.id, "systems-design-and-development");
-        assert_eq!(c.how.explain(), "“REST APIs” is part of it");
+        assert_eq!(c.how.explain(), "part of it");
         let c = recognized(&catalog, "clarity");
         assert_eq!(c.id, "data-storage");
         assert_eq!(
