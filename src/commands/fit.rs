@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::Context;
 use crate::catalog::{Catalog, or_list};
 use crate::data::Kind;
-use crate::data::model::{Named, Skill, TermKind};
+use crate::data::model::{Named, TermKind};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::normalize_name;
@@ -264,38 +264,105 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
     Some(pairs)
 }
 
-/// The strongest way `typed` names `skill`, if it does.
-fn how_named(typed_words: &[String], skill: &Skill) -> Option<How> {
-    if same_words(typed_words, &words(&skill.name)) || same_words(typed_words, &words(&skill.id)) {
+/// One text a skill is known by (its name, a synonym or a term), as words.
+struct SkillText<'c> {
+    text: &'c str,
+    place: Place,
+    words: Vec<String>,
+}
+
+/// The names, synonyms and terms of every skill as words, worked out once for all the
+/// readings of a query rather than again for each typed skill and each way of matching.
+pub struct Vocabulary<'c> {
+    catalog: &'c Catalog,
+    /// For each skill of the data, in its order: its texts, the name first, and its id's words.
+    skills: Vec<(Vec<SkillText<'c>>, Vec<String>)>,
+}
+
+impl<'c> Vocabulary<'c> {
+    pub fn new(catalog: &'c Catalog) -> Vocabulary<'c> {
+        let skills = catalog
+            .data
+            .skills()
+            .iter()
+            .map(|skill| {
+                let texts = std::iter::once((skill.name.as_str(), Place::Name))
+                    .chain(skill.aliases.iter().map(|a| (a.as_str(), Place::Synonym)))
+                    .chain(skill.each_term().map(|(kind, t)| (t, Place::Term(kind))))
+                    .map(|(text, place)| SkillText {
+                        text,
+                        place,
+                        words: words(text),
+                    })
+                    .collect();
+                (texts, words(&skill.id))
+            })
+            .collect();
+        Vocabulary { catalog, skills }
+    }
+
+    /// Reads one typed skill: the one skill it names at the strongest level any skill is named
+    /// at, or why there is none.
+    pub fn read(&self, typed: &str) -> Reading {
+        let typed_words = words(typed);
+        // No skill has a name this long: a pasted paragraph is answered at once.
+        if typed_words.is_empty() || typed_words.len() > MAX_WORDS {
+            return Reading::Unknown {
+                suggestions: Vec::new(),
+            };
+        }
+        let mut found: Vec<Candidate> = self
+            .catalog
+            .data
+            .skills()
+            .iter()
+            .zip(&self.skills)
+            .filter_map(|(skill, (texts, id))| {
+                how_named(&typed_words, texts, id).map(|how| Candidate {
+                    id: skill.id.clone(),
+                    name: skill.name.clone(),
+                    how,
+                })
+            })
+            .collect();
+        let Some(best) = found.iter().map(|c| c.how.rank()).min() else {
+            return Reading::Unknown {
+                suggestions: suggestions(self.catalog, typed),
+            };
+        };
+        found.retain(|c| c.how.rank() == best);
+        if found.len() == 1 {
+            Reading::Recognized(found.remove(0))
+        } else {
+            Reading::Ambiguous { candidates: found }
+        }
+    }
+}
+
+/// The strongest way the typed words name a skill with these texts and id, if they do.
+fn how_named(typed_words: &[String], texts: &[SkillText<'_>], id: &[String]) -> Option<How> {
+    if same_words(typed_words, id) {
         return Some(How::Name);
     }
-    if let Some(alias) = skill
-        .aliases
-        .iter()
-        .find(|a| same_words(typed_words, &words(a)))
-    {
-        return Some(How::Synonym {
-            synonym: alias.clone(),
+    // Whole, the texts in order of strength: the name, a synonym, a term.
+    if let Some(found) = texts.iter().find(|t| same_words(typed_words, &t.words)) {
+        return Some(match found.place {
+            Place::Name => How::Name,
+            Place::Synonym => How::Synonym {
+                synonym: found.text.to_string(),
+            },
+            Place::Term(kind) => How::Term {
+                term: found.text.to_string(),
+                kind,
+            },
         });
     }
-    if let Some((kind, term)) = skill
-        .each_term()
-        .find(|(_, term)| same_words(typed_words, &words(term)))
-    {
-        return Some(How::Term {
-            term: term.to_string(),
-            kind,
-        });
-    }
-    let texts: Vec<(&str, Place)> = std::iter::once((skill.name.as_str(), Place::Name))
-        .chain(skill.aliases.iter().map(|a| (a.as_str(), Place::Synonym)))
-        .chain(skill.each_term().map(|(kind, t)| (t, Place::Term(kind))))
-        .collect();
     // Whole words first: a skill named by them beats one whose words they only start.
     for whole in [true, false] {
-        for &(text, place) in &texts {
-            if let Some(words) = word_match(typed_words, &words(text), whole) {
-                let within = text.to_string();
+        for text in texts {
+            if let Some(words) = word_match(typed_words, &text.words, whole) {
+                let within = text.text.to_string();
+                let place = text.place;
                 return Some(if whole {
                     How::Words {
                         within,
@@ -315,39 +382,10 @@ fn how_named(typed_words: &[String], skill: &Skill) -> Option<How> {
     None
 }
 
-/// Reads one typed skill against the skills of the data: the one skill it names at the
-/// strongest level any skill is named at, or why there is none.
+/// Reads one typed skill against the skills of the data (see `Vocabulary::read`; a query that
+/// reads several builds the vocabulary once).
 pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
-    let typed_words = words(typed);
-    // No skill has a name this long: a pasted paragraph is answered at once.
-    if typed_words.is_empty() || typed_words.len() > MAX_WORDS {
-        return Reading::Unknown {
-            suggestions: Vec::new(),
-        };
-    }
-    let mut found: Vec<Candidate> = catalog
-        .data
-        .skills()
-        .iter()
-        .filter_map(|skill| {
-            how_named(&typed_words, skill).map(|how| Candidate {
-                id: skill.id.clone(),
-                name: skill.name.clone(),
-                how,
-            })
-        })
-        .collect();
-    let Some(best) = found.iter().map(|c| c.how.rank()).min() else {
-        return Reading::Unknown {
-            suggestions: suggestions(catalog, typed),
-        };
-    };
-    found.retain(|c| c.how.rank() == best);
-    if found.len() == 1 {
-        Reading::Recognized(found.remove(0))
-    } else {
-        Reading::Ambiguous { candidates: found }
-    }
+    Vocabulary::new(catalog).read(typed)
 }
 
 /// Up to three skills whose name, synonym or term is close to `typed`, best first.
@@ -444,6 +482,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
     let catalog = ctx.catalog;
     let mut typed: Vec<Typed> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let vocabulary = Vocabulary::new(catalog);
     for text in skills {
         let text = text.trim();
         if text.is_empty() || !seen.insert(normalize_name(text)) {
@@ -461,7 +500,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
         }
         typed.push(Typed {
             typed: text.to_string(),
-            reading: read_skill(catalog, text),
+            reading: vocabulary.read(text),
         });
     }
     if typed.is_empty() {

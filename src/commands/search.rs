@@ -36,7 +36,13 @@ struct Text {
     text: String,
     /// A name, abbreviation or alias: a match here ranks the record above matches elsewhere.
     names_it: bool,
+    /// Names joined by `TERMS_JOINED` (a skill's terms of one kind), indexed as one text and
+    /// matched, shown and counted whole one by one.
+    list: bool,
 }
+
+/// What joins the terms of one kind into one text: no term holds it.
+const TERMS_JOINED: &str = "; ";
 
 /// The words of a text: runs of letters and digits, lowercased, with apostrophes inside a
 /// word dropped (`bachelor's` is `bachelors`). `emit` gets each word's place in `text` and the
@@ -117,11 +123,26 @@ impl Words {
             buffer.push_str(word);
             words.push(start..buffer.len());
         };
-        each_word(text, |_, word| push(word));
-        if text.contains(['-', '‐', '‑']) {
-            for (_, parts) in compounds_of(text, &words_of(text)) {
-                push(&parts.concat());
+        // A hyphenated word is gathered as its parts go by: (the word so far, its parts, where
+        // its last part ends).
+        let mut compound = (String::new(), 0, 0);
+        each_word(text, |range, word| {
+            if compound.1 > 0 && hyphen(&text[compound.2..range.start]) {
+                compound.0.push_str(word);
+                compound.1 += 1;
+            } else {
+                if compound.1 > 1 {
+                    push(&compound.0);
+                }
+                compound.0.clear();
+                compound.0.push_str(word);
+                compound.1 = 1;
             }
+            compound.2 = range.end;
+            push(word);
+        });
+        if compound.1 > 1 {
+            push(&compound.0);
         }
         // Compared as bytes, which order as the text does (UTF-8 keeps the order of code
         // points) without checking character boundaries at every comparison.
@@ -591,14 +612,17 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
     let mut corrected = Vec::new();
     let mut found = find(catalog, &records, &wanted, &read.text);
     if found.hits.is_empty() {
-        let unknown: Vec<Wanted> = unknown_words(&records, &wanted)
+        let vocabulary = vocabulary(&records);
+        let unknown: Vec<Wanted> = unknown_words(&vocabulary, &wanted)
             .into_iter()
             .cloned()
             .collect();
+        // A pasted page is not spelt wrong: its words are not compared with every word of
+        // the data.
         let corrections: Vec<Option<String>> = if unknown.len() <= NAMED_WORDS {
             unknown
                 .iter()
-                .map(|w| closest_word(&records, &w.shown))
+                .map(|w| closest_word(&vocabulary, &w.shown))
                 .collect()
         } else {
             Vec::new()
@@ -606,8 +630,8 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
         if !unknown.is_empty() && corrections.iter().all(Option::is_some) {
             let fixes: Vec<(String, String)> = unknown
                 .iter()
-                .zip(corrections)
-                .map(|(w, c)| (w.shown.clone(), c.unwrap_or_default()))
+                .zip(&corrections)
+                .map(|(w, c)| (w.shown.clone(), c.clone().unwrap_or_default()))
                 .collect();
             let fixed: Vec<Wanted> = wanted
                 .iter()
@@ -627,7 +651,8 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
             }
         }
         if found.hits.is_empty() && pointers.is_empty() {
-            return Err(nothing_found(&records, typed, &wanted, &unknown).into());
+            let guesses: Vec<String> = corrections.into_iter().flatten().collect();
+            return Err(nothing_found(typed, &wanted, &unknown, &guesses).into());
         }
     }
     let mut highlight: Vec<(String, bool)> = Vec::new();
@@ -817,44 +842,39 @@ fn vocabulary(records: &[Record]) -> Vec<&str> {
 }
 
 /// The wanted words no word of the data is, or starts with.
-fn unknown_words<'w>(records: &[Record], wanted: &'w [Wanted]) -> Vec<&'w Wanted> {
-    let vocabulary = vocabulary(records);
+fn unknown_words<'w>(vocabulary: &[&str], wanted: &'w [Wanted]) -> Vec<&'w Wanted> {
     wanted
         .iter()
-        .filter(|w| !w.found(|word, whole| has_word(&vocabulary, word, whole, |v| v.as_bytes())))
+        .filter(|w| !w.found(|word, whole| has_word(vocabulary, word, whole, |v| v.as_bytes())))
         .collect()
 }
 
-/// The word of the data closest to a word that matches nothing (`informatcs`: `informatics`).
-fn closest_word(records: &[Record], word: &str) -> Option<String> {
-    let vocabulary = vocabulary(records);
-    crate::names::closest(
-        word,
-        vocabulary.iter().copied().filter(|v| v.len() >= MIN_WORD),
-    )
-    .map(str::to_string)
+/// The word of the data closest to a word that matches nothing (`informatcs`: `informatics`),
+/// if one is close enough; the first in order among equally close ones.
+fn closest_word(vocabulary: &[&str], word: &str) -> Option<String> {
+    let mut best: Option<(f64, &str)> = None;
+    for &candidate in vocabulary.iter().filter(|v| v.len() >= MIN_WORD) {
+        if let Some(score) = crate::names::similarity(word, candidate)
+            && best.is_none_or(|(b, _)| score > b)
+        {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, word)| word.to_string())
 }
 
 /// Why nothing matched: a word nothing has, or words no one record has together.
 fn nothing_found(
-    records: &[Record],
     typed: &[String],
     wanted: &[Wanted],
     unknown: &[Wanted],
+    guesses: &[String],
 ) -> NothingFound {
     let message = format!("nothing matches `{}`", clip(&typed.join(" "), ECHOED_NAME));
     let hint = if unknown.is_empty() {
         "each word matches some record, but no record has them all: try fewer words".to_string()
     } else {
-        let guesses: Vec<String> = if unknown.len() <= NAMED_WORDS {
-            unknown
-                .iter()
-                .filter_map(|w| closest_word(records, &w.shown))
-                .map(|w| format!("`{w}`"))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let guesses: Vec<String> = guesses.iter().map(|w| format!("`{w}`")).collect();
         let guess = if guesses.is_empty() {
             String::new()
         } else {
@@ -906,7 +926,21 @@ fn search_record(catalog: &Catalog, record: &Record, wanted: &[Wanted]) -> Optio
                 *seen |= here;
             }
         }
-        if text.weight >= ALIAS && is_whole(&text.text, wanted) {
+        // The names of a list that hold a wanted word, or the text itself.
+        let pieces: Vec<&str> = if text.list {
+            text.text
+                .split(TERMS_JOINED)
+                .filter(|piece| {
+                    let words = Words::of(piece);
+                    wanted
+                        .iter()
+                        .any(|w| w.words().any(|(word, whole)| words.has(word, whole)))
+                })
+                .collect()
+        } else {
+            vec![text.text.as_str()]
+        };
+        if text.weight >= ALIAS && pieces.iter().any(|piece| is_whole(piece, wanted)) {
             if text.names_it {
                 whole_name = true;
             } else {
@@ -916,10 +950,12 @@ fn search_record(catalog: &Catalog, record: &Record, wanted: &[Wanted]) -> Optio
         if !fields.iter().any(|(f, _)| *f == text.field) {
             fields.push((text.field, text.weight));
         }
-        matches.push(Match {
-            field: text.field,
-            text: text.text.clone(),
-        });
+        for piece in pieces {
+            matches.push(Match {
+                field: text.field,
+                text: piece.to_string(),
+            });
+        }
     }
     let rank = if whole_name {
         Rank::WholeName
@@ -997,6 +1033,7 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
                 weight,
                 text: text.to_string(),
                 names_it: matches!(field, "name" | "abbreviation" | "aliases"),
+                list: false,
             });
         }
     };
@@ -1007,11 +1044,6 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
     }
     for alias in record.aliases() {
         add("aliases", ALIAS, alias);
-    }
-    for terms in record.terms() {
-        for term in &terms.names {
-            add(terms.kind.plural(), ALIAS, term);
-        }
     }
     let skill_names = |ids: &[String]| -> Vec<String> {
         ids.iter()
@@ -1097,6 +1129,19 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
                 add("teaches", MAIN, &name);
             }
             add("program", DETAIL, &course.program);
+        }
+    }
+    // Each kind of term as one text: a skill has dozens of terms, and one text per term would
+    // double the texts the search indexes.
+    for terms in record.terms() {
+        if !terms.names.is_empty() {
+            out.push(Text {
+                field: terms.kind.plural(),
+                weight: ALIAS,
+                text: terms.names.join(TERMS_JOINED),
+                names_it: false,
+                list: true,
+            });
         }
     }
     out
