@@ -26,6 +26,9 @@ pub struct Catalog {
     /// `him list titles` on 100,000 titles never needs them, and resolving a field never
     /// normalizes the names of every title.
     names: [OnceCell<NameIndex>; Kind::ALL.len()],
+    /// The skills' terms (`Tableau`), indexed only when a name is not found among the others:
+    /// they are most of the skills' names, and most lookups never need them.
+    terms: OnceCell<NameIndex>,
     /// For each kind (by `Kind as usize`), its record indexes sorted by id.
     ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
 }
@@ -60,6 +63,7 @@ impl Catalog {
             files: files.into_iter().collect(),
             warnings,
             names: Default::default(),
+            terms: OnceCell::new(),
             ids: Default::default(),
         }
     }
@@ -188,6 +192,20 @@ impl Catalog {
                 for alias in record.aliases() {
                     index.insert(alias, entity);
                 }
+            }
+            index
+        })
+    }
+
+    /// The terms of every skill, indexed on first use.
+    fn term_names(&self) -> &NameIndex {
+        self.terms.get_or_init(|| {
+            let mut index = NameIndex::default();
+            for (i, record) in self.data.all_named(Kind::Skill).enumerate() {
+                let entity = EntityRef {
+                    kind: Kind::Skill,
+                    index: i,
+                };
                 for terms in record.terms() {
                     for name in &terms.names {
                         index.insert(name, entity);
@@ -206,8 +224,13 @@ impl Catalog {
                 .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
         }
         let shown = crate::text::clip(query, crate::text::ECHOED_NAME);
-        let indexes: Vec<&NameIndex> = kinds.iter().map(|&kind| self.names(kind)).collect();
-        names::resolve_in(&indexes, query, kinds).map_err(|why| match why {
+        let mut indexes: Vec<&NameIndex> = kinds.iter().map(|&kind| self.names(kind)).collect();
+        let mut found = names::resolve_in(&indexes, query, kinds);
+        if matches!(found, Err(Unresolved::Unknown { .. })) && kinds.contains(&Kind::Skill) {
+            indexes.push(self.term_names());
+            found = names::resolve_in(&indexes, query, kinds);
+        }
+        found.map_err(|why| match why {
             Unresolved::Unknown { suggestions } => {
                 let message = format!("no {} is called `{shown}`", kinds_phrase(kinds));
                 let hint = if suggestions.is_empty() {
