@@ -423,6 +423,7 @@ const POINTERS: &[(&[&str], Pointer)] = &[
             "accredit",
             "accreditor",
             "accrediting",
+            "cahiim",
         ],
         Pointer {
             topic: "Accreditation",
