@@ -612,7 +612,15 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
     let mut wanted = read.wanted.clone();
     let mut corrected = Vec::new();
     let mut found = find(catalog, &records, &wanted, &read.text);
-    if found.hits.is_empty() {
+    // A query of topic words alone (`compensation`) is answered by the commands it points to,
+    // not by a near word; any other word that matches nothing is said so.
+    let topic_only = !pointers.is_empty()
+        && read.wanted.iter().all(|w| {
+            POINTERS
+                .iter()
+                .any(|(words, _)| words.contains(&w.shown.as_str()))
+        });
+    if found.hits.is_empty() && !topic_only {
         let vocabulary = vocabulary(&records);
         let unknown: Vec<Wanted> = unknown_words(&vocabulary, &wanted)
             .into_iter()
@@ -651,7 +659,7 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
                 found = again;
             }
         }
-        if found.hits.is_empty() && pointers.is_empty() {
+        if found.hits.is_empty() {
             let guesses: Vec<String> = corrections.into_iter().flatten().collect();
             return Err(nothing_found(typed, &wanted, &unknown, &guesses).into());
         }
