@@ -487,6 +487,12 @@ fn pay_and_credential_words_point_to_the_command_that_answers_them() {
             .iter()
             .all(|h| h["kind"] == "source")
     );
+    // A topic word no record has is answered by the command alone, not by a near word.
+    let out = stdout_of(him().args(["search", "compensation", "--width", "100"]));
+    assert!(
+        out.starts_with("No record has “compensation”\nCommands that answer this\nPay: him salary"),
+        "{out}"
+    );
 }
 
 #[test]
