@@ -116,7 +116,12 @@ pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
     // A typed prefix or a word of a longer name ("informat", "cahiim") is a strong hint.
     let contains = query.len() >= 3
         && (candidate.starts_with(query) || candidate.split(' ').any(|w| w == query));
-    let close_edit = strsim::levenshtein(query, candidate) <= (query.chars().count() / 4).max(1);
+    let allowed = (query.chars().count() / 4).max(1);
+    // Names whose lengths differ by more than the edits allowed cannot be that close: the
+    // distance is not worked out for them (most names, when the candidates are every word of
+    // the data).
+    let close_edit = query.chars().count().abs_diff(candidate.chars().count()) <= allowed
+        && strsim::levenshtein(query, candidate) <= allowed;
     if contains || close_edit {
         Some(score.max(0.9))
     } else if score >= 0.88 {

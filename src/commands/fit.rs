@@ -304,12 +304,36 @@ impl<'c> Vocabulary<'c> {
     /// Reads one typed skill: the one skill it names at the strongest level any skill is named
     /// at, or why there is none.
     pub fn read(&self, typed: &str) -> Reading {
+        let mut found = self.candidates(typed);
+        if found.is_empty() {
+            return Reading::Unknown {
+                suggestions: if words(typed).len() > MAX_WORDS {
+                    Vec::new()
+                } else {
+                    suggestions(self.catalog, typed)
+                },
+            };
+        }
+        if found.len() == 1 {
+            Reading::Recognized(found.remove(0))
+        } else {
+            Reading::Ambiguous { candidates: found }
+        }
+    }
+
+    /// The one skill `typed` names, if it names one: `read` without the nearest names, which
+    /// cost a comparison with every name of every skill.
+    pub fn recognize(&self, typed: &str) -> Option<Candidate> {
+        let mut found = self.candidates(typed);
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
+    /// The skills `typed` names at the strongest level any skill is named at.
+    fn candidates(&self, typed: &str) -> Vec<Candidate> {
         let typed_words = words(typed);
         // No skill has a name this long: a pasted paragraph is answered at once.
         if typed_words.is_empty() || typed_words.len() > MAX_WORDS {
-            return Reading::Unknown {
-                suggestions: Vec::new(),
-            };
+            return Vec::new();
         }
         let mut found: Vec<Candidate> = self
             .catalog
@@ -325,17 +349,10 @@ impl<'c> Vocabulary<'c> {
                 })
             })
             .collect();
-        let Some(best) = found.iter().map(|c| c.how.rank()).min() else {
-            return Reading::Unknown {
-                suggestions: suggestions(self.catalog, typed),
-            };
-        };
-        found.retain(|c| c.how.rank() == best);
-        if found.len() == 1 {
-            Reading::Recognized(found.remove(0))
-        } else {
-            Reading::Ambiguous { candidates: found }
+        if let Some(best) = found.iter().map(|c| c.how.rank()).min() {
+            found.retain(|c| c.how.rank() == best);
         }
+        found
     }
 }
 

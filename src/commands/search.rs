@@ -698,9 +698,9 @@ fn find(catalog: &Catalog, records: &[Record], wanted: &[Wanted], text: &str) ->
         .iter()
         .filter_map(|record| search_record(catalog, record, wanted))
         .collect();
-    let skill = match super::fit::read_skill(catalog, text) {
+    let skill = match super::fit::Vocabulary::new(catalog).recognize(text) {
         // A short word (`it`) is read as a skill only when it is the whole of a term (`R`).
-        super::fit::Reading::Recognized(c)
+        Some(c)
             if !c.how.by_word_starts()
                 && (matches!(c.how, super::fit::How::Term { .. })
                     || wanted.iter().all(|w| w.shown.chars().count() >= MIN_WORD)) =>
