@@ -289,17 +289,23 @@ fn quoted_parts(arg: &str) -> Vec<(bool, &str)> {
     parts
 }
 
+impl Query {
+    /// Adds a word to search for, unless it is there already.
+    fn want(&mut self, wanted: Wanted) {
+        if !self.wanted.iter().any(|w| w.shown == wanted.shown) {
+            self.wanted.push(wanted);
+        }
+    }
+}
+
+/// Reads the words of a query: quoted words are whole words, hyphenated words match either
+/// spelling, short unquoted words that are no name are left out.
 fn read_query(catalog: &Catalog, typed: &[String]) -> Query {
     let mut query = Query {
         wanted: Vec::new(),
         ignored: Vec::new(),
         plain: Vec::new(),
         text: String::new(),
-    };
-    let mut add = |wanted: Wanted, wanted_list: &mut Vec<Wanted>| {
-        if !wanted_list.iter().any(|w| w.shown == wanted.shown) {
-            wanted_list.push(wanted);
-        }
     };
     for arg in typed {
         for (quoted, part) in quoted_parts(arg) {
@@ -313,13 +319,13 @@ fn read_query(catalog: &Catalog, typed: &[String]) -> Query {
                 let mut at = 0;
                 for (range, parts) in &compounds {
                     for (_, word) in words[at..].iter().take_while(|(r, _)| r.end <= range.start) {
-                        single(catalog, word, quoted, &mut query, &mut add);
+                        single(catalog, word, quoted, &mut query);
                     }
                     at = words.partition_point(|(r, _)| r.end <= range.end);
-                    add(Wanted::compound(parts.clone(), quoted), &mut query.wanted);
+                    query.want(Wanted::compound(parts.clone(), quoted));
                 }
                 for (_, word) in &words[at..] {
-                    single(catalog, word, quoted, &mut query, &mut add);
+                    single(catalog, word, quoted, &mut query);
                 }
             }
         }
@@ -328,20 +334,14 @@ fn read_query(catalog: &Catalog, typed: &[String]) -> Query {
 }
 
 /// Adds one word of the query: kept, or left out when it is short, unquoted and no name.
-fn single(
-    catalog: &Catalog,
-    word: &str,
-    quoted: bool,
-    query: &mut Query,
-    add: &mut impl FnMut(Wanted, &mut Vec<Wanted>),
-) {
+fn single(catalog: &Catalog, word: &str, quoted: bool, query: &mut Query) {
     if !quoted {
         query.plain.push(word.to_string());
     }
     if quoted || word.chars().count() >= MIN_WORD {
-        add(Wanted::word(word, quoted), &mut query.wanted);
+        query.want(Wanted::word(word, quoted));
     } else if catalog.resolve(word, &Kind::ALL).is_ok() {
-        add(Wanted::word(word, true), &mut query.wanted);
+        query.want(Wanted::word(word, true));
     } else if !query.ignored.iter().any(|w| w == word) {
         query.ignored.push(word.to_string());
     }
@@ -537,8 +537,7 @@ pub struct SearchView {
     /// List every hit even when they are most of the data (`--all`).
     all: bool,
     ignored: Vec<String>,
-    /// Words that matched nothing, and the word of the data searched for instead.
-    corrected: Vec<(String, String)>,
+    corrected: Vec<Respelling>,
     /// The skill the whole query was read as, whose records are found too.
     read_as: Option<String>,
     pointers: Vec<Pointer>,
@@ -585,6 +584,9 @@ impl SearchView {
     }
 }
 
+/// A word that matched nothing, and the word of the data searched for instead.
+type Respelling = (String, String);
+
 /// The most hits a query that lists most of the data shows, unless asked for all.
 const FIRST_SCREEN: usize = 10;
 
@@ -610,7 +612,7 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
     let records = index(ctx);
     let pointers = pointers(&read.plain);
     let mut wanted = read.wanted.clone();
-    let mut corrected = Vec::new();
+    let mut corrected: Vec<Respelling> = Vec::new();
     let mut found = find(catalog, &records, &wanted, &read.text);
     // A query of topic words alone (`compensation`) is answered by the commands it points to,
     // not by a near word; any other word that matches nothing is said so.
@@ -636,32 +638,12 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
         } else {
             Vec::new()
         };
-        if !unknown.is_empty() && corrections.iter().all(Option::is_some) {
-            let fixes: Vec<(String, String)> = unknown
-                .iter()
-                .zip(&corrections)
-                .map(|(w, c)| (w.shown.clone(), c.clone().unwrap_or_default()))
-                .collect();
-            let fixed: Vec<Wanted> = wanted
-                .iter()
-                .map(
-                    |w| match fixes.iter().find(|(typed, _)| *typed == w.shown) {
-                        Some((_, used)) => Wanted::word(used, w.whole),
-                        None => w.clone(),
-                    },
-                )
-                .collect();
-            let text: Vec<&str> = fixed.iter().map(|w| w.shown.as_str()).collect();
-            let again = find(catalog, &records, &fixed, &text.join(" "));
-            if !again.hits.is_empty() {
-                wanted = fixed;
-                corrected = fixes;
-                found = again;
+        match respelt(catalog, &records, &wanted, &unknown, &corrections) {
+            Some(again) => (wanted, corrected, found) = again,
+            None => {
+                let guesses: Vec<String> = corrections.into_iter().flatten().collect();
+                return Err(nothing_found(typed, &wanted, &unknown, &guesses).into());
             }
-        }
-        if found.hits.is_empty() {
-            let guesses: Vec<String> = corrections.into_iter().flatten().collect();
-            return Err(nothing_found(typed, &wanted, &unknown, &guesses).into());
         }
     }
     let mut highlight: Vec<(String, bool)> = Vec::new();
@@ -683,6 +665,38 @@ pub fn query(ctx: &Context<'_>, typed: &[String], all: bool) -> Result<SearchVie
         read_as: found.read_as,
         pointers,
     })
+}
+
+/// The search again with each word that matches nothing replaced by its correction, when
+/// every such word has one and the new search finds something: the words searched for, the
+/// replacements (typed, used) and what was found.
+fn respelt(
+    catalog: &Catalog,
+    records: &[Record],
+    wanted: &[Wanted],
+    unknown: &[Wanted],
+    corrections: &[Option<String>],
+) -> Option<(Vec<Wanted>, Vec<Respelling>, Found)> {
+    if unknown.is_empty() || corrections.len() != unknown.len() {
+        return None;
+    }
+    let fixes: Vec<Respelling> = unknown
+        .iter()
+        .zip(corrections)
+        .map(|(w, c)| Some((w.shown.clone(), c.clone()?)))
+        .collect::<Option<_>>()?;
+    let fixed: Vec<Wanted> = wanted
+        .iter()
+        .map(
+            |w| match fixes.iter().find(|(typed, _)| *typed == w.shown) {
+                Some((_, used)) => Wanted::word(used, w.whole),
+                None => w.clone(),
+            },
+        )
+        .collect();
+    let text: Vec<&str> = fixed.iter().map(|w| w.shown.as_str()).collect();
+    let found = find(catalog, records, &fixed, &text.join(" "));
+    (!found.hits.is_empty()).then_some((fixed, fixes, found))
 }
 
 /// The hits of a query, and the skill it was read as.
