@@ -488,10 +488,12 @@ Examples:
 pub struct FitArgs {
     /// Your skills, separated by commas (repeatable)
     ///
-    /// Each is a skill's name, a synonym (`sql`, `python`, `dashboards`), or words that start
-    /// words of one skill's name (`programming`, `database`). A skill him does not know, or
-    /// one that names several, is listed with suggestions and not counted. Without --skills,
-    /// him asks on a terminal; in a pipe it exits 2.
+    /// Each is a skill's name, a synonym (`dashboards`), a tool, language, standard, system or
+    /// method the skill covers (`sql`, `tableau`, `hl7`, `epic`, `agile`: read as that skill),
+    /// or words that start words of one of those (`programming`, `database`); plurals do not
+    /// matter. A skill him does not know, or one that names several, is listed with the
+    /// nearest names and not counted. Without --skills, him asks on a terminal; in a pipe it
+    /// exits 2.
     #[arg(long, value_name = "SKILLS", value_delimiter = ',')]
     pub skills: Vec<String>,
 }
