@@ -480,6 +480,7 @@ pub struct LadderArgs {
 const FIT_EXAMPLES: &str = "\
 Examples:
   him fit --skills \"programming, sql, data analysis\"
+  him fit --skills \"python, tableau, hl7, epic, agile\"   résumé words, read as skills
   him fit --skills policy --skills \"resource allocation\"
   him fit --skills \"medical coding, billing\" --format json | jq '.[0] | {id, score}'
   him fit                               asks for your skills (on a terminal)";
