@@ -142,7 +142,7 @@ mod query {
     fn search_coding(bencher: divan::Bencher) {
         let words = names(&["coding"]);
         bench_query(bencher, |ctx| {
-            report(commands::search::query(ctx, &words).unwrap())
+            report(commands::search::query(ctx, &words, false).unwrap())
         });
     }
 

@@ -172,6 +172,23 @@ fn ask_skills(ctx: &Context<'_>) -> Result<Vec<String>> {
     )
 }
 
+/// Prints `view`, then, for JSON and CSV, which hold the results alone, what the table would
+/// have said beside them (`warnings`) on stderr.
+fn emit_with_warnings<V: crate::output::View>(
+    settings: &Settings,
+    out: &mut Output,
+    view: V,
+    warnings: Vec<String>,
+) -> Result<()> {
+    out.emit(view)?;
+    if matches!(settings.style.format, Format::Json | Format::Csv) {
+        for warning in warnings {
+            crate::error::warn(&warning, settings.stderr_color);
+        }
+    }
+    Ok(())
+}
+
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
@@ -255,18 +272,15 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 args.skills.clone()
             };
             let view = commands::fit::query(ctx, &skills)?;
+            // The skills not counted.
             let warnings = view.warnings();
-            out.emit(view)?;
-            // JSON and CSV hold the ranking alone: the skills not counted are said on stderr.
-            if matches!(settings.style.format, Format::Json | Format::Csv) {
-                for warning in warnings {
-                    crate::error::warn(&warning, settings.stderr_color);
-                }
-            }
-            Ok(())
+            emit_with_warnings(settings, out, view, warnings)
         }),
         Command::Search(args) => with_catalog(settings, |ctx| {
-            out.emit(commands::search::query(ctx, &args.words)?)
+            let view = commands::search::query(ctx, &args.words, args.all)?;
+            // The words left out or replaced.
+            let warnings = view.warnings();
+            emit_with_warnings(settings, out, view, warnings)
         }),
         Command::Sources(args) => with_catalog(settings, |ctx| {
             out.emit(commands::sources::query(ctx, args.stale)?)

@@ -34,6 +34,9 @@ pub struct Catalog {
     /// `him list titles` on 100,000 titles never needs them, and resolving a field never
     /// normalizes the names of every title.
     names: [OnceCell<NameIndex>; Kind::ALL.len()],
+    /// The skills' terms (`Tableau`), indexed only when a name is not found among the others:
+    /// they are most of the skills' names, and most lookups never need them.
+    terms: OnceCell<NameIndex>,
     /// For each kind (by `Kind as usize`), its record indexes sorted by id.
     ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
     /// For each accrediting body (and day), which credentials depend on its programs, by
@@ -83,6 +86,7 @@ impl Catalog {
             warnings,
             imported_sources: Vec::new(),
             names: Default::default(),
+            terms: OnceCell::new(),
             ids: Default::default(),
             credential_dependents: RefCell::default(),
         }
@@ -246,6 +250,25 @@ impl Catalog {
         })
     }
 
+    /// The terms of every skill, indexed on first use.
+    fn term_names(&self) -> &NameIndex {
+        self.terms.get_or_init(|| {
+            let mut index = NameIndex::default();
+            for (i, record) in self.data.all_named(Kind::Skill).enumerate() {
+                let entity = EntityRef {
+                    kind: Kind::Skill,
+                    index: i,
+                };
+                for terms in record.terms() {
+                    for name in &terms.names {
+                        index.insert(name, entity);
+                    }
+                }
+            }
+            index
+        })
+    }
+
     /// Finds the one record of one of `kinds` that `query` names, or explains why not in an
     /// error that suggests the nearest names.
     pub fn resolve(&self, query: &str, kinds: &[Kind]) -> Result<EntityRef, UsageError> {
@@ -254,8 +277,13 @@ impl Catalog {
                 .with_hint(format!("give the name or id of a {}", kinds_phrase(kinds))));
         }
         let shown = crate::text::clip(query, crate::text::ECHOED_NAME);
-        let indexes: Vec<&NameIndex> = kinds.iter().map(|&kind| self.names(kind)).collect();
-        names::resolve_in(&indexes, query, kinds).map_err(|why| match why {
+        let mut indexes: Vec<&NameIndex> = kinds.iter().map(|&kind| self.names(kind)).collect();
+        let mut found = names::resolve_in(&indexes, query, kinds);
+        if matches!(found, Err(Unresolved::Unknown { .. })) && kinds.contains(&Kind::Skill) {
+            indexes.push(self.term_names());
+            found = names::resolve_in(&indexes, query, kinds);
+        }
+        found.map_err(|why| match why {
             Unresolved::Unknown { suggestions } => {
                 let message = format!("no {} is called `{shown}`", kinds_phrase(kinds));
                 let hint = if suggestions.is_empty() {

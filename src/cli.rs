@@ -554,6 +554,7 @@ pub struct LadderArgs {
 const FIT_EXAMPLES: &str = "\
 Examples:
   him fit --skills \"programming, sql, data analysis\"
+  him fit --skills \"python, tableau, hl7, epic, agile\"   résumé words, read as skills
   him fit --skills policy --skills \"resource allocation\"
   him fit --skills \"medical coding, billing\" --format json | jq '.[0] | {id, score}'
   him fit                               asks for your skills (on a terminal)";
@@ -562,10 +563,12 @@ Examples:
 pub struct FitArgs {
     /// Your skills, separated by commas (repeatable)
     ///
-    /// Each is a skill's name, a synonym (`sql`, `python`, `dashboards`), or words that start
-    /// words of one skill's name (`programming`, `database`). A skill him does not know, or
-    /// one that names several, is listed with suggestions and not counted. Without --skills,
-    /// him asks on a terminal; in a pipe it exits 2.
+    /// Each is a skill's name, a synonym (`dashboards`), a tool, language, standard, system or
+    /// method the skill covers (`sql`, `tableau`, `hl7`, `epic`, `agile`: read as that skill),
+    /// or words that start words of one of those (`programming`, `database`); plurals do not
+    /// matter. A skill him does not know, or one that names several, is listed with the
+    /// nearest names and not counted. Without --skills, him asks on a terminal; in a pipe it
+    /// exits 2.
     #[arg(long, value_name = "SKILLS", value_delimiter = ',')]
     pub skills: Vec<String>,
 }
@@ -575,6 +578,8 @@ Examples:
   him search cahiim                     everything that names CAHIIM
   him search privacy security           records with both words
   him search prog                       words starting with prog (programming, program ...)
+  him search developer                  read as the skill Software programming, and who needs it
+  him search health --all               every match, even when they are most of the data
   him search coding --format json | jq '.[] | .command'";
 
 #[derive(Debug, Args)]
@@ -583,9 +588,20 @@ pub struct SearchArgs {
     ///
     /// A word matches a word of the data or the start of one, ignoring case and punctuation:
     /// `cod` finds coding and coder. A record is found when it has every word, in any of its
-    /// texts.
+    /// texts. A hyphenated word matches either spelling (`high-school`, `high school`,
+    /// `highschool`). Words shorter than three letters are left out unless they are a name
+    /// (`HI`) or in double quotes, which also make a word match whole. A query that reads as a
+    /// skill (`developer`, `tableau`) also finds the records that expect or teach it; a word
+    /// that matches nothing is replaced by the nearest word of the data, and said so.
     #[arg(required = true, value_name = "WORDS")]
     pub words: Vec<String>,
+
+    /// List every record found, even when they are most of the data
+    ///
+    /// A search that finds more than half of the records shows the first screen of them and
+    /// says so; --all lists them all. JSON and CSV always list them all.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

@@ -116,7 +116,12 @@ pub(crate) fn similarity(query: &str, candidate: &str) -> Option<f64> {
     // A typed prefix or a word of a longer name ("informat", "cahiim") is a strong hint.
     let contains = query.len() >= 3
         && (candidate.starts_with(query) || candidate.split(' ').any(|w| w == query));
-    let close_edit = strsim::levenshtein(query, candidate) <= (query.chars().count() / 4).max(1);
+    let allowed = (query.chars().count() / 4).max(1);
+    // Names whose lengths differ by more than the edits allowed cannot be that close: the
+    // distance is not worked out for them (most names, when the candidates are every word of
+    // the data).
+    let close_edit = query.chars().count().abs_diff(candidate.chars().count()) <= allowed
+        && strsim::levenshtein(query, candidate) <= allowed;
     if contains || close_edit {
         Some(score.max(0.9))
     } else if score >= 0.88 {
@@ -135,19 +140,37 @@ pub fn nearest<'a, Names>(
 where
     Names: Iterator<Item = &'a str>,
 {
-    let mut scored: Vec<(f64, &str)> = records
+    nearest_by(query, records)
+        .into_iter()
+        .map(|(shown, _)| shown)
+        .collect()
+}
+
+/// As `nearest`, with the name of each record that came closest: (shown, closest name).
+pub fn nearest_by<'a, Names>(
+    query: &str,
+    records: impl Iterator<Item = (&'a str, Names)>,
+) -> Vec<(String, String)>
+where
+    Names: Iterator<Item = &'a str>,
+{
+    let mut scored: Vec<(f64, &str, &str)> = records
         .filter_map(|(shown, names)| {
             names
-                .filter_map(|name| similarity(query, &normalize_name(name)))
-                .max_by(f64::total_cmp)
-                .map(|score| (score, shown))
+                .filter_map(|name| similarity(query, &normalize_name(name)).map(|s| (s, name)))
+                // The first of equally close names: the record's own name before its aliases.
+                .fold(None, |best: Option<(f64, &str)>, (s, name)| match best {
+                    Some((b, _)) if b >= s => best,
+                    _ => Some((s, name)),
+                })
+                .map(|(score, name)| (score, shown, name))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     scored
         .into_iter()
         .take(3)
-        .map(|(_, shown)| shown.to_string())
+        .map(|(_, shown, name)| (shown.to_string(), name.to_string()))
         .collect()
 }
 

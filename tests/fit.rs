@@ -112,10 +112,11 @@ fn equal_scores_go_by_name() {
     assert_eq!(zero.len(), 8);
 
     // Two specializations that expect the same skills tie; the one named first wins.
-    let specializations = builtin("specializations.toml").replace(
-        "skills = [\"medication-safety\", \"patient-safety\"]",
-        "skills = [\"clinical-workflow-design\", \"ehr-and-cpoe-systems\", \"patient-safety\"]",
-    );
+    let nursing = "skills = [\"clinical-workflow-design\", \"ehr-and-cpoe-systems\", \"patient-safety\", \"nursing-practice\"]";
+    let pharmacy = "skills = [\"medication-safety\", \"patient-safety\", \"pharmacy-practice\"]";
+    let specializations = builtin("specializations.toml");
+    assert!(specializations.contains(nursing) && specializations.contains(pharmacy));
+    let specializations = specializations.replace(pharmacy, nursing);
     let dir = DataDir::new(&[("specializations.toml", &specializations)]);
     let mut cmd = him();
     cmd.arg("--data").arg(dir.path());
@@ -148,7 +149,7 @@ fn an_ambiguous_skill_is_said_and_never_counted() {
     assert_eq!(him_field["matched"], serde_json::json!([]));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("warning: `coding` names several skills, so none is counted: Medical coding (“coding” is a word of its name) or Software programming (“coding” is a word of its synonym “coding software”)"),
+        stderr.contains("warning: `coding` names several skills, so none is counted: Medical coding (“coding” is a word of its name), Software programming (“coding” is a word of its synonym “coding software”) or Compliance tracking (“coding” is a word of “Coding compliance”, part of it)"),
         "{stderr}"
     );
 
@@ -160,8 +161,11 @@ fn an_ambiguous_skill_is_said_and_never_counted() {
 fn unknown_skills_are_listed_with_suggestions() {
     let out = stdout_of(him().args(["fit", "--skills", "programing, sql", "--width", "100"]));
     assert!(out.contains("not recognized"), "{out}");
-    assert!(out.contains("nearest: Software programming"), "{out}");
-    assert!(out.contains("the synonym “sql”"), "{out}");
+    assert!(
+        out.contains("nearest: programming (Software programming)"),
+        "{out}"
+    );
+    assert!(out.contains("┆ a language for it"), "{out}");
 }
 
 #[test]
@@ -250,5 +254,85 @@ fn a_pasted_page_is_not_a_skill_and_is_echoed_short() {
     assert!(
         stderr.contains("(119999 characters)` is not a skill"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_developers_resume_words_are_read_as_skills_and_explained() {
+    let ten = "python, sql, javascript, react, aws, git, rest apis, docker, databases, agile";
+    let output = him()
+        .args(["fit", "--skills", ten, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    // All ten are read: nothing is said on stderr.
+    assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let informatics = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "informatics")
+        .unwrap();
+    let matched: Vec<(&str, usize)> = informatics["matched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["id"].as_str().unwrap(),
+                m["typed"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        matched,
+        [
+            ("software-programming", 4),
+            ("database-management", 2),
+            ("project-management", 1),
+            ("systems-design-and-development", 3),
+        ]
+    );
+    // Still the share of the skills it expects.
+    assert!((informatics["score"].as_f64().unwrap() - 4.0 / 12.0).abs() < 1e-9);
+
+    let table = stdout_of(him().args(["fit", "--skills", ten, "--width", "120"]));
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(
+        lines[1],
+        "Applied informatics fits best, at 50%: you have 1 of the 2 skills it expects (Systems design and development); HI"
+    );
+    assert!(
+        table.contains("│ react      ┆ Software programming           ┆ a framework for it"),
+        "{table}"
+    );
+    assert!(
+        table.contains("│ aws        ┆ Systems design and development ┆ a platform for it"),
+        "{table}"
+    );
+    assert!(table.contains("that reading is the editors'"), "{table}");
+    // Scores as bars; the rows with no match folded into one.
+    assert!(table.contains("┆   50% ┆ █████ ┆"), "{table}");
+    assert!(table.contains("┆   33% ┆ ███▍  ┆"), "{table}");
+    assert!(table.contains("7 more with no match"), "{table}");
+    assert!(!table.contains("│ 3 ┆"), "{table}");
+}
+
+#[test]
+fn unknown_words_get_the_nearest_skill_and_a_tool_says_what_it_is() {
+    let output = him()
+        .args(["fit", "--skills", "tableau, tablaeu", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: `tablaeu` is not a skill in the data: did you mean `Tableau` (Data visualization)?"),
+        "{stderr}"
+    );
+    let table = stdout_of(him().args(["fit", "--skills", "tableau", "--width", "100"]));
+    assert!(
+        table.contains("│ tableau  ┆ Data visualization ┆ a tool for it │"),
+        "{table}"
     );
 }

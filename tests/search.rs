@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{him, stdout_of};
+use common::{DataDir, builtin, him, stdout_of};
 use serde_json::Value;
 
 fn json_of(words: &[&str]) -> Value {
@@ -40,7 +40,7 @@ fn a_word_matches_a_word_or_the_start_of_one() {
         "{found:?}"
     );
     // The middle of a word is not the start of one.
-    let output = him().args(["search", "rogramming"]).output().unwrap();
+    let output = him().args(["search", "rammin"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
 }
 
@@ -95,13 +95,44 @@ fn names_rank_above_notes_and_more_fields_rank_higher() {
     let json = json_of(&["cahiim"]);
     assert_eq!(json[0]["id"], "cahiim");
     assert_eq!(json[0]["kind"], "organization");
-    let scores: Vec<u64> = json
+    // The hundreds of the score say where the words are: in order, whatever the kind.
+    let places: Vec<u64> = json
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| h["score"].as_u64().unwrap())
+        .map(|h| h["score"].as_u64().unwrap() / 100)
         .collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert!(places.windows(2).all(|w| w[0] >= w[1]), "{places:?}");
+}
+
+#[test]
+fn a_match_in_a_name_ranks_above_any_other_and_titles_come_first_among_equals() {
+    // The title "Data analyst" above the courses and specializations that only mention data.
+    let found = hits(&["data"]);
+    assert_eq!(found[0], "title:data-analyst", "{found:?}");
+    let first_mention = found
+        .iter()
+        .position(|h| h == "course:programming-for-health-analytics")
+        .expect("a course whose summary mentions data");
+    let named_course = found
+        .iter()
+        .position(|h| h == "course:healthcare-data-analytics")
+        .expect("a course named for data");
+    assert!(named_course < first_mention, "{found:?}");
+    let spec = found
+        .iter()
+        .position(|h| h == "specialization:public-health-informatics")
+        .expect("a specialization whose summary mentions data");
+    assert!(found.iter().position(|h| h == "title:data-analyst") < Some(spec));
+    // Among records named alike, titles first, then fields.
+    let informatics = hits(&["informatics"]);
+    let first_field = informatics.iter().position(|h| h.starts_with("field:"));
+    let first_title = informatics.iter().position(|h| h.starts_with("title:"));
+    let first_credential = informatics
+        .iter()
+        .position(|h| h.starts_with("credential:"));
+    assert_eq!(first_title, Some(0), "{informatics:?}");
+    assert!(first_field < first_credential, "{informatics:?}");
 }
 
 #[test]
@@ -119,12 +150,13 @@ fn json_gives_kind_id_name_score_matches_and_the_command() {
     assert_eq!(hit["kind"], "skill");
     assert_eq!(hit["id"], "database-management");
     assert_eq!(
-        hit["matches"],
-        serde_json::json!([{"field": "aliases", "text": "sql"}])
+        hit["matches"][0],
+        serde_json::json!({"field": "languages", "text": "SQL"})
     );
     assert_eq!(hit["command"], "him show database-management");
-    // An alias match, and the word is the whole alias.
-    assert_eq!(hit["score"], 15);
+    // The whole of a term (200), in two fields (languages, examples: 5 each), the whole of a
+    // text (10).
+    assert_eq!(hit["score"], 220);
 }
 
 #[test]
@@ -185,8 +217,10 @@ fn matched_words_are_highlighted_on_colour_only() {
         "{coloured:?}"
     );
     let markdown = stdout_of(him().args(["search", "genomic", "--format", "markdown"]));
+    assert!(markdown.contains("aliases: **genomics**"), "{markdown}");
+    // `genomic` is read as the skill Genomic data analysis, marked whole where it is named.
     assert!(
-        markdown.contains("skills: **Genomic** data analysis"),
+        markdown.contains("skills: **Genomic data analysis**"),
         "{markdown}"
     );
 }
@@ -210,13 +244,18 @@ fn results_are_grouped_by_kind() {
     assert_eq!(
         headings,
         [
+            // Named "coding": credentials, then skills, then sources.
+            "Credentials (3)",
             "Skills (2)",
-            "Credentials (9)",
             "Sources (4)",
+            // The kind of experience `--experience coding=N` reads, by one of its other names.
             "Experience kinds (1)",
+            // Mentioning it: the field that expects Medical coding, then the rest.
             "Fields (1)",
-            "Organizations (1)",
-            "Courses (1)"
+            "More credentials (6)",
+            "More skills (1)",
+            "Courses (1)",
+            "Organizations (1)"
         ],
         "{out}"
     );
@@ -224,10 +263,12 @@ fn results_are_grouped_by_kind() {
 
 #[test]
 fn csv_lists_the_hits() {
-    let out = stdout_of(him().args(["search", "sql", "--format", "csv"]));
+    let out = stdout_of(him().args(["search", "proviso", "--format", "csv"]));
     assert_eq!(
         out,
-        "kind,id,name,score,fields,command\nskill,database-management,Database management,15,aliases,him show database-management\n"
+        "kind,id,name,score,fields,command\n\
+         credential,rhia,RHIA (Registered Health Information Administrator),1,note,him show rhia\n\
+         source,ahima-rhia-mirror,\"Registered Health Information Administrator (RHIA), an older page\",1,note,him show ahima-rhia-mirror\n"
     );
 }
 
@@ -276,5 +317,230 @@ fn a_pasted_page_is_answered_and_echoed_short() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.len() < 400, "{stderr:.400}");
     assert!(stderr.contains("characters)`"), "{stderr}");
-    assert!(stderr.contains("and 4995 more"), "{stderr}");
+    // `w0` to `w9` are left out, shorter than three letters.
+    assert!(stderr.contains("and 4985 more"), "{stderr}");
+}
+
+/// The first line of `him search WORDS` on a terminal of 100 columns, and the exit code.
+fn first_line(words: &[&str]) -> (String, Option<i32>) {
+    let output = him()
+        .arg("search")
+        .args(words)
+        .args(["--width", "100"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    (
+        stdout.lines().next().unwrap_or("").to_string(),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn a_query_that_reads_as_a_skill_finds_the_skill_and_what_needs_it() {
+    assert_eq!(
+        first_line(&["developer"]),
+        (
+            "13 records with “developer”, read as the skill Software programming".to_string(),
+            Some(0)
+        )
+    );
+    assert_eq!(
+        first_line(&["software engineer"]).0,
+        "13 records with “software” and “engineer”, read as the skill Software programming"
+    );
+    let found = hits(&["developer"]);
+    assert_eq!(found[0], "skill:software-programming", "{found:?}");
+    for needs in [
+        "field:informatics",
+        "course:programming-for-health-analytics",
+        "title:health-informatics-specialist",
+        "title:chief-information-officer",
+    ] {
+        assert!(found.contains(&needs.to_string()), "{needs}: {found:?}");
+    }
+    // No HIM title: its field does not expect programming.
+    assert!(
+        !found.contains(&"title:him-analyst".to_string()),
+        "{found:?}"
+    );
+    let json = json_of(&["developer"]);
+    let title = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "systems-analyst")
+        .unwrap();
+    assert_eq!(
+        title["matches"],
+        serde_json::json!([{"field": "its field expects", "text": "Software programming"}])
+    );
+    // A specialization's title, through its specialization.
+    let nurse = hits(&["registered nurse"]);
+    assert!(
+        nurse.contains(&"title:nursing-informatics-specialist".to_string()),
+        "{nurse:?}"
+    );
+}
+
+#[test]
+fn a_word_that_matches_nothing_is_replaced_by_the_nearest_word_of_the_data() {
+    let (line, code) = first_line(&["informatcs"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        line.starts_with("“informatcs” matches nothing; ")
+            && line.ends_with(" records with “informatics” instead"),
+        "{line}"
+    );
+    assert_eq!(hits(&["informatcs"]), hits(&["informatics"]));
+    // Scripts get the same records, and the change on stderr.
+    let output = him()
+        .args(["search", "informatcs", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: “informatcs” matches nothing: searched for “informatics”"),
+        "{stderr}"
+    );
+    // A word with nothing near it is still nothing found, and a near word is named.
+    let output = him()
+        .args(["search", "informatcs", "zebra"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("(did you mean `informatics`?)"), "{stderr}");
+}
+
+#[test]
+fn short_words_are_left_out_unless_quoted_or_a_name() {
+    let output = him().args(["search", "a"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("error: nothing to search for: “a” is shorter than three letters"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("him search '\"a\"'"), "{stderr}");
+    // With another word, the short one is left out and said so.
+    let out = stdout_of(him().args(["search", "a", "cahiim", "--width", "100"]));
+    assert!(
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Left out “a”: shorter than three letters"),
+        "{out}"
+    );
+    assert_eq!(hits(&["a", "cahiim"]), hits(&["cahiim"]));
+    // Quoted, it is searched for as a whole word: "a" is not the start of "associate".
+    let quoted = json_of(&["\"a\""]);
+    assert!(!quoted.as_array().unwrap().is_empty());
+    for hit in quoted.as_array().unwrap() {
+        let texts: Vec<String> = hit["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["text"].as_str().unwrap().to_lowercase())
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "a")),
+            "{texts:?}"
+        );
+    }
+    // A short whole name is searched for: HI, the abbreviation of Health informatics.
+    assert_eq!(hits(&["hi"])[0], "field:informatics");
+}
+
+#[test]
+fn a_search_that_lists_most_of_the_data_shows_the_first_screen() {
+    // A user's titles file with 300 more titles named alike: "widget" is in most records.
+    let mut titles = builtin("titles.toml");
+    for n in 0..300 {
+        titles.push_str(&format!(
+            "\n[[title]]\nid = \"widget-{n}\"\nname = \"Widget maker {n}\"\nfield = \"him\"\nlevel = \"entry\"\nsoc = \"29-2072\"\nsources = [\"him-editorial\"]\n"
+        ));
+    }
+    let dir = DataDir::new(&[("titles.toml", &titles)]);
+    let search = |extra: &[&str]| {
+        stdout_of(
+            him()
+                .arg("--data")
+                .arg(dir.path())
+                .args(["search", "widget", "--width", "100"])
+                .args(extra),
+        )
+    };
+    let out = search(&[]);
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with(
+            "300 of the 506 records have “widget”: most of the data, the first 10 are shown"
+        ),
+        "{first}"
+    );
+    assert!(
+        out.contains("more not shown: add a word to narrow the search, or give --all"),
+        "{out}"
+    );
+    let all = search(&["--all"]);
+    assert!(all.lines().count() > out.lines().count() * 3, "{all}");
+    assert!(all.starts_with("300 records with “widget”"), "{all:.200}");
+    // Scripts always get every hit.
+    let json: Vec<Value> = serde_json::from_str(&search(&["--format", "json"])).unwrap();
+    assert_eq!(json.len(), 300);
+}
+
+#[test]
+fn pay_and_credential_words_point_to_the_command_that_answers_them() {
+    for (word, command) in [
+        ("salary", "Pay: him salary"),
+        ("wages", "Pay: him salary"),
+        ("pay", "Pay: him salary"),
+        ("certification", "Credentials: him credentials "),
+        (
+            "accredited",
+            "Accreditation: him credentials --requires cahiim",
+        ),
+    ] {
+        let out = stdout_of(him().args(["search", word, "--width", "100"]));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[1], "Commands that answer this", "{word}: {out}");
+        assert!(lines[2].starts_with(command), "{word}: {out}");
+    }
+    // JSON is the records alone.
+    let json = json_of(&["salary"]);
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["kind"] == "source")
+    );
+    // A topic word no record has is answered by the command alone, not by a near word.
+    let out = stdout_of(him().args(["search", "compensation", "--width", "100"]));
+    assert!(
+        out.starts_with("No record has “compensation”\nCommands that answer this\nPay: him salary"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_hyphenated_word_matches_either_spelling() {
+    let hyphen = hits(&["high-school"]);
+    assert!(hyphen.contains(&"credential:cca".to_string()), "{hyphen:?}");
+    assert_eq!(hits(&["highschool"]), hyphen);
+    // Its parts are whole words: `high` does not match `higher`.
+    assert!(
+        !hyphen.contains(&"credential:chda".to_string()),
+        "{hyphen:?}"
+    );
+    let coloured = stdout_of(him().args(["search", "highschool", "--color", "always"]));
+    assert!(
+        coloured.contains("\x1b[31;1mhigh-school\x1b[0m"),
+        "{coloured:?}"
+    );
+    // And a hyphenated name in the data is found as one word.
+    assert!(hits(&["ccsp"]).contains(&"credential:ccs-p".to_string()));
 }

@@ -12,10 +12,10 @@ use serde::Serialize;
 use super::Context;
 use crate::catalog::{Catalog, or_list};
 use crate::data::Kind;
-use crate::data::model::{Named, Skill};
+use crate::data::model::{Named, TermKind};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
-use crate::text::{normalize_name, same_name};
+use crate::text::normalize_name;
 
 /// How a typed skill named a skill of the data, strongest first: a stronger way settles which
 /// skill is meant before a weaker one is tried.
@@ -26,18 +26,29 @@ pub enum How {
     Name,
     /// One of the skill's synonyms (`aliases` in skills.toml), whole.
     Synonym { synonym: String },
-    /// Every typed word is a word of the skill's name or of one synonym.
+    /// One of the skill's terms (a tool, language, standard ... of it), whole: read as the skill.
+    Term { term: String, kind: TermKind },
+    /// Every typed word is a word of the skill's name, of one synonym or of one term.
     Words {
         within: String,
-        synonym: bool,
+        place: Place,
         words: Vec<WordPair>,
     },
-    /// Every typed word starts a word of the skill's name or of one synonym.
+    /// Every typed word starts a word of the skill's name, of one synonym or of one term.
     WordStarts {
         within: String,
-        synonym: bool,
+        place: Place,
         words: Vec<WordPair>,
     },
+}
+
+/// Which of a skill's texts the typed words were found in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Name,
+    Synonym,
+    Term(TermKind),
 }
 
 /// A typed word and the word of the data it is, or starts.
@@ -51,28 +62,45 @@ impl How {
     fn rank(&self) -> u8 {
         match self {
             How::Name => 0,
-            How::Synonym { .. } => 1,
+            How::Synonym { .. } | How::Term { .. } => 1,
             How::Words { .. } => 2,
             How::WordStarts { .. } => 3,
         }
     }
 
-    /// "its name", "the synonym “sql”", "“database” is a word of its name", "“databa” starts
-    /// “database” in its name".
-    pub fn explain(&self) -> String {
-        let place = |within: &str, synonym: bool| {
-            if synonym {
-                format!("its synonym “{within}”")
-            } else {
-                "its name".to_string()
+    /// Whether the skill was read from a term (a tool, a method ...) rather than named.
+    pub fn is_reading(&self) -> bool {
+        match self {
+            How::Term { .. } => true,
+            How::Words { place, .. } | How::WordStarts { place, .. } => {
+                matches!(place, Place::Term(_))
             }
+            How::Name | How::Synonym { .. } => false,
+        }
+    }
+
+    /// Whether the typed words only start words of the skill's texts (`databa`): too loose to
+    /// stand for the skill anywhere but in `him fit`, which shows how it read them.
+    pub fn by_word_starts(&self) -> bool {
+        matches!(self, How::WordStarts { .. })
+    }
+
+    /// "its name", "the synonym “sql”", "a tool for it" (a term), "“database” is a word of
+    /// its name", "“databa” starts “database” in its name".
+    pub fn explain(&self) -> String {
+        let place = |within: &str, place: Place| match place {
+            Place::Name => "its name".to_string(),
+            Place::Synonym => format!("its synonym “{within}”"),
+            Place::Term(kind) => format!("“{within}”, {}", kind.relation()),
         };
         match self {
             How::Name => "its name".to_string(),
             How::Synonym { synonym } => format!("the synonym “{synonym}”"),
+            // The typed word is beside it: what it is to the skill is what is new.
+            How::Term { kind, .. } => kind.relation().to_string(),
             How::Words {
                 within,
-                synonym,
+                place: at,
                 words,
             } => {
                 let typed: Vec<String> = words.iter().map(|p| format!("“{}”", p.typed)).collect();
@@ -84,12 +112,12 @@ impl How {
                 format!(
                     "{} {verb} of {}",
                     crate::catalog::and_list(&typed),
-                    place(within, *synonym)
+                    place(within, *at)
                 )
             }
             How::WordStarts {
                 within,
-                synonym,
+                place: at,
                 words,
             } => {
                 let pairs: Vec<String> = words
@@ -102,7 +130,7 @@ impl How {
                         }
                     })
                     .collect();
-                format!("{} in {}", pairs.join(", "), place(within, *synonym))
+                format!("{} in {}", pairs.join(", "), place(within, *at))
             }
         }
     }
@@ -116,6 +144,26 @@ pub struct Candidate {
     pub how: How,
 }
 
+/// A skill whose name, synonym or term is close to an unknown typed skill.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// The skill's name.
+    pub skill: String,
+    /// The synonym or term that is close, when it is not the skill's name (`python`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near: Option<String>,
+}
+
+impl Suggestion {
+    /// "python (Software programming)", or the skill's name alone.
+    pub fn text(&self) -> String {
+        match &self.near {
+            Some(near) => format!("{near} ({})", self.skill),
+            None => self.skill.clone(),
+        }
+    }
+}
+
 /// What one typed skill was read as.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "result", rename_all = "snake_case")]
@@ -127,7 +175,7 @@ pub enum Reading {
     },
     /// No skill fits; the nearest names, best first.
     Unknown {
-        suggestions: Vec<String>,
+        suggestions: Vec<Suggestion>,
     },
 }
 
@@ -148,6 +196,42 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word without a plural ending, so `databases` is `database`, `apis` is `api` and
+/// `processes` is `process`. Words of three letters or fewer (`aws`, `sas`) and words whose `s`
+/// is not a plural (`analysis`, `access`, `status`) are left as they are. Both sides of
+/// a comparison are reduced, so an acronym ending in `s` (`pacs`) still equals itself.
+pub fn singular(word: &str) -> &str {
+    let len = word.len();
+    let not_plural = ["ss", "us", "sis", "xis", "this"];
+    if len <= 3 || !word.ends_with('s') || not_plural.iter().any(|e| word.ends_with(e)) {
+        return word;
+    }
+    if len > 4 && word.ends_with("sses") {
+        return &word[..len - 2];
+    }
+    &word[..len - 1]
+}
+
+/// Whether two words are the same, a plural ending aside.
+fn same_word(typed: &str, word: &str) -> bool {
+    typed == word || singular(typed) == singular(word) || ies_singular(typed, word)
+}
+
+/// `terminologies` and `terminology`, `vocabularies` and `vocabulary`.
+fn ies_singular(a: &str, b: &str) -> bool {
+    let stem = |w: &str| {
+        w.strip_suffix("ies")
+            .filter(|s| s.len() >= 3)
+            .map(|s| format!("{s}y"))
+    };
+    stem(a).is_some_and(|s| s == b) || stem(b).is_some_and(|s| s == a)
+}
+
+/// Whether two lists of words are the same words in the same order, plural endings aside.
+fn same_words(typed: &[String], text: &[String]) -> bool {
+    typed.len() == text.len() && typed.iter().zip(text).all(|(a, b)| same_word(a, b))
+}
+
 /// More skills than this are not one person's: a pasted list is refused at once.
 const MAX_SKILLS: usize = 100;
 
@@ -157,8 +241,8 @@ const MAX_WORDS: usize = 12;
 /// A typed word shorter than this never matches by its start alone: "da" starts too much.
 const MIN_START: usize = 3;
 
-/// For each typed word, a distinct word of `text` it equals (`whole`) or starts; `None` when
-/// one has none.
+/// For each typed word, a distinct word of `text` it equals (`whole`, plural endings aside) or
+/// starts; `None` when one has none.
 fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<WordPair>> {
     let mut used = vec![false; text.len()];
     let mut pairs = Vec::new();
@@ -166,7 +250,7 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
         let found = (0..text.len()).find(|&i| {
             !used[i]
                 && if whole {
-                    text[i] == *word
+                    same_word(word, &text[i])
                 } else {
                     word.chars().count() >= MIN_START && text[i].starts_with(word.as_str())
                 }
@@ -180,34 +264,132 @@ fn word_match(typed: &[String], text: &[String], whole: bool) -> Option<Vec<Word
     Some(pairs)
 }
 
-/// The strongest way `typed` names `skill`, if it does.
-fn how_named(normal: &str, typed_words: &[String], skill: &Skill) -> Option<How> {
-    if same_name(normal, &skill.name) || same_name(normal, &skill.id) {
+/// One text a skill is known by (its name, a synonym or a term), as words.
+struct SkillText<'c> {
+    text: &'c str,
+    place: Place,
+    words: Vec<String>,
+}
+
+/// The names, synonyms and terms of every skill as words, worked out once for all the
+/// readings of a query rather than again for each typed skill and each way of matching.
+pub struct Vocabulary<'c> {
+    catalog: &'c Catalog,
+    /// For each skill of the data, in its order: its texts, the name first, and its id's words.
+    skills: Vec<(Vec<SkillText<'c>>, Vec<String>)>,
+}
+
+impl<'c> Vocabulary<'c> {
+    pub fn new(catalog: &'c Catalog) -> Vocabulary<'c> {
+        let skills = catalog
+            .data
+            .skills()
+            .iter()
+            .map(|skill| {
+                let texts = std::iter::once((skill.name.as_str(), Place::Name))
+                    .chain(skill.aliases.iter().map(|a| (a.as_str(), Place::Synonym)))
+                    .chain(skill.each_term().map(|(kind, t)| (t, Place::Term(kind))))
+                    .map(|(text, place)| SkillText {
+                        text,
+                        place,
+                        words: words(text),
+                    })
+                    .collect();
+                (texts, words(&skill.id))
+            })
+            .collect();
+        Vocabulary { catalog, skills }
+    }
+
+    /// Reads one typed skill: the one skill it names at the strongest level any skill is named
+    /// at, or why there is none.
+    pub fn read(&self, typed: &str) -> Reading {
+        let mut found = self.candidates(typed);
+        if found.is_empty() {
+            return Reading::Unknown {
+                suggestions: if words(typed).len() > MAX_WORDS {
+                    Vec::new()
+                } else {
+                    suggestions(self.catalog, typed)
+                },
+            };
+        }
+        if found.len() == 1 {
+            Reading::Recognized(found.remove(0))
+        } else {
+            Reading::Ambiguous { candidates: found }
+        }
+    }
+
+    /// The one skill `typed` names, if it names one: `read` without the nearest names, which
+    /// cost a comparison with every name of every skill.
+    pub fn recognize(&self, typed: &str) -> Option<Candidate> {
+        let mut found = self.candidates(typed);
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
+    /// The skills `typed` names at the strongest level any skill is named at.
+    fn candidates(&self, typed: &str) -> Vec<Candidate> {
+        let typed_words = words(typed);
+        // No skill has a name this long: a pasted paragraph is answered at once.
+        if typed_words.is_empty() || typed_words.len() > MAX_WORDS {
+            return Vec::new();
+        }
+        let mut found: Vec<Candidate> = self
+            .catalog
+            .data
+            .skills()
+            .iter()
+            .zip(&self.skills)
+            .filter_map(|(skill, (texts, id))| {
+                how_named(&typed_words, texts, id).map(|how| Candidate {
+                    id: skill.id.clone(),
+                    name: skill.name.clone(),
+                    how,
+                })
+            })
+            .collect();
+        if let Some(best) = found.iter().map(|c| c.how.rank()).min() {
+            found.retain(|c| c.how.rank() == best);
+        }
+        found
+    }
+}
+
+/// The strongest way the typed words name a skill with these texts and id, if they do.
+fn how_named(typed_words: &[String], texts: &[SkillText<'_>], id: &[String]) -> Option<How> {
+    if same_words(typed_words, id) {
         return Some(How::Name);
     }
-    if let Some(alias) = skill.aliases.iter().find(|a| same_name(a, normal)) {
-        return Some(How::Synonym {
-            synonym: alias.clone(),
+    // Whole, the texts in order of strength: the name, a synonym, a term.
+    if let Some(found) = texts.iter().find(|t| same_words(typed_words, &t.words)) {
+        return Some(match found.place {
+            Place::Name => How::Name,
+            Place::Synonym => How::Synonym {
+                synonym: found.text.to_string(),
+            },
+            Place::Term(kind) => How::Term {
+                term: found.text.to_string(),
+                kind,
+            },
         });
     }
-    let texts: Vec<(&String, bool)> = std::iter::once((&skill.name, false))
-        .chain(skill.aliases.iter().map(|a| (a, true)))
-        .collect();
     // Whole words first: a skill named by them beats one whose words they only start.
     for whole in [true, false] {
-        for &(text, synonym) in &texts {
-            if let Some(words) = word_match(typed_words, &words(text), whole) {
-                let within = text.clone();
+        for text in texts {
+            if let Some(words) = word_match(typed_words, &text.words, whole) {
+                let within = text.text.to_string();
+                let place = text.place;
                 return Some(if whole {
                     How::Words {
                         within,
-                        synonym,
+                        place,
                         words,
                     }
                 } else {
                     How::WordStarts {
                         within,
-                        synonym,
+                        place,
                         words,
                     }
                 });
@@ -217,51 +399,29 @@ fn how_named(normal: &str, typed_words: &[String], skill: &Skill) -> Option<How>
     None
 }
 
-/// Reads one typed skill against the skills of the data: the one skill it names at the
-/// strongest level any skill is named at, or why there is none.
+/// Reads one typed skill against the skills of the data (see `Vocabulary::read`; a query that
+/// reads several builds the vocabulary once).
 pub fn read_skill(catalog: &Catalog, typed: &str) -> Reading {
-    let normal = normalize_name(typed);
-    let typed_words = words(typed);
-    // No skill has a name this long: a pasted paragraph is answered at once.
-    if normal.is_empty() || typed_words.len() > MAX_WORDS {
-        return Reading::Unknown {
-            suggestions: Vec::new(),
-        };
-    }
-    let mut found: Vec<Candidate> = catalog
-        .data
-        .skills()
-        .iter()
-        .filter_map(|skill| {
-            how_named(&normal, &typed_words, skill).map(|how| Candidate {
-                id: skill.id.clone(),
-                name: skill.name.clone(),
-                how,
-            })
-        })
-        .collect();
-    let Some(best) = found.iter().map(|c| c.how.rank()).min() else {
-        return Reading::Unknown {
-            suggestions: suggestions(catalog, typed),
-        };
-    };
-    found.retain(|c| c.how.rank() == best);
-    if found.len() == 1 {
-        Reading::Recognized(found.remove(0))
-    } else {
-        Reading::Ambiguous { candidates: found }
-    }
+    Vocabulary::new(catalog).read(typed)
 }
 
-/// Up to three skill names close to `typed`, best first.
-fn suggestions(catalog: &Catalog, typed: &str) -> Vec<String> {
+/// Up to three skills whose name, synonym or term is close to `typed`, best first.
+fn suggestions(catalog: &Catalog, typed: &str) -> Vec<Suggestion> {
     let skills = catalog.data.skills().iter().map(|skill| {
         (
             skill.name.as_str(),
-            std::iter::once(skill.name.as_str()).chain(skill.aliases.iter().map(String::as_str)),
+            std::iter::once(skill.name.as_str())
+                .chain(skill.aliases.iter().map(String::as_str))
+                .chain(skill.each_term().map(|(_, term)| term)),
         )
     });
-    crate::names::nearest(&normalize_name(typed), skills)
+    crate::names::nearest_by(&normalize_name(typed), skills)
+        .into_iter()
+        .map(|(skill, near)| Suggestion {
+            near: (near != skill).then_some(near),
+            skill,
+        })
+        .collect()
 }
 
 /// A field or a specialization, with how well the person fits it.
@@ -339,6 +499,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
     let catalog = ctx.catalog;
     let mut typed: Vec<Typed> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let vocabulary = Vocabulary::new(catalog);
     for text in skills {
         let text = text.trim();
         if text.is_empty() || !seen.insert(normalize_name(text)) {
@@ -356,7 +517,7 @@ pub fn query(ctx: &Context<'_>, skills: &[String]) -> Result<FitView> {
         }
         typed.push(Typed {
             typed: text.to_string(),
-            reading: read_skill(catalog, text),
+            reading: vocabulary.read(text),
         });
     }
     if typed.is_empty() {
@@ -512,7 +673,13 @@ fn reading_words(reading: &Reading) -> String {
             "is not a skill in the data (`him list skills` shows them all)".to_string()
         }
         Reading::Unknown { suggestions } => {
-            let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+            let quoted: Vec<String> = suggestions
+                .iter()
+                .map(|s| match &s.near {
+                    Some(near) => format!("`{near}` ({})", s.skill),
+                    None => format!("`{}`", s.skill),
+                })
+                .collect();
             format!(
                 "is not a skill in the data: did you mean {}?",
                 or_list(&quoted)
@@ -530,6 +697,75 @@ fn percent(fit: &Fit) -> String {
     format!("{:.0}%", fit.score * 100.0)
 }
 
+/// The score as a bar, a full block for each tenth, to the eighth of one.
+fn score_bar(fit: &Fit) -> String {
+    let tenths_of_permille = (fit.score * 1000.0).round() as u32;
+    super::salary::bar(tenths_of_permille, 100)
+}
+
+impl FitView {
+    /// One sentence on why the first result is first: what it expects and what the person has
+    /// of it, and, when another matches more of the skills but scores lower, why.
+    fn verdict(&self) -> String {
+        let Some(top) = self.results.first().filter(|fit| !fit.matched.is_empty()) else {
+            let mut counted: Vec<String> = Vec::new();
+            for t in &self.typed {
+                if let Reading::Recognized(c) = &t.reading
+                    && !counted.contains(&c.name)
+                {
+                    counted.push(c.name.clone());
+                }
+            }
+            return format!(
+                "No field or specialization in the data expects {}, so every score is 0%.",
+                or_list(&counted)
+            );
+        };
+        let have: Vec<String> = top.matched.iter().map(|m| m.name.clone()).collect();
+        let tied: Vec<String> = self.results[1..]
+            .iter()
+            .filter(|fit| better(top, fit) == Ordering::Equal)
+            .map(|fit| fit.label.clone())
+            .collect();
+        let first = if tied.is_empty() {
+            format!("{} fits best, at {}", top.label, percent(top))
+        } else {
+            format!(
+                "{} fits best, at {}, tied with {}",
+                top.label,
+                percent(top),
+                crate::catalog::and_list(&tied)
+            )
+        };
+        let skills = if top.expected == 1 {
+            "the one skill it expects".to_string()
+        } else {
+            format!(
+                "{} of the {} skills it expects",
+                top.matched.len(),
+                top.expected
+            )
+        };
+        let mut sentence = format!("{first}: you have {skills} ({})", have.join(", "));
+        // A broader record with more of the skills but a lower share: the score is a share.
+        if let Some(broader) = self.results[1..]
+            .iter()
+            .filter(|fit| fit.matched.len() > top.matched.len())
+            .min_by_key(|fit| std::cmp::Reverse(fit.matched.len()))
+        {
+            sentence.push_str(&format!(
+                "; {} has more of them ({}) but expects {}, so it scores {}",
+                broader.label,
+                broader.matched.len(),
+                broader.expected,
+                percent(broader)
+            ));
+        }
+        sentence.push('.');
+        sentence
+    }
+}
+
 impl Serialize for FitView {
     /// The ranking alone, best first: what a script asks `him fit` for.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -541,6 +777,7 @@ impl View for FitView {
     fn report(&self) -> Report {
         let mut report = Report::new();
         report.title("How your skills fit the fields and specializations");
+        report.text(self.verdict());
         let mut readings = Table::new(["You gave", "Read as", "Why"]);
         for t in &self.typed {
             let (read, why, tone) = match &t.reading {
@@ -561,7 +798,8 @@ impl View for FitView {
                     if suggestions.is_empty() {
                         "no skill in the data is called that".to_string()
                     } else {
-                        format!("nearest: {}", suggestions.join(", "))
+                        let near: Vec<String> = suggestions.iter().map(Suggestion::text).collect();
+                        format!("nearest: {}", near.join(", "))
                     },
                     Tone::Warn,
                 ),
@@ -573,13 +811,34 @@ impl View for FitView {
             ]);
         }
         report.table(readings);
+        if self
+            .typed
+            .iter()
+            .any(|t| matches!(&t.reading, Reading::Recognized(c) if c.how.is_reading()))
+        {
+            report.note(
+                "A tool, language, standard or method is read as the skill it serves: that reading is the editors' (`him show SKILL` lists what each skill covers).",
+            );
+        }
 
         report.heading("Ranking");
-        let mut ranking = Table::new(["#", "Field or specialization", "Kind", "Score", "Skills"])
-            .align_right(0)
-            .align_right(3)
-            .align_right(4);
-        for (i, fit) in self.results.iter().enumerate() {
+        let mut ranking = Table::new([
+            "#",
+            "Field or specialization",
+            "Kind",
+            "Score",
+            "",
+            "Skills",
+        ])
+        .align_right(0)
+        .align_right(3)
+        .align_right(5);
+        let shown = self
+            .results
+            .iter()
+            .rposition(|fit| !fit.matched.is_empty())
+            .map_or(0, |last| last + 1);
+        for (i, fit) in self.results.iter().enumerate().take(shown) {
             let name = Cell::new(fit.label.clone());
             ranking.row(vec![
                 Cell::new((i + 1).to_string()),
@@ -590,12 +849,29 @@ impl View for FitView {
                 },
                 Cell::new(fit.kind),
                 Cell::new(percent(fit)),
+                Cell::new(score_bar(fit)),
                 Cell::new(format!("{} of {}", fit.matched.len(), fit.expected)),
+            ]);
+        }
+        let folded = self.results.len() - shown;
+        if folded > 0 {
+            ranking.row(vec![
+                Cell::empty(),
+                Cell::new(if shown == 0 {
+                    format!("{folded} with no match")
+                } else {
+                    format!("{folded} more with no match")
+                })
+                .tone(Tone::Muted),
+                Cell::empty(),
+                Cell::new("0%").tone(Tone::Muted),
+                Cell::empty(),
+                Cell::empty(),
             ]);
         }
         report.table(ranking);
         report.note(
-            "Score: the share of the skills it expects that you have (for a field, its skills and its workflows). Equal scores go by name.",
+            "Score: the share of the skills it expects that you have (for a field, its skills and its workflows); each █ is 10%. Equal scores go by name.",
         );
 
         let mut none: Vec<String> = Vec::new();
@@ -748,14 +1024,31 @@ mod tests {
         let catalog = catalog();
         let c = recognized(&catalog, "Data-Analysis");
         assert_eq!((c.id.as_str(), c.how), ("data-analysis", How::Name));
+        let c = recognized(&catalog, "databases");
+        assert_eq!(c.id, "database-management");
+        assert_eq!(c.how.explain(), "the synonym “databases”");
         let c = recognized(&catalog, "SQL");
         assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "the synonym “sql”");
+        assert_eq!(c.how.explain(), "a language for it");
+        assert!(c.how.is_reading());
+        // Plural endings aside, and as the person wrote it when it differs from the term.
+        let c = recognized(&catalog, "REST APIs");
+        assert_eq!(c.id, "systems-design-and-development");
+        assert_eq!(c.how.explain(), "part of it");
+        let c = recognized(&catalog, "clarity");
+        assert_eq!(c.id, "data-storage");
+        assert_eq!(
+            c.how.explain(),
+            "“clarity” is a word of “Epic Clarity”, an example of it"
+        );
         let c = recognized(&catalog, "programming");
         assert_eq!(c.id, "software-programming");
+        // The synonym "databases", a plural ending aside.
         let c = recognized(&catalog, "database");
         assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "“database” is a word of its name");
+        assert_eq!(c.how.explain(), "the synonym “databases”");
+        let c = recognized(&catalog, "management database");
+        assert_eq!(c.id, "database-management");
         let c = recognized(&catalog, "databa");
         assert_eq!(c.how.explain(), "“databa” starts “database” in its name");
         let c = recognized(&catalog, "management database");
@@ -773,7 +1066,15 @@ mod tests {
             panic!("coding should be ambiguous");
         };
         let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["medical-coding", "software-programming"]);
+        // Medical coding, the synonym "coding software" and the term "Coding compliance".
+        assert_eq!(
+            ids,
+            [
+                "medical-coding",
+                "software-programming",
+                "compliance-tracking"
+            ]
+        );
         // Saying which settles it.
         assert_eq!(recognized(&catalog, "medical coding").id, "medical-coding");
         assert!(matches!(
@@ -792,7 +1093,12 @@ mod tests {
         let Reading::Unknown { suggestions } = read_skill(&catalog, "programing") else {
             panic!("a misspelling is not recognized");
         };
-        assert_eq!(suggestions[0], "Software programming");
+        assert_eq!(suggestions[0].skill, "Software programming");
+        // A misspelt term suggests the term, with its skill.
+        let Reading::Unknown { suggestions } = read_skill(&catalog, "pyhton") else {
+            panic!("a misspelt term is not recognized");
+        };
+        assert_eq!(suggestions[0].text(), "Python (Software programming)");
     }
 
     #[test]

@@ -230,9 +230,19 @@ impl View for ListView<'_> {
                                 .map(|sp| sp.name.clone()),
                         )
                         .collect();
+                    let terms = s.each_term().count();
+                    let mut matches = vec![s.aliases.join(", ")];
+                    if terms > 0 {
+                        matches.push(format!(
+                            "and {terms} term{} read as it (him show {})",
+                            if terms == 1 { "" } else { "s" },
+                            s.id
+                        ));
+                    }
+                    matches.retain(|line| !line.is_empty());
                     vec![
                         Cell::new(&s.name).tone(Tone::Strong),
-                        Cell::new(s.aliases.join(", ")),
+                        Cell::lines(matches),
                         Cell::new(expected.join(", ")),
                     ]
                 }

@@ -1260,8 +1260,21 @@ fn skill(ctx: &Context<'_>, skill: &Skill) -> Vec<Aspect> {
     {
         expected.push(Item::record(Kind::Specialization, &s.id, s.name.clone()));
     }
+    // A term is a reading, not a synonym: each kind on a line of its own says what they are.
+    let read_as: Vec<Item> = skill
+        .terms
+        .iter()
+        .map(|terms| {
+            Item::text(format!(
+                "{}: {}",
+                terms.kind.plural(),
+                terms.names.join(", ")
+            ))
+        })
+        .collect();
     vec![
         Aspect::list("Also matches", texts(&skill.aliases)),
+        Aspect::list("Read as it", read_as),
         Aspect::list("Expected in", expected),
         Aspect::list(
             "Taught by",

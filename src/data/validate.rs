@@ -376,7 +376,7 @@ impl<'a> Checker<'a> {
                             index,
                             name_key.steps(),
                             format!("the name `{name}` is already used by {} `{}`", kind.noun(), seen.id),
-                            Some("names, abbreviations and aliases must be unique within a kind (ignoring case, spaces and hyphens)".to_string()),
+                            Some("names, abbreviations, aliases and terms must be unique within a kind (ignoring case, spaces and hyphens)".to_string()),
                         ),
                         // A name that spells the record's own id (`Data analyst`, `data-analyst`) is
                         // normal; an alias that repeats the name is a harmless slip.
@@ -1359,6 +1359,8 @@ enum NameKey {
     Name,
     Abbreviation,
     Alias(usize),
+    /// `terms[group].names[index]` of a skill.
+    Term(usize, usize),
 }
 
 impl NameKey {
@@ -1368,6 +1370,7 @@ impl NameKey {
             NameKey::Name => vec![key("name")],
             NameKey::Abbreviation => vec![key("abbreviation")],
             NameKey::Alias(i) => vec![key("aliases"), idx(i)],
+            NameKey::Term(group, i) => vec![key("terms"), idx(group), key("names"), idx(i)],
         }
     }
 }
@@ -1387,5 +1390,18 @@ fn names_of(record: &dyn Named) -> impl Iterator<Item = (NameKey, &str)> {
                 .iter()
                 .enumerate()
                 .map(|(i, alias)| (NameKey::Alias(i), alias.as_str())),
+        )
+        .chain(
+            record
+                .terms()
+                .iter()
+                .enumerate()
+                .flat_map(|(group, terms)| {
+                    terms
+                        .names
+                        .iter()
+                        .enumerate()
+                        .map(move |(i, name)| (NameKey::Term(group, i), name.as_str()))
+                }),
         )
 }
