@@ -112,7 +112,7 @@ impl Future {
             }
             Action::Experience(p) => {
                 // Years of a kind count toward the broader kinds it belongs to.
-                let added = p.years.unwrap_or(f64::MIN_POSITIVE);
+                let added = p.years.unwrap_or(eligibility::SOME_YEARS);
                 let has = eligibility::years_of(catalog, &self.person, &p.kind);
                 self.person.experience.insert(p.kind.clone(), has + added);
                 for broader in eligibility::broader_kinds(catalog, &p.kind) {

@@ -167,8 +167,11 @@ pub struct Sitting<'a> {
     pub evidence: Evidence,
     /// What is left to confirm with the issuer then.
     pub to_confirm: Vec<Unsure>,
-    /// What the person lacked for the route before the steps that prepare it.
+    /// What the person lacks for the route today, as `him eligible` says it (set when the
+    /// plan is replayed; before, what the route lacked where the search weighed it).
     pub lacks: Vec<Gap>,
+    /// For each of `lacks`, the step (by index) after which the route no longer lacks it.
+    pub filled_at: Vec<Option<usize>>,
     /// The credential is passed in its apprentice form (CPC-A), its mark still to come off.
     pub as_apprentice: Option<String>,
     /// A credential whose route names this one, when that is why the plan sits it.

@@ -5,7 +5,7 @@ use super::future::Future;
 use super::search::{MAX_DEPTH, Planner, Segment};
 use super::{Action, Alternative, Cost, Opens, Step, Way};
 use crate::data::model::{Credential, Title};
-use crate::eligibility::Outcome;
+use crate::eligibility::{Gap, Need, Outcome};
 
 impl<'a> Planner<'a> {
     /// The other typical credentials of each title the plan sits one for, and the other routes
@@ -168,6 +168,24 @@ impl<'a> Planner<'a> {
             };
             match &mut action {
                 Action::Credential(sitting) => {
+                    let path = &sitting.credential.paths[sitting.route];
+                    let lacks_at = |future: &Future| {
+                        future
+                            .check(self.catalog, sitting.route, path, self.timing)
+                            .missing
+                    };
+                    sitting.lacks = lacks_at(start);
+                    // The first step after which the route no longer lacks the condition.
+                    let later: Vec<Vec<Gap>> = history[1..].iter().map(lacks_at).collect();
+                    sitting.filled_at = sitting
+                        .lacks
+                        .iter()
+                        .map(|gap| {
+                            later
+                                .iter()
+                                .position(|missing| !missing.iter().any(|m| same_need(m, gap)))
+                        })
+                        .collect();
                     sitting.for_titles = moves
                         .iter()
                         .filter(|t| t.credentials.contains(&sitting.credential.id))
@@ -199,5 +217,13 @@ impl<'a> Planner<'a> {
             });
         }
         steps
+    }
+}
+
+/// Whether two missing conditions are the same condition, the years still short aside.
+fn same_need(a: &Gap, b: &Gap) -> bool {
+    match (&a.need, &b.need) {
+        (Need::Experience { kind: a, .. }, Need::Experience { kind: b, .. }) => a == b,
+        (a, b) => a == b,
     }
 }

@@ -282,6 +282,7 @@ impl<'a> Planner<'a> {
             evidence: ready.evidence,
             to_confirm: ready.to_confirm,
             lacks: check.missing,
+            filled_at: Vec::new(),
             as_apprentice,
             for_credential: None,
             for_titles: Vec::new(),

@@ -268,23 +268,6 @@ impl<'a> PlanView<'a> {
         }
     }
 
-    /// The step of the plan that fills `gap` of credential step `index`.
-    fn filled_by(&self, index: usize, purpose: &Purpose, gap: &Gap) -> Option<usize> {
-        self.plan.steps[..index]
-            .iter()
-            .position(|step| match &step.action {
-                Action::Schooling(s) => &s.purpose == purpose && s.fills.contains(gap),
-                Action::Experience(p) => &p.purpose == purpose && same_kind(&p.fills, gap),
-                Action::License(l) => &l.purpose == purpose && l.fills == *gap,
-                Action::Credential(s) => {
-                    s.for_credential.as_ref() == Some(purpose)
-                        && matches!(&gap.need, Need::Credential { any } if any.contains(&s.credential.id))
-                }
-                Action::Title(_) => false,
-            })
-            .map(|i| i + 1)
-    }
-
     fn step_json(&'a self, index: usize, step: &'a Step<'a>) -> StepJson<'a> {
         let mut json = StepJson {
             number: index + 1,
@@ -346,7 +329,7 @@ impl<'a> PlanView<'a> {
                     kind: &p.kind,
                     years: p.years,
                     route_years: p.route_years,
-                    has: if p.has > f64::MIN_POSITIVE {
+                    has: if p.has > crate::eligibility::SOME_YEARS {
                         p.has
                     } else {
                         0.0
@@ -362,10 +345,6 @@ impl<'a> PlanView<'a> {
             }
             Action::Credential(s) => {
                 let path = &s.credential.paths[s.route];
-                let purpose = Purpose {
-                    credential: s.credential.id.clone(),
-                    route: s.route,
-                };
                 json.credential = Some(&s.credential.id);
                 json.route = Some(RouteJson {
                     number: s.route + 1,
@@ -374,9 +353,10 @@ impl<'a> PlanView<'a> {
                 json.needs = s
                     .lacks
                     .iter()
-                    .map(|gap| NeedJson {
+                    .zip(&s.filled_at)
+                    .map(|(gap, filled_at)| NeedJson {
                         gap: gap.clone(),
-                        step: self.filled_by(index, &purpose, gap),
+                        step: filled_at.map(|i| i + 1),
                         held: false,
                         typical: false,
                     })
@@ -570,14 +550,6 @@ impl<'a> PlanView<'a> {
 
 fn same_figure(a: &Pay, b: &Pay) -> bool {
     a.soc == b.soc
-}
-
-/// Whether an experience step fills `gap`: the same kind of experience.
-fn same_kind(filled: &Gap, gap: &Gap) -> bool {
-    match (&filled.need, &gap.need) {
-        (Need::Experience { kind: a, .. }, Need::Experience { kind: b, .. }) => a == b,
-        _ => false,
-    }
 }
 
 impl Serialize for PlanView<'_> {

@@ -235,7 +235,7 @@ impl PlanView<'_> {
             } => {
                 let name = rules::experience_name(self.catalog, kind);
                 match short {
-                    Some(short) if *has > f64::MIN_POSITIVE => {
+                    Some(short) if *has > crate::eligibility::SOME_YEARS => {
                         let phrase = rules::years_phrase(*short);
                         let (number, unit) = phrase.split_once(' ').unwrap_or((&phrase, "years"));
                         format!("{number} more {unit} of experience in {name}")

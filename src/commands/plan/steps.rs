@@ -396,7 +396,7 @@ fn practice_details(view: &PlanView<'_>, p: &Practice) -> String {
         Some(years) => text.push_str(&format!("{} in all", rules::years_phrase(years))),
         None => text.push_str("some, the number not given"),
     }
-    if p.has > f64::MIN_POSITIVE {
+    if p.has > crate::eligibility::SOME_YEARS {
         text.push_str(&format!(
             "; by then you have {}",
             rules::years_phrase(p.has)
