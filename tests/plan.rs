@@ -5,11 +5,9 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{him, stdout_of};
-use him::catalog::Catalog;
+use common::{catalog, him, stdout_of, timing};
 use him::data::model::{Degree, ProgramKind};
-use him::data::period::Date;
-use him::eligibility::{Accreditation, Person, Timing};
+use him::eligibility::{Accreditation, Person};
 use him::planning::{self, Reach};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -536,26 +534,6 @@ fn plan_snapshots() {
 
 // --- a property: more never makes a plan longer ------------------------------------------------
 
-fn timing() -> Timing {
-    Timing {
-        today: Date {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        stale_after_years: 3,
-    }
-}
-
-thread_local! {
-    static CATALOG: &'static Catalog =
-        Box::leak(Box::new(Catalog::builtin().expect("the built-in data loads")));
-}
-
-fn catalog() -> &'static Catalog {
-    CATALOG.with(|catalog| *catalog)
-}
-
 fn ids(of: impl Iterator<Item = String>) -> Vec<String> {
     of.collect()
 }
@@ -670,4 +648,22 @@ proptest! {
             );
         }
     }
+}
+
+#[test]
+fn markdown_is_a_numbered_list_whose_details_keep_their_lines() {
+    let out = stdout_of(him().arg("plan").args(CODER).args(["--format", "markdown"]));
+    let plan = plan_json(&CODER);
+    assert!(out.starts_with("# Plan: HIM director\n"), "{out}");
+    assert!(!out.contains('\x1b'), "no escape codes: {out}");
+    for step in plan["steps"].as_array().unwrap() {
+        // A head with details under it ends in a line break, so they are not run together.
+        let head = format!(
+            "{}. **{}**  \n",
+            step["number"],
+            step["text"].as_str().unwrap()
+        );
+        assert!(out.contains(&head), "{head:?} in {out}");
+    }
+    assert!(out.contains("## Other ways"), "{out}");
 }

@@ -47,6 +47,16 @@ pub struct Plan<'a> {
     pub out_of_reach: Vec<(&'a Title, Vec<&'a Credential>)>,
 }
 
+impl<'a> Plan<'a> {
+    /// The titles the plan moves to, in order.
+    pub fn moves(&self) -> impl Iterator<Item = &'a Title> + '_ {
+        self.steps.iter().filter_map(|step| match &step.action {
+            Action::Title(m) => Some(m.title),
+            _ => None,
+        })
+    }
+}
+
 /// Whether the data leads to the goal.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reach<'a> {

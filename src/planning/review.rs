@@ -169,14 +169,14 @@ impl<'a> Planner<'a> {
             match &mut action {
                 Action::Credential(sitting) => {
                     let path = &sitting.credential.paths[sitting.route];
-                    let lacks_at = |future: &Future| {
+                    let mut lacks = history.iter().map(|future| {
                         future
                             .check(self.catalog, sitting.route, path, self.timing)
                             .missing
-                    };
-                    sitting.lacks = lacks_at(start);
+                    });
+                    sitting.lacks = lacks.next().unwrap_or_default();
                     // The first step after which the route no longer lacks the condition.
-                    let later: Vec<Vec<Gap>> = history[1..].iter().map(lacks_at).collect();
+                    let later: Vec<Vec<Gap>> = lacks.collect();
                     sitting.filled_at = sitting
                         .lacks
                         .iter()

@@ -78,11 +78,7 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<PlanView<'a
     let (table, area_id, area_note) = ladder::wages_in(ctx, request.area)?;
     let plan = planning::plan(catalog, &person, goal, from, timing(ctx));
     let mut pay = BTreeMap::new();
-    let titles = plan.steps.iter().filter_map(|step| match &step.action {
-        Action::Title(step) => Some(step.title),
-        _ => None,
-    });
-    for title in titles.chain(from) {
+    for title in plan.moves().chain(from) {
         pay.entry(title.id.clone())
             .or_insert_with(|| pay_of(table, title, area_id));
     }

@@ -91,15 +91,7 @@ impl PlanView<'_> {
     /// Revenue cycle manager (also 6 steps)": the jobs where the other way differs from the
     /// plan's.
     fn ladder_line(&self, titles: &[&Title], cost: &Cost, plan: &Cost) -> String {
-        let moves: Vec<&str> = self
-            .plan
-            .steps
-            .iter()
-            .filter_map(|s| match &s.action {
-                Action::Title(m) => Some(m.title.id.as_str()),
-                _ => None,
-            })
-            .collect();
+        let moves: Vec<&str> = self.plan.moves().map(|t| t.id.as_str()).collect();
         let shared = titles
             .iter()
             .rev()

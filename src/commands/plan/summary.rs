@@ -141,15 +141,7 @@ impl PlanView<'_> {
     /// Health information technician, $123,090 as HIM director.": where the plan starts and
     /// ends.
     pub(super) fn pay_summary(&self) -> Option<String> {
-        let moves: Vec<&Title> = self
-            .plan
-            .steps
-            .iter()
-            .filter_map(|s| match &s.action {
-                Action::Title(m) => Some(m.title),
-                _ => None,
-            })
-            .collect();
+        let moves: Vec<&Title> = self.plan.moves().collect();
         let first = self.plan.from.or_else(|| moves.first().copied())?;
         let last = *moves.last()?;
         let at = |title: &Title| {
@@ -281,15 +273,7 @@ impl PlanView<'_> {
     /// What the pay figures are: one occupation's figures per title, titles that share them.
     fn pay_notes(&self) -> Vec<String> {
         let mut notes = vec![CLOSEST_OCCUPATION.to_string()];
-        let moves: Vec<&Title> = self
-            .plan
-            .steps
-            .iter()
-            .filter_map(|s| match &s.action {
-                Action::Title(m) => Some(m.title),
-                _ => None,
-            })
-            .collect();
+        let moves: Vec<&Title> = self.plan.moves().collect();
         for (soc, group) in crate::commands::grouped(moves, |t| t.soc.as_str()) {
             if group.len() > 1 {
                 let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
