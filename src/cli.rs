@@ -757,7 +757,7 @@ Examples:
   him plan --to \"health information manager\" --degree bachelor --program him --accredited-by cahiim
   him plan --to \"nursing informatics specialist\" --degree bachelor --program nursing --license rn --experience nursing=3
   him plan --to \"informatics director\" --degree bachelor --program computing --experience information-systems=4
-  him plan --from \"health information technician\" --to \"health information manager\" --holds rhit
+  him plan --from \"health information technician\" --to \"health information manager\" --holds rhit --degree associate --program him --accredited-by cahiim
   him plan --to him-director --degree high-school --format json | jq '.steps[] | {kind, text}'";
 
 #[derive(Debug, Args)]

@@ -667,3 +667,44 @@ fn markdown_is_a_numbered_list_whose_details_keep_their_lines() {
     }
     assert!(out.contains("## Other ways"), "{out}");
 }
+
+#[test]
+fn a_plan_without_a_degree_says_it_counts_none() {
+    let args = [
+        "--from",
+        "health information technician",
+        "--to",
+        "health information manager",
+        "--holds",
+        "rhit",
+    ];
+    let plan = plan_json(&args);
+    assert!(
+        plan["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n.as_str().unwrap().starts_with("You gave no --degree")),
+        "{:#?}",
+        plan["notes"]
+    );
+    // With the degree RHIT asks for, no diploma below it is planned.
+    let mut with_degree = args.to_vec();
+    with_degree.extend([
+        "--degree",
+        "associate",
+        "--program",
+        "him",
+        "--accredited-by",
+        "cahiim",
+    ]);
+    let outline = outline(&plan_json(&with_degree));
+    assert!(
+        !outline.iter().any(|s| s.starts_with("degree:high-school")),
+        "{outline:?}"
+    );
+    assert!(
+        outline.contains(&"degree:bachelor:him:cahiim".to_string()),
+        "{outline:?}"
+    );
+}

@@ -371,10 +371,16 @@ fn schooling(missing: &[Gap], path: &EligibilityPath, purpose: &Purpose) -> Vec<
         }
         _ if degree.is_some() || body.is_some() => {
             let fills: Vec<Gap> = degree.into_iter().chain(body).cloned().collect();
+            // A new degree must itself be what the route asks for: its discipline and its
+            // accreditor, though the person's lower degree met them.
+            let new_degree = path.program_kind == ProgramKind::Degree;
             steps.push(Schooling {
                 kind: path.program_kind,
                 disciplines: path.programs.clone(),
-                accredited_by: body.and_then(accredited_by),
+                also: path.programs_also.clone().filter(|_| new_degree),
+                accredited_by: body
+                    .and_then(accredited_by)
+                    .or_else(|| path.accredited_by.clone().filter(|_| new_degree)),
                 ..blank(minimum.or(path.degree), fills)
             });
         }

@@ -186,6 +186,14 @@ impl PlanView<'_> {
             }
             return notes;
         }
+        let schooling = self
+            .plan
+            .steps
+            .iter()
+            .any(|s| matches!(s.action, Action::Schooling(_)));
+        if schooling && !self.degree_given {
+            notes.push("You gave no --degree, so the plan counts you as having none: give --degree (with --program and --accredited-by) for the way from the degree you hold.".to_string());
+        }
         match (self.plan.from, self.plan.start) {
             (None, Some(start)) if start.id == self.plan.goal.id && start.level.as_str() != "entry" => {
                 notes.push(format!(
@@ -212,12 +220,7 @@ impl PlanView<'_> {
         if titles_with_typical {
             notes.push("“Typically goes with”: the credentials a job title goes with are the him editors' reading of its sources, not a hiring rule: employers set their own.".to_string());
         }
-        if self
-            .plan
-            .steps
-            .iter()
-            .any(|s| matches!(s.action, Action::Schooling(_)))
-        {
+        if schooling {
             notes.push("A degree or program's length and cost vary by program: no source at hand gives a figure, so him gives none.".to_string());
         }
         notes.push("Levels and ladder steps are the him editors' judgement; no source at hand says how many years a move takes.".to_string());
