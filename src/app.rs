@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::catalog::Catalog;
-use crate::cli::{Cli, Command, ImportCommand};
+use crate::cli::{Cli, Command, ImportCommand, PersonArgs};
 use crate::clock;
 use crate::commands::{self, Context};
 use crate::output::{ColorChoice, Environment, Format, Output, Style};
@@ -189,6 +189,24 @@ fn emit_with_warnings<V: crate::output::View>(
     Ok(())
 }
 
+/// The person `--degree`, `--experience`, `--holds` ... describe, names not yet resolved: the
+/// same for `him eligible` and `him plan`.
+fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
+    commands::eligible::Request {
+        degree: args.degree.map(Into::into),
+        program: args.program.as_deref(),
+        program_kind: args.program_kind.into(),
+        accredited_by: args.accredited_by.as_deref(),
+        final_term: args.final_term,
+        outside_us: args.outside_us,
+        experience: &args.experience,
+        years: args.years,
+        holds: &args.holds,
+        licenses: &args.licenses,
+        credential: None,
+    }
+}
+
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
@@ -222,19 +240,19 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
         }),
         Command::Eligible(args) => with_catalog(settings, |ctx| {
             let request = commands::eligible::Request {
-                degree: args.degree.map(Into::into),
-                program: args.program.as_deref(),
-                program_kind: args.program_kind.into(),
-                accredited_by: args.accredited_by.as_deref(),
-                final_term: args.final_term,
-                outside_us: args.outside_us,
-                experience: &args.experience,
-                years: args.years,
-                holds: &args.holds,
-                licenses: &args.licenses,
                 credential: args.credential.as_deref(),
+                ..person_request(&args.person)
             };
             out.emit(commands::eligible::query(ctx, &request)?)
+        }),
+        Command::Plan(args) => with_catalog(settings, |ctx| {
+            let request = commands::plan::Request {
+                to: &args.to,
+                from: args.from.as_deref(),
+                area: args.area.as_deref(),
+                person: person_request(&args.person),
+            };
+            out.emit(commands::plan::query(ctx, &request)?)
         }),
         Command::Salary(args) => with_catalog(settings, |ctx| {
             commands::salary::misplaced_areas(

@@ -52,6 +52,8 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "  him credentials --requires cahiim  which credentials need CAHIIM\n",
         "  him eligible --degree bachelor --program him --accredited-by cahiim\n",
         "                                     which credentials you can sit now\n",
+        "  him plan --to \"HIM director\" --degree associate --holds cca\n",
+        "                                     the steps to the job you want\n",
         "  him check ./my-data                validate your own data directory\n",
         "\n",
         "Exit codes:\n",
@@ -123,6 +125,7 @@ impl Cli {
             "sources" => SourcesArgs::augment_args(Definition::new("sources")),
             "credentials" => CredentialsArgs::augment_args(Definition::new("credentials")),
             "eligible" => EligibleArgs::augment_args(Definition::new("eligible")),
+            "plan" => PlanArgs::augment_args(Definition::new("plan")),
             "check" => CheckArgs::augment_args(Definition::new("check")),
             "init" => InitArgs::augment_args(Definition::new("init")),
             "import" => ImportArgs::augment_args(Definition::new("import")),
@@ -306,6 +309,22 @@ pub enum Command {
         after_help = "Examples:\n  him eligible --degree bachelor --program him --accredited-by cahiim\n  him eligible --degree bachelor --experience privacy-security=1 --credential chps\n  him eligible --holds cpc --experience coding=3 --degree associate\n  him eligible --degree bachelor --program nursing --license rn --experience nursing=2\n  him eligible --degree bachelor --program him --final-term --credential rhia\n  him eligible --degree master --program informatics --accredited-by cahiim --format json"
     )]
     Eligible(EligibleArgs),
+
+    /// A personal plan: the steps from where you stand to the job you want
+    ///
+    /// Describe yourself as for `him eligible`; him lays out, in order, the degrees or programs
+    /// to finish, the experience to gain, the credentials to sit (each by its route, with the
+    /// source of the rule and how sure it is) and the moves up the career ladder, each with what
+    /// it opens and, for a job, its pay where you live. Of several ways, the plan takes the one
+    /// with the fewest steps, then the fewest years of experience still to gain, and lists the
+    /// others one line each.
+    ///
+    /// A job's credentials are those that typically go with it (the him editors' reading), not
+    /// a hiring rule. Ladder steps give no years: BLS publishes pay by occupation, not by years
+    /// in a job, and no source at hand says how long a step takes. A degree's length and cost
+    /// are never guessed.
+    #[command(after_help = PLAN_EXAMPLES)]
+    Plan(PlanArgs),
 
     /// Validate a data directory (the built-in data when none is given)
     ///
@@ -631,6 +650,19 @@ pub struct CredentialsArgs {
 
 #[derive(Debug, Args)]
 pub struct EligibleArgs {
+    #[command(flatten)]
+    pub person: PersonArgs,
+
+    /// Check this credential only, showing every route
+    ///
+    /// Without it, every credential in the data is checked and listed with its verdict.
+    #[arg(long, value_name = "CREDENTIAL")]
+    pub credential: Option<String>,
+}
+
+/// The flags that describe a person, shared by `him eligible` and `him plan`.
+#[derive(Debug, Args)]
+pub struct PersonArgs {
     /// Your highest degree (a higher one meets a lower minimum)
     ///
     /// With --final-term, the degree you are finishing. Without --degree, you count as having
@@ -717,12 +749,42 @@ pub struct EligibleArgs {
     /// listing them.
     #[arg(long = "license", value_name = "LICENSE", value_delimiter = ',')]
     pub licenses: Vec<String>,
+}
 
-    /// Check this credential only, showing every route
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  him plan --to \"HIM director\" --degree associate --experience coding=3 --holds cca --area chicago
+  him plan --to \"health information manager\" --degree bachelor --program him --accredited-by cahiim
+  him plan --to \"nursing informatics specialist\" --degree bachelor --program nursing --license rn --experience nursing=3
+  him plan --to \"informatics director\" --degree bachelor --program computing --experience information-systems=4
+  him plan --from \"health information technician\" --to \"health information manager\" --holds rhit --degree associate --program him --accredited-by cahiim
+  him plan --to him-director --degree high-school --format json | jq '.steps[] | {kind, text}'";
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The job you want: any name, id or alias of a job title
     ///
-    /// Without it, every credential in the data is checked and listed with its verdict.
-    #[arg(long, value_name = "CREDENTIAL")]
-    pub credential: Option<String>,
+    /// `him list titles` lists them: `HIM director`, `him-director`, `cio` ...
+    #[arg(long, value_name = "TITLE", required = true)]
+    pub to: String,
+
+    /// The job you hold now, if it is one of the titles
+    ///
+    /// The plan then climbs the ladder from it. Without --from, it starts at the ladder's entry
+    /// level (or at the job itself, when no title of the data leads to it).
+    #[arg(long, value_name = "TITLE")]
+    pub from: Option<String>,
+
+    /// Pay in a state or metro area instead of the nation
+    ///
+    /// A state by name or postal code (`illinois`, `il`), a metro or nonmetropolitan area by
+    /// its name or part of it (`chicago`), a BLS area code, or `national`, as `him salary
+    /// --area` takes it.
+    #[arg(long, value_name = "AREA")]
+    pub area: Option<String>,
+
+    #[command(flatten)]
+    pub person: PersonArgs,
 }
 
 /// Parses `--years`: a number of years from 0 to 100.
@@ -1117,7 +1179,7 @@ mod tests {
             global.retain(|arg| !arg.starts_with("version "));
             assert_eq!(arguments(&only), global, "global options, `{name}`");
         }
-        assert_eq!(names.len(), 16, "{names:?}");
+        assert_eq!(names.len(), 17, "{names:?}");
         assert!(Cli::with_only("help").is_none());
         assert!(Cli::with_only("lst").is_none());
     }
@@ -1186,6 +1248,21 @@ mod tests {
                 "--license",
                 "rn",
             ],
+            &[
+                "plan",
+                "--to",
+                "him director",
+                "--degree",
+                "associate",
+                "--experience",
+                "coding=3",
+                "--holds",
+                "cca",
+                "--area",
+                "chicago",
+            ],
+            &["plan", "--from", "cio", "--to", "him-director"],
+            &["plan", "--degree", "bachelor"],
             &["check", "./my-data"],
             &["init", "dir", "--force"],
             &[

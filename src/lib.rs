@@ -16,6 +16,7 @@ pub mod error;
 pub mod fasthash;
 pub mod names;
 pub mod output;
+pub mod planning;
 pub mod rules;
 pub mod text;
 pub mod wages;

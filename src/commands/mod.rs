@@ -14,6 +14,7 @@ pub mod list;
 pub mod man;
 pub mod occupations;
 pub mod paths;
+pub mod plan;
 pub mod profile;
 pub mod salary;
 pub mod search;

@@ -98,3 +98,28 @@ pub fn builtin(name: &str) -> String {
     )
     .expect("a built-in data file")
 }
+
+/// The date the CLI tests fix (`HIM_TODAY`), for tests that call the library: the CI practice
+/// pathway (to 2025) has closed, and rule sources older than three years (the default
+/// `--stale-after`) are stale.
+pub fn timing() -> him::eligibility::Timing {
+    him::eligibility::Timing {
+        today: him::data::period::Date {
+            year: 2026,
+            month: Some(11),
+            day: Some(25),
+        },
+        stale_after_years: 3,
+    }
+}
+
+thread_local! {
+    /// Loaded once per test thread: the property tests check hundreds of people.
+    static CATALOG: &'static him::catalog::Catalog =
+        Box::leak(Box::new(him::catalog::Catalog::builtin().expect("the built-in data loads")));
+}
+
+/// The built-in data, loaded once per test thread.
+pub fn catalog() -> &'static him::catalog::Catalog {
+    CATALOG.with(|catalog| *catalog)
+}
