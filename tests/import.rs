@@ -177,22 +177,8 @@ fn bls_rows(rows: &[HimRow]) -> Vec<Vec<Cell>> {
                     Cell::Number(4.2)
                 },
             ),
-            (
-                "JOBS_1000",
-                if i % 5 == 0 {
-                    text("~")
-                } else {
-                    Cell::Number(0.542)
-                },
-            ),
-            (
-                "LOC_QUOTIENT",
-                if i % 5 == 0 {
-                    text("**")
-                } else {
-                    Cell::Number(1.07)
-                },
-            ),
+            ("JOBS_1000", bls_figure(row, "jobs_per_1000")),
+            ("LOC_QUOTIENT", bls_figure(row, "location_quotient")),
             ("PCT_TOTAL", text("~")),
             ("PCT_RPT", text("#")),
             ("H_MEAN", hourly("annual_median")),
@@ -642,7 +628,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
 
     // The extract's columns him does not keep, with footnotes naming them, change nothing.
     let mut extract = String::from(
-        "soc_code,occupation,area_type,area_code,state_code,area_name,industry_code,industry,footnotes,employment,hourly_p90,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,jobs_per_1000\n",
+        "soc_code,occupation,area_type,area_code,state_code,area_name,industry_code,industry,footnotes,employment,hourly_p90,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,location_quotient,jobs_per_1000\n",
     );
     for row in todays_rows().iter().take(300) {
         let quoted = |t: &str| {
@@ -652,7 +638,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
                 t.to_string()
             }
         };
-        let notes = [row.get("footnotes"), "hourly_p90=8;jobs_per_1000=8"]
+        let notes = [row.get("footnotes"), "hourly_p90=8"]
             .iter()
             .filter(|n| !n.is_empty())
             .copied()
@@ -666,7 +652,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
             }
         };
         extract.push_str(&format!(
-            "{},{},{},{},17,{},{},Some industry,{},{},-,{},{},{},{},{},-\n",
+            "{},{},{},{},17,{},{},Some industry,{},{},-,{},{},{},{},{},{},{}\n",
             row.get("soc_code"),
             quoted(row.get("occupation")),
             row.get("area_type"),
@@ -680,6 +666,8 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
             figure("annual_median"),
             figure("annual_p75"),
             figure("annual_p90"),
+            figure("location_quotient"),
+            figure("jobs_per_1000"),
         ));
     }
     let downloads = DataDir::new(&[("oews-may2025-extract.csv", extract.as_str())]);
