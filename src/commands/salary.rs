@@ -91,6 +91,11 @@ impl SourceInfo {
         info
     }
 
+    /// The period the figures are for.
+    pub fn period(&self) -> Option<Period> {
+        self.period
+    }
+
     fn stale_marker(&self) -> Option<String> {
         self.age.and_then(|a| a.stale_marker())
     }
@@ -281,16 +286,7 @@ impl Scope {
     /// A column header: "Chicago, IL-IN" for "Chicago-Naperville-Elgin, IL-IN", "Hospitals".
     fn short_label(&self) -> String {
         match self.setting {
-            Setting::All if !self.by_setting && self.area.kind == AreaKind::Metro => {
-                match self.area.name.split_once(", ") {
-                    Some((places, states)) => {
-                        let first = places.split('-').next().unwrap_or(places);
-                        format!("{first}, {states}")
-                    }
-                    None => self.area.name.clone(),
-                }
-            }
-            Setting::All if !self.by_setting => self.area.label().to_string(),
+            Setting::All if !self.by_setting => self.area.short_label(),
             setting => setting.short_name().to_string(),
         }
     }

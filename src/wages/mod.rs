@@ -13,6 +13,7 @@ mod columns;
 pub mod import;
 mod packed;
 mod parse;
+pub mod ranking;
 
 use parse::Reading;
 
@@ -245,6 +246,18 @@ impl Area {
         match self.kind {
             AreaKind::National => "United States",
             _ => &self.name,
+        }
+    }
+
+    /// The name shortened for a narrow column: a metro area by its first place and its states
+    /// ("Chicago, IL-IN" for "Chicago-Naperville-Elgin, IL-IN"); any other area as `label`.
+    pub fn short_label(&self) -> String {
+        match (self.kind, self.name.split_once(", ")) {
+            (AreaKind::Metro, Some((places, states))) => {
+                let first = places.split('-').next().unwrap_or(places);
+                format!("{first}, {states}")
+            }
+            _ => self.label().to_string(),
         }
     }
 
