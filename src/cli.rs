@@ -584,10 +584,19 @@ pub struct WhereArgs {
     pub name: Vec<String>,
 
     /// What to rank by: jobs (employment), concentration (location quotient) or pay (median)
+    ///
+    /// jobs: how many jobs the occupation holds in the area. concentration: the location
+    /// quotient, the occupation's share of the area's jobs over its share of the nation's (1.0
+    /// is the national share), which finds the places where the work is common, big or small.
+    /// pay: the median annual wage. An area without the figure is left out and counted, never
+    /// ranked as zero.
     #[arg(long, value_enum, default_value_t = RankBy::Jobs, value_name = "WHAT")]
     pub by: RankBy,
 
     /// Rank the states (with DC and the territories) instead of the metro areas
+    ///
+    /// Without --states or --in, him ranks every metro area and BLS's nonmetro areas (the parts
+    /// of a state outside its metro areas).
     #[arg(long, conflicts_with = "in_state")]
     pub states: bool,
 
@@ -600,6 +609,9 @@ pub struct WhereArgs {
     pub in_state: Option<String>,
 
     /// How many areas to show of each occupation
+    ///
+    /// The first N of the ranking; JSON gives the same N and, in `ranked`, how many areas have
+    /// the figure.
     #[arg(long, default_value_t = 15, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub top: u16,
 }
@@ -1170,7 +1182,7 @@ mod tests {
             global.retain(|arg| !arg.starts_with("version "));
             assert_eq!(arguments(&only), global, "global options, `{name}`");
         }
-        assert_eq!(names.len(), 16, "{names:?}");
+        assert_eq!(names.len(), 17, "{names:?}");
         assert!(Cli::with_only("help").is_none());
         assert!(Cli::with_only("lst").is_none());
     }

@@ -89,10 +89,7 @@ struct AreaFigures {
 
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<WhereView> {
     let catalog = ctx.catalog;
-    let entity = catalog.resolve(
-        request.name,
-        &[Kind::Title, Kind::Field, Kind::Occupation],
-    )?;
+    let entity = catalog.resolve(request.name, &[Kind::Title, Kind::Field, Kind::Occupation])?;
     let table = ctx.wage_table()?;
     let (among, state) = match request.in_state {
         Some(query) => {
@@ -128,8 +125,11 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<WhereView> {
             }
             Kind::Field => {
                 let field = &data.fields()[entity.index];
-                let mut titles: Vec<&Title> =
-                    data.titles().iter().filter(|t| t.field == field.id).collect();
+                let mut titles: Vec<&Title> = data
+                    .titles()
+                    .iter()
+                    .filter(|t| t.field == field.id)
+                    .collect();
                 titles.sort_by_key(|t| t.level);
                 let groups = super::grouped(titles.iter().copied(), |t| t.soc.as_str())
                     .into_iter()
@@ -192,7 +192,12 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<WhereView> {
             left_out: ranking
                 .left_out
                 .iter()
-                .map(|l| (l.reason, l.areas.iter().map(|&id| table.area(id).clone()).collect()))
+                .map(|l| {
+                    (
+                        l.reason,
+                        l.areas.iter().map(|&id| table.area(id).clone()).collect(),
+                    )
+                })
                 .collect(),
             soc,
         });
@@ -230,7 +235,10 @@ fn state_of(
         return Ok(resolved.id);
     }
     let hint = match area.kind {
-        AreaKind::National => "leave out --in to rank the metro areas of the whole country, or use --states".to_string(),
+        AreaKind::National => {
+            "leave out --in to rank the metro areas of the whole country, or use --states"
+                .to_string()
+        }
         _ => format!(
             "name a state (`--in il`, `--in illinois`); for pay in {}, type: him salary --area \"{}\"",
             area.short_label(),
@@ -282,10 +290,15 @@ fn nothing_ranked(
             },
             if by == RankBy::Pay { "jobs" } else { "pay" }
         ))
-    } else if occupations.iter().all(|o| table.occupation(&o.soc).is_none()) {
+    } else if occupations
+        .iter()
+        .all(|o| table.occupation(&o.soc).is_none())
+    {
         error.with_hint("the wage table has no rows for this occupation code; `him check` lists the titles without wages")
     } else {
-        error.with_hint("try another ranking (--by jobs, concentration or pay) or other areas (--states)")
+        error.with_hint(
+            "try another ranking (--by jobs, concentration or pay) or other areas (--states)",
+        )
     };
     error.into()
 }
@@ -351,7 +364,11 @@ fn area_text(area: &Area) -> String {
 
 /// "1 area", "37 areas".
 fn areas_count(n: usize) -> String {
-    format!("{} area{}", thousands(n as u64), if n == 1 { "" } else { "s" })
+    format!(
+        "{} area{}",
+        thousands(n as u64),
+        if n == 1 { "" } else { "s" }
+    )
 }
 
 impl WhereView {
@@ -441,10 +458,7 @@ impl WhereView {
                 match others.len() {
                     0 => {}
                     1 => text.push_str(&format!("; {} takes the same figures", others[0])),
-                    _ => text.push_str(&format!(
-                        "; {} take the same figures",
-                        and_list(&others)
-                    )),
+                    _ => text.push_str(&format!("; {} take the same figures", and_list(&others))),
                 }
                 format!("{text}.")
             }
@@ -535,7 +549,10 @@ impl WhereView {
             ];
             for (column, text) in texts.into_iter().enumerate() {
                 let text = if column == ranked_column {
-                    format!("{text:>width$} {}", ranked_figure(a).map(bar).unwrap_or_default())
+                    format!(
+                        "{text:>width$} {}",
+                        ranked_figure(a).map(bar).unwrap_or_default()
+                    )
                 } else {
                     text
                 };
@@ -661,10 +678,7 @@ impl View for WhereView {
                 report.text(self.whole_line(whole));
             }
             if occupation.areas.is_empty() {
-                report.text(format!(
-                    "No area has a published {}.",
-                    figure_noun(self.by)
-                ));
+                report.text(format!("No area has a published {}.", figure_noun(self.by)));
             } else {
                 let (table, legend) = self.table(occupation);
                 report.table(table);

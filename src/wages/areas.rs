@@ -435,9 +435,9 @@ pub fn metros_of(table: &WageTable, state: AreaId) -> Vec<AreaId> {
                 && if area.name.contains("nonmetropolitan") {
                     area.code.starts_with(fips) && fips != "00"
                 } else {
-                    postal.as_ref().is_some_and(|code| {
-                        MetroName::of(*id, &area.name).states.contains(code)
-                    })
+                    postal
+                        .as_ref()
+                        .is_some_and(|code| MetroName::of(*id, &area.name).states.contains(code))
                 }
         })
         .map(|(id, _)| id)

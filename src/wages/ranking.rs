@@ -123,15 +123,13 @@ pub fn rank(table: &WageTable, soc: &str, among: Among, by: RankBy) -> Ranking {
                 let name = table.area(id).name.as_str();
                 ranked.push((key, jobs, name, Ranked { area: id, estimate }));
             }
-            Figure::Unpublished(reason) => {
-                match left_out.iter_mut().find(|l| l.reason == reason) {
-                    Some(group) => group.areas.push(id),
-                    None => left_out.push(LeftOut {
-                        reason,
-                        areas: vec![id],
-                    }),
-                }
-            }
+            Figure::Unpublished(reason) => match left_out.iter_mut().find(|l| l.reason == reason) {
+                Some(group) => group.areas.push(id),
+                None => left_out.push(LeftOut {
+                    reason,
+                    areas: vec![id],
+                }),
+            },
         }
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
