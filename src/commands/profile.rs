@@ -659,12 +659,7 @@ fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
 fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
-    let mut titles: Vec<&Title> = data
-        .titles()
-        .iter()
-        .filter(|t| t.field == field.id)
-        .collect();
-    titles.sort_by_key(|t| t.level);
+    let titles = catalog.titles_of_field(&field.id);
     let mut aspects = vec![
         Aspect::text("Summary", &field.summary),
         Aspect::text("Focus", &field.focus),

@@ -87,6 +87,9 @@ struct AreaFigures {
     estimate: Estimate,
 }
 
+/// Occupation codes, each with the titles that take its figures.
+type OccupationTitles<'a> = Vec<(String, Vec<&'a Title>)>;
+
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<WhereView> {
     let catalog = ctx.catalog;
     let entity = catalog.resolve(request.name, &[Kind::Title, Kind::Field, Kind::Occupation])?;
@@ -112,41 +115,36 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<WhereView> {
     let data = &catalog.data;
     // Each occupation with the titles that take its figures: a field's titles grouped by
     // code, up the ladder; a title's or a code's every title.
-    let (subject, asked, groups): (String, Option<&Title>, Vec<(String, Vec<&Title>)>) =
-        match entity.kind {
-            Kind::Title => {
-                let title = &data.titles()[entity.index];
-                let group = titles_sharing(catalog, &title.soc);
-                (
-                    title.name.clone(),
-                    Some(title),
-                    vec![(title.soc.clone(), group)],
-                )
-            }
-            Kind::Field => {
-                let field = &data.fields()[entity.index];
-                let mut titles: Vec<&Title> = data
-                    .titles()
-                    .iter()
-                    .filter(|t| t.field == field.id)
-                    .collect();
-                titles.sort_by_key(|t| t.level);
-                let groups = super::grouped(titles.iter().copied(), |t| t.soc.as_str())
-                    .into_iter()
-                    .map(|(soc, group)| (soc.to_string(), group))
-                    .collect();
-                (field.label(), None, groups)
-            }
-            _ => {
-                let occupation = &data.occupations()[entity.index];
-                let group = titles_sharing(catalog, &occupation.id);
-                (
-                    format!("{} {}", occupation.id, occupation.name),
-                    None,
-                    vec![(occupation.id.clone(), group)],
-                )
-            }
-        };
+    let (subject, asked, groups): (String, Option<&Title>, OccupationTitles<'_>) = match entity.kind
+    {
+        Kind::Title => {
+            let title = &data.titles()[entity.index];
+            let group = titles_sharing(catalog, &title.soc);
+            (
+                title.name.clone(),
+                Some(title),
+                vec![(title.soc.clone(), group)],
+            )
+        }
+        Kind::Field => {
+            let field = &data.fields()[entity.index];
+            let titles = catalog.titles_of_field(&field.id);
+            let groups = super::grouped(titles.iter().copied(), |t| t.soc.as_str())
+                .into_iter()
+                .map(|(soc, group)| (soc.to_string(), group))
+                .collect();
+            (field.label(), None, groups)
+        }
+        _ => {
+            let occupation = &data.occupations()[entity.index];
+            let group = titles_sharing(catalog, &occupation.id);
+            (
+                format!("{} {}", occupation.id, occupation.name),
+                None,
+                vec![(occupation.id.clone(), group)],
+            )
+        }
+    };
     let whole_area = match &state {
         Some(state) => table.area_by_code(&state.code),
         None => table.national(),
