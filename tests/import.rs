@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, builtin_wage_rows, him, stdout_of, thousands};
 use rust_xlsxwriter::Workbook;
 
 /// A cell of a fixture: BLS writes figures as numbers and marks and names as text.
@@ -76,24 +76,7 @@ impl HimRow {
 }
 
 fn todays_rows() -> Vec<HimRow> {
-    let text = builtin("oews-wages.csv");
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|record| {
-            let record = record.unwrap();
-            HimRow(
-                headers
-                    .iter()
-                    .zip(record.iter())
-                    .map(|(h, v)| (h.to_string(), v.to_string()))
-                    .collect(),
-            )
-        })
-        .collect()
+    builtin_wage_rows().into_iter().map(HimRow).collect()
 }
 
 /// A figure of today's table as BLS's files write it: the number, or the mark its footnote
@@ -353,8 +336,8 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
     let today = builtin("oews-wages.csv");
     let rows_today = data_lines(&today).len() - 1;
     assert!(
-        out.contains(&format!("kept {}", thousands(rows_today)))
-            || out.contains(&format!("{} kept", thousands(rows_today))),
+        out.contains(&format!("kept {}", thousands(rows_today as u64)))
+            || out.contains(&format!("{} kept", thousands(rows_today as u64))),
         "{out}"
     );
     assert!(out.contains("20 kept of 22 in the files"), "{out}");
@@ -392,12 +375,6 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
     }
     let check = run(data.path(), &["check"]);
     assert!(check.status.success(), "{}", stderr(&check));
-}
-
-/// A count of thousands as him writes it: 9,217.
-fn thousands(n: usize) -> String {
-    assert!((1000..1_000_000).contains(&n));
-    format!("{},{:03}", n / 1000, n % 1000)
 }
 
 /// A small release: a few rows of today's table, every wage `bump` dollars higher.

@@ -8,13 +8,23 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, builtin_wage_rows, him, stdout_of, thousands};
 use serde_json::Value;
 
 fn json_of(args: &[&str]) -> Value {
     let mut cmd = him();
     cmd.arg("where").args(args).args(["--format", "json"]);
     serde_json::from_str(&stdout_of(&mut cmd)).expect("where JSON parses")
+}
+
+/// The Illinois wages of one title, from `him salary --format json` (after `global` options).
+fn first_salary_wages(global: &[&str], title: &str) -> Value {
+    let mut cmd = him();
+    cmd.args(global).args([
+        "salary", "--area", "il", "--title", title, "--format", "json",
+    ]);
+    let json: Value = serde_json::from_str(&stdout_of(&mut cmd)).expect("salary JSON parses");
+    json["fields"][0]["titles"][0]["wages"][0].clone()
 }
 
 /// Exit code and stderr of a run that must fail.
@@ -29,21 +39,8 @@ fn failure(args: &[&str]) -> (i32, String) {
 
 /// The all-industries rows of data/oews-wages.csv for one occupation, by area code.
 fn csv_rows(soc: &str) -> HashMap<String, HashMap<String, String>> {
-    let text = builtin("oews-wages.csv");
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|record| {
-            let record = record.unwrap();
-            headers
-                .iter()
-                .zip(record.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect::<HashMap<String, String>>()
-        })
+    builtin_wage_rows()
+        .into_iter()
         .filter(|row| row["soc_code"] == soc && row["industry_code"] == "000000")
         .map(|row| (row["area_code"].clone(), row))
         .collect()
@@ -439,19 +436,7 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
     );
     assert!(stderr.contains("him import oews"), "{stderr}");
     // Salary reads it, and its JSON says why the shares are missing.
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "--data",
-        data,
-        "salary",
-        "--area",
-        "il",
-        "--title",
-        "him analyst",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
-    let wages = &json["fields"][0]["titles"][0]["wages"][0];
+    let wages = first_salary_wages(&["--data", data], "him analyst");
     assert_eq!(wages["employment"], 900);
     assert_eq!(wages["location_quotient"], Value::Null);
     assert_eq!(wages["unpublished"]["location_quotient"], "not-in-file");
@@ -460,17 +445,7 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
 #[test]
 fn salary_gives_jobs_and_location_quotients_by_area() {
     // 11-9111,...,state,1700000,Illinois,000000,,22460,...,227180,3.683,0.96
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "salary",
-        "--area",
-        "il",
-        "--title",
-        "health information manager",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
-    let wages = &json["fields"][0]["titles"][0]["wages"][0];
+    let wages = first_salary_wages(&[], "health information manager");
     assert_eq!(wages["employment"], 22_460);
     assert_eq!(wages["jobs_per_1000"], 3.683);
     assert_eq!(wages["location_quotient"], 0.96);
@@ -518,17 +493,4 @@ fn show_gives_a_titles_national_jobs_and_points_to_where() {
         flat.contains("`him where \"health information manager\"` ranks areas"),
         "{out}"
     );
-}
-
-/// "35,260".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
