@@ -34,7 +34,11 @@ pub struct Request<'r> {
 pub const CLOSEST_OCCUPATION: &str = "BLS publishes pay by occupation and area, not by job title or years of experience: each title shows the figures of its closest BLS occupation (the him editors' choice), for everyone in that occupation, beginners and veterans alike. The 10th–90th percentile range shows how far pay spreads around the median.";
 
 /// What the jobs lines under each table count, said once.
-const JOBS_NOTE: &str = "Jobs: the jobs each occupation holds in the area (or setting), not job openings. LQ (location quotient): its share of the area's jobs over its share of the nation's, so 1.0 is the national share. `him where TITLE` ranks areas by them.";
+const JOBS_NOTE: &str = "Jobs: the jobs each occupation holds in the area (or setting), not job openings. `him where TITLE` ranks areas by jobs, concentration and pay.";
+
+/// What the location quotients beside the jobs mean, said when a state or metro area shows one
+/// (BLS gives none for the nation or a work setting).
+const LQ_NOTE: &str = "LQ (location quotient): the occupation's share of the area's jobs over its share of the nation's, so 1.0 is the national share.";
 
 /// The longest a bar gets, in characters.
 const BAR_WIDTH: u32 = 12;
@@ -901,6 +905,13 @@ impl SalaryView {
             notes.push(format!("{}.", capitalized(reason.explanation())));
         }
         notes.push(JOBS_NOTE.to_string());
+        if self
+            .scopes
+            .iter()
+            .any(|scope| !scope.by_setting && scope.area.kind != AreaKind::National)
+        {
+            notes.push(LQ_NOTE.to_string());
+        }
         notes
     }
 
