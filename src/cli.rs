@@ -578,7 +578,7 @@ Examples:
 pub struct WhereArgs {
     /// A job title, a field, or a BLS occupation code
     ///
-    /// Any name, id or alias of a title (`\"health information manager\"`, `cio`) or a field
+    /// Any name, id or alias of a title (`"health information manager"`, `cio`) or a field
     /// (`him`, `informatics`), or an occupation code (`11-9111`). Several words need no quotes.
     #[arg(value_name = "TITLE|FIELD", required = true, num_args = 1..)]
     pub name: Vec<String>,

@@ -494,3 +494,17 @@ fn show_gives_a_titles_national_jobs_and_points_to_where() {
         "{out}"
     );
 }
+
+#[test]
+fn help_says_what_a_location_quotient_is_and_quotes_plainly() {
+    let help = stdout_of(him().args(["where", "--help"]));
+    let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("1.0 is the national share"), "{help}");
+    assert!(flat.contains("never ranked as zero"), "{help}");
+    // Quotes as a shell takes them, never escaped.
+    assert!(!help.contains('\\'), "{help}");
+    assert!(
+        help.contains("(`\"health information manager\"`, `cio`)"),
+        "{help}"
+    );
+}
