@@ -283,6 +283,17 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(commands::ladder::query(ctx, &request)?)
         }),
+        Command::Where(args) => with_catalog(settings, |ctx| {
+            let name = args.name.join(" ");
+            let request = commands::where_::Request {
+                name: &name,
+                by: args.by,
+                states: args.states,
+                in_state: args.in_state.as_deref(),
+                top: usize::from(args.top),
+            };
+            out.emit(commands::where_::query(ctx, &request)?)
+        }),
         Command::Fit(args) => with_catalog(settings, |ctx| {
             let skills = if args.skills.is_empty() {
                 ask_skills(ctx)?

@@ -11,6 +11,7 @@ use crate::data::Kind;
 use crate::data::model::{Degree, ProgramKind};
 use crate::output::{ColorChoice, Format};
 use crate::wages::Setting;
+use crate::wages::ranking::RankBy;
 
 #[cfg(test)]
 const EXIT_CODES: &str = "\
@@ -45,6 +46,7 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "  him compare informatics him        the two fields side by side\n",
         "  him salary --area il               pay by job title in Illinois\n",
         "  him ladder informatics him         the two career ladders, with pay at each step\n",
+        "  him where \"him analyst\" --in il    where the jobs are, by metro area of Illinois\n",
         "  him fit --skills \"sql, policy\"     which field your skills fit, and what is missing\n",
         "  him search cahiim                  every record that mentions CAHIIM\n",
         "  him list titles --field him        the HIM job titles\n",
@@ -120,6 +122,7 @@ impl Cli {
             "show" => ShowArgs::augment_args(Definition::new("show")),
             "salary" => SalaryArgs::augment_args(Definition::new("salary")),
             "ladder" => LadderArgs::augment_args(Definition::new("ladder")),
+            "where" => WhereArgs::augment_args(Definition::new("where")),
             "fit" => FitArgs::augment_args(Definition::new("fit")),
             "search" => SearchArgs::augment_args(Definition::new("search")),
             "sources" => SourcesArgs::augment_args(Definition::new("sources")),
@@ -243,6 +246,17 @@ pub enum Command {
     /// else one after another.
     #[command(after_help = LADDER_EXAMPLES)]
     Ladder(LadderArgs),
+
+    /// Where the jobs are: areas ranked by jobs, concentration or pay, for a title or a field
+    ///
+    /// For the BLS occupation of a job title (for a field, each occupation of its titles,
+    /// named), the metro and nonmetro areas, the states, or the metro areas of one state,
+    /// ranked by jobs (employment), concentration (location quotient: 1.0 is the national
+    /// share) or pay (median). Each area with its jobs, jobs per 1,000, location quotient,
+    /// median and 10th-90th percentile range (OEWS, May 2025), a bar for the ranked figure, and
+    /// the areas without that figure left out and counted, never ranked as zero.
+    #[command(after_help = WHERE_EXAMPLES)]
+    Where(WhereArgs),
 
     /// Rank the fields and specializations by how well your skills fit them
     ///
@@ -568,6 +582,57 @@ pub struct LadderArgs {
     /// gives is said as not found.
     #[arg(long)]
     pub outlook: bool,
+}
+
+const WHERE_EXAMPLES: &str = "\
+Examples:
+  him where \"health information manager\"          the metro areas with the most jobs
+  him where \"health information manager\" --top 10
+  him where him --by concentration --states       each HIM occupation, by state
+  him where \"him analyst\" --in il                 the metro areas of Illinois
+  him where informatics --by pay --top 5
+  him where cio --format json | jq '.occupations[0].areas[] | {area: .area.name, employment}'";
+
+#[derive(Debug, Args)]
+pub struct WhereArgs {
+    /// A job title, a field, or a BLS occupation code
+    ///
+    /// Any name, id or alias of a title (`"health information manager"`, `cio`) or a field
+    /// (`him`, `informatics`), or an occupation code (`11-9111`). Several words need no quotes.
+    #[arg(value_name = "TITLE|FIELD", required = true, num_args = 1..)]
+    pub name: Vec<String>,
+
+    /// What to rank by: jobs (employment), concentration (location quotient) or pay (median)
+    ///
+    /// jobs: how many jobs the occupation holds in the area. concentration: the location
+    /// quotient, the occupation's share of the area's jobs over its share of the nation's (1.0
+    /// is the national share), which finds the places where the work is common, big or small.
+    /// pay: the median annual wage. An area without the figure is left out and counted, never
+    /// ranked as zero.
+    #[arg(long, value_enum, default_value_t = RankBy::Jobs, value_name = "WHAT")]
+    pub by: RankBy,
+
+    /// Rank the states (with DC and the territories) instead of the metro areas
+    ///
+    /// Without --states or --in, him ranks every metro area and BLS's nonmetro areas (the parts
+    /// of a state outside its metro areas).
+    #[arg(long, conflicts_with = "in_state")]
+    pub states: bool,
+
+    /// Rank the metro and nonmetro areas of one state
+    ///
+    /// A state by name or postal code (`il`, `illinois`), as `him salary --area` takes it. A
+    /// metro area across a state line (St. Louis, MO-IL) is listed in each of its states, with
+    /// all its jobs.
+    #[arg(long = "in", value_name = "STATE")]
+    pub in_state: Option<String>,
+
+    /// How many areas to show of each occupation
+    ///
+    /// The first N of the ranking; JSON gives the same N and, in `ranked`, how many areas have
+    /// the figure.
+    #[arg(long, default_value_t = 15, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub top: u16,
 }
 
 const FIT_EXAMPLES: &str = "\
@@ -1179,7 +1244,7 @@ mod tests {
             global.retain(|arg| !arg.starts_with("version "));
             assert_eq!(arguments(&only), global, "global options, `{name}`");
         }
-        assert_eq!(names.len(), 17, "{names:?}");
+        assert_eq!(names.len(), 18, "{names:?}");
         assert!(Cli::with_only("help").is_none());
         assert!(Cli::with_only("lst").is_none());
     }

@@ -20,6 +20,7 @@ pub mod salary;
 pub mod search;
 pub mod show;
 pub mod sources;
+pub mod where_;
 
 use serde::Serialize;
 

@@ -17,8 +17,8 @@ use crate::data::model::{
 use crate::eligibility::{self, Evidence, Strength, Timing};
 use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
-use crate::text::{capitalized, dollars};
-use crate::wages::{Setting, WageTable};
+use crate::text::{capitalized, dollars, thousands};
+use crate::wages::{Figure, Setting, WageTable};
 
 /// One thing a list aspect holds. `key` says which items are the same across records (the id of
 /// a record, or the normalized text), `text` is what a person reads.
@@ -225,6 +225,40 @@ fn occupation_label(table: &WageTable, soc: &str) -> String {
         Some(o) => format!("{soc} {}", o.name),
         None => soc.to_string(),
     }
+}
+
+/// The name of the aspect with an occupation's jobs.
+pub const JOBS: &str = "Jobs (BLS OEWS)";
+
+/// An occupation's national jobs, and where `him where` ranks the areas: "597,080 jobs in the
+/// nation (U.S. Bureau of Labor Statistics, May 2025): jobs held, not job openings. `him where
+/// cio` ranks ...". `name` is what to type after `him where`.
+fn jobs_item(ctx: &Context<'_>, table: &WageTable, soc: &str, name: &str) -> Item {
+    let (_, age) = wage_citation(ctx, table);
+    let jobs = table
+        .national()
+        .and_then(|n| table.estimate(soc, n, Setting::All))
+        .map_or_else(
+            || "no national figures in the wage table".to_string(),
+            |e| match e.employment {
+                Figure::Published(n) => format!("{} jobs in the nation", thousands(u64::from(n))),
+                Figure::Unpublished(reason) => format!("national employment {}", reason.label()),
+            },
+        );
+    let typed = if name.contains(' ') {
+        format!("\"{name}\"")
+    } else {
+        name.to_string()
+    };
+    Item::keyed(
+        format!("oews-jobs:{soc}"),
+        format!(
+            "{jobs} ({}): jobs held, not job openings. `him where {typed}` ranks areas by jobs, concentration and pay",
+            cite(ctx.catalog, &table.source)
+        ),
+    )
+    .with_source(&table.source)
+    .aged(age)
 }
 
 /// The key prefix of the item that names the other titles taking a title's figure. `compare`
@@ -625,12 +659,7 @@ fn credential_item(ctx: &Context<'_>, credential: &Credential) -> Item {
 fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
-    let mut titles: Vec<&Title> = data
-        .titles()
-        .iter()
-        .filter(|t| t.field == field.id)
-        .collect();
-    titles.sort_by_key(|t| t.level);
+    let titles = catalog.titles_of_field(&field.id);
     let mut aspects = vec![
         Aspect::text("Summary", &field.summary),
         Aspect::text("Focus", &field.focus),
@@ -776,6 +805,15 @@ fn title(ctx: &Context<'_>, title: &Title, table: &WageTable, outlook: bool) -> 
         ),
         Aspect::list(CURRENT_PAY, title_wages(ctx, table, title)),
         Aspect::list(
+            JOBS,
+            vec![jobs_item(
+                ctx,
+                table,
+                &title.soc,
+                &title.name.to_lowercase(),
+            )],
+        ),
+        Aspect::list(
             OLDER_PAY,
             title
                 .pay
@@ -851,6 +889,10 @@ fn occupation(ctx: &Context<'_>, occupation: &Occupation, table: &WageTable) -> 
                 .collect(),
         ),
         Aspect::list(CURRENT_PAY, vec![pay]),
+        Aspect::list(
+            JOBS,
+            vec![jobs_item(ctx, table, &occupation.id, &occupation.id)],
+        ),
         Aspect::list(&occupations::current_heading(outlook.edition), current),
         Aspect::list(occupations::OLDER_HEADING, older),
         Aspect::text("Note", occupation.note.clone().unwrap_or_default()),

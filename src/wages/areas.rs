@@ -423,6 +423,33 @@ pub fn matching(table: &WageTable, names: &[AreaName], text: &str) -> Vec<AreaId
         .collect()
 }
 
+/// The metro and nonmetropolitan areas of a state, in the table's order: the metro areas whose
+/// name lists its postal code ("St. Louis, MO-IL" is in Missouri and in Illinois), and the
+/// nonmetropolitan areas, whose codes start with the state's two-digit FIPS code as the
+/// state's own does (`1700003` is in `1700000`, Illinois). Empty for an area that is no state.
+pub fn metros_of(table: &WageTable, state: AreaId) -> Vec<AreaId> {
+    let state = table.area(state);
+    if state.kind != AreaKind::State {
+        return Vec::new();
+    }
+    let postal = postal_code(&state.name).map(str::to_lowercase);
+    let fips = state.code.get(..2).unwrap_or_default();
+    table
+        .areas()
+        .filter(|(id, area)| {
+            area.kind == AreaKind::Metro
+                && if area.name.contains("nonmetropolitan") {
+                    area.code.starts_with(fips) && fips != "00"
+                } else {
+                    postal
+                        .as_ref()
+                        .is_some_and(|code| MetroName::of(*id, &area.name).states.contains(code))
+                }
+        })
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// Up to three area names close to `wanted`, comparing with whole names and with each place a
 /// metro area's name lists ("Chicago-Naperville-Elgin, IL-IN" lists Chicago, Naperville, Elgin).
 fn suggest(table: &WageTable, wanted: &str) -> Vec<String> {

@@ -123,3 +123,37 @@ thread_local! {
 pub fn catalog() -> &'static him::catalog::Catalog {
     CATALOG.with(|catalog| *catalog)
 }
+
+/// The rows of the built-in data/oews-wages.csv, each a map from column name to cell, in the
+/// file's order: what tests read expected figures from.
+pub fn builtin_wage_rows() -> Vec<std::collections::HashMap<String, String>> {
+    let text = builtin("oews-wages.csv");
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().expect("a header row").clone();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.expect("a well-formed row");
+            headers
+                .iter()
+                .zip(record.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// A count as him writes it, with commas between thousands: "35,260".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
