@@ -42,6 +42,9 @@ fn in_terminal(columns: u16, args: &[&str], env: &[(&str, &str)]) -> String {
     }
     script.env("TERM", "xterm-256color");
     script.env("HIM_TODAY", "2026-11-25");
+    // Output taller than the 40 rows would open the pager (`--pager auto`), which waits for
+    // keys: a test that is not about the pager reads the text as `cat` passes it on.
+    script.env("PAGER", "cat");
     script.env("XDG_DATA_HOME", no_user_data_home());
     for (key, value) in env {
         script.env(key, value);
@@ -385,6 +388,20 @@ fn the_pager_is_used_on_a_terminal_when_asked_and_never_in_a_pipe() {
             .env("PAGER", "sed 's/^/PAGED: /'"),
     );
     assert!(!piped.contains("PAGED: "), "{piped}");
+}
+
+#[test]
+fn long_output_opens_the_pager_by_itself_and_short_output_does_not() {
+    let pager = [("PAGER", "sed 's/^/PAGED: /'")];
+    // `list titles` is taller than the 40 rows of the test terminal; `list fields` is not.
+    let long = in_terminal(100, &["list", "titles"], &pager);
+    assert!(long.contains("PAGED: "), "{long}");
+    let short = in_terminal(100, &["list", "fields"], &pager);
+    assert!(!short.contains("PAGED: "), "{short}");
+    let never = in_terminal(100, &["list", "titles", "--pager", "never"], &pager);
+    assert!(!never.contains("PAGED: "), "{never}");
+    let always = in_terminal(100, &["list", "fields", "--pager", "always"], &pager);
+    assert!(always.contains("PAGED: "), "{always}");
 }
 
 #[test]

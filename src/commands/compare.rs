@@ -33,6 +33,8 @@ pub struct CompareView<'a> {
     rows: Vec<Row>,
     /// Sources cited by any compared record, listed once under the table.
     sources: Vec<Item>,
+    /// Rows no compared record has anything for, left out of the table (said once under it).
+    left_out: Vec<String>,
 }
 
 struct Row {
@@ -81,6 +83,7 @@ pub fn query<'a>(
     }
     let mut sources: Vec<Item> = Vec::new();
     let mut rows = Vec::new();
+    let mut left_out = Vec::new();
     for name in order {
         let values: Vec<Option<Value>> = profiles
             .iter()
@@ -91,6 +94,9 @@ pub fn query<'a>(
             })
             .collect();
         if values.iter().all(Option::is_none) {
+            if name != "Sources" {
+                left_out.push(name);
+            }
             continue;
         }
         if name == "Sources" {
@@ -116,7 +122,58 @@ pub fn query<'a>(
         entities,
         rows,
         sources,
+        left_out,
     })
+}
+
+/// The rows `--brief` keeps: what a first look needs.
+pub const BRIEF_ROWS: [&str; 5] = ["summary", "pay", "credentials", "titles", "outlook"];
+
+/// Whether row `aspect` is one `key` names: a word of the row's name starts with the key, in
+/// any case (`pay` names both pay rows, `titles` "Job titles", `courses` every course row).
+fn names_row(key: &str, aspect: &str) -> bool {
+    let key = crate::text::normalize_name(key);
+    let aspect = crate::text::normalize_name(aspect);
+    !key.is_empty()
+        && (aspect.starts_with(&key) || aspect.split(' ').any(|word| word.starts_with(&key)))
+}
+
+impl CompareView<'_> {
+    /// Keeps only the rows `keys` name (`--only`, `--brief`), in the table's order; a key that
+    /// names no row is a usage error that lists the rows there are.
+    pub fn only_rows(mut self, keys: &[String]) -> Result<Self> {
+        if keys.is_empty() {
+            return Ok(self);
+        }
+        for key in keys {
+            let known = self.rows.iter().any(|r| names_row(key, &r.aspect))
+                || self.left_out.iter().any(|a| names_row(key, a));
+            if !known {
+                let rows: Vec<String> = self.rows.iter().map(|r| r.aspect.to_lowercase()).collect();
+                return Err(UsageError::new(format!(
+                    "--only: no row is called `{}`",
+                    crate::text::clip(key, crate::text::ECHOED_NAME)
+                ))
+                .with_hint(format!("the rows of this comparison: {}", rows.join(", ")))
+                .into());
+            }
+        }
+        self.rows
+            .retain(|r| keys.iter().any(|k| names_row(k, &r.aspect)));
+        self.left_out
+            .retain(|a| keys.iter().any(|k| names_row(k, a)));
+        Ok(self)
+    }
+
+    /// "Left out, as no record compared has any: Specializations.", once under the table.
+    fn left_out_note(&self) -> Option<String> {
+        (!self.left_out.is_empty()).then(|| {
+            format!(
+                "Left out, as none of the compared records has any: {}.",
+                self.left_out.join("; ")
+            )
+        })
+    }
 }
 
 /// Resolves every name within one kind: the given one, or the first kind all names belong to.
@@ -488,6 +545,9 @@ impl View for CompareView<'_> {
                 ""
             }
         ));
+        if let Some(note) = self.left_out_note() {
+            report.note(note);
+        }
         for note in self.notes() {
             report.note(note);
         }

@@ -229,4 +229,39 @@ impl View for SourcesView {
         );
         report
     }
+
+    fn csv(&self) -> Vec<Table> {
+        let mut table = Table::new([
+            "id",
+            "period",
+            "age_months",
+            "age_as_of",
+            "backs",
+            "stale",
+            "publisher",
+            "title",
+            "url",
+        ]);
+        for source in &self.sources {
+            table.row(vec![
+                Cell::new(source.id.clone()),
+                Cell::new(source.period.map(|p| p.to_string()).unwrap_or_default()),
+                Cell::new(source.age_months.map(|m| m.to_string()).unwrap_or_default()),
+                Cell::new(self.today.clone()),
+                Cell::new(
+                    source
+                        .backs
+                        .iter()
+                        .map(|b| b.label())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+                Cell::new(source.stale.to_string()),
+                Cell::new(source.publisher.clone()),
+                Cell::new(source.title.clone()),
+                Cell::new(source.url.clone().unwrap_or_default()),
+            ]);
+        }
+        vec![table]
+    }
 }

@@ -9,6 +9,10 @@ use crate::text::visible;
 pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
     for block in &flatten(&report.blocks) {
+        // A chart's figures are in the table beside it.
+        if matches!(&**block, Block::PayChart(_)) {
+            continue;
+        }
         if !first {
             writeln!(w)?;
         }
@@ -44,8 +48,8 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
                 }
                 writeln!(w, "```")?;
             }
-            // `flatten` has set the columns one after another.
-            Block::Columns(_) => {}
+            // `flatten` has set the columns one after another; charts are passed over above.
+            Block::Columns(_) | Block::PayChart(_) => {}
         }
     }
     Ok(())

@@ -75,6 +75,8 @@ fn render_blocks<'a>(
                 }
             }
             Block::Columns(columns) => write_columns(columns, style, w)?,
+            // The terminal has the figures in the table beside it.
+            Block::PayChart(_) => continue,
         }
         previous = Some(block);
     }
