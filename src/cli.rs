@@ -389,6 +389,9 @@ pub struct CompareArgs {
     pub kind: Option<KindArg>,
 
     /// Only the rows a first look needs: summary, pay, credentials, job titles and outlook
+    ///
+    /// The same as `--only summary,pay,credentials,titles,outlook`; rows the compared records
+    /// do not have are left out as always.
     #[arg(long, conflicts_with = "only")]
     pub brief: bool,
 

@@ -113,7 +113,14 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         let word_width = display_width(word);
         let has_words = current_width > prefix_width;
         let first_piece = pieces(word).next().map_or(0, display_width);
-        if has_words && current_width + display_width(gap) + first_piece > width {
+        // A word that does not fit goes whole to the next line when it fits there; only a word
+        // longer than a whole line is broken, after a hyphen or a dash.
+        let fits_next_line = display_width(hang) + word_width <= width;
+        let too_long = current_width + display_width(gap) + word_width > width;
+        if has_words
+            && too_long
+            && (fits_next_line || current_width + display_width(gap) + first_piece > width)
+        {
             lines.push(std::mem::replace(&mut current, hang.to_string()));
             current_width = display_width(hang);
             prefix_width = current_width;
@@ -145,7 +152,7 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
 }
 
 /// The pieces a word may be broken into: it breaks right after a hyphen or a dash, except
-/// within a number or a code (`15-1211`, `2026-12-03`: a hyphen between two digits), and an
+/// within a number or a code (`15-1211`, `2026-12-03`, `ICD-10-CM`: a hyphen by a digit), and an
 /// identifier, an address or a file name is one piece (`health-informatics-specialist`,
 /// `https://...`). So `CAHIIM-accredited` gives `CAHIIM-` and `accredited`, and a pay range
 /// `$39,530–$90,120` its two ends, each whole.
@@ -164,12 +171,15 @@ pub fn pieces(word: &str) -> impl Iterator<Item = &str> {
             let mut chars = rest.char_indices().peekable();
             while let Some((i, c)) = chars.next() {
                 let next = chars.peek().map(|&(_, n)| n);
-                let digits_around = previous.is_some_and(|p| p.is_ascii_digit())
-                    && next.is_some_and(|n| n.is_ascii_digit());
+                // A hyphen next to a digit is part of a number or a code (`15-1211`,
+                // `ICD-10-CM`, `2024–34`); a dash before a dollar figure ends a range's low end.
+                let in_code = previous.is_some_and(|p| p.is_ascii_digit())
+                    || next.is_some_and(|n| n.is_ascii_digit());
+                let range = next == Some('$');
                 if matches!(c, '-' | '–' | '—')
                     && previous.is_some()
                     && next.is_some()
-                    && !digits_around
+                    && (range || !in_code)
                 {
                     found = Some(i + c.len_utf8());
                     break;
@@ -184,13 +194,14 @@ pub fn pieces(word: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether a word is a name a reader copies whole: an address, or an id (lower-case letters,
-/// digits and `-_./:=@`, with at least one hyphen or one of those marks). Written prose
-/// capitalises or uses dashes, so the hyphenated words of a sentence still break.
+/// Whether a word is a name a reader copies whole: an address or a path (anything with a `/`), or
+/// an id (lower-case letters, digits and `-_./:=@`, with at least one hyphen or one of those
+/// marks). Written prose capitalises or uses dashes, so the hyphenated words of a sentence still
+/// break.
 fn is_identifier(word: &str) -> bool {
     let word = word.trim_end_matches([',', ';', ')', '.']);
     let word = word.trim_start_matches('(');
-    word.contains("://")
+    word.contains('/')
         || (word
             .bytes()
             .any(|b| matches!(b, b'-' | b'_' | b'/' | b'=' | b'@'))
@@ -317,6 +328,8 @@ mod tests {
         assert_eq!(split("$39,530–$90,120"), vec!["$39,530–", "$90,120"]);
         assert_eq!(split("15-1211"), vec!["15-1211"]);
         assert_eq!(split("2026-12-03"), vec!["2026-12-03"]);
+        assert_eq!(split("ICD-10-CM"), vec!["ICD-10-CM"]);
+        assert_eq!(split("Chicago-Naperville"), vec!["Chicago-", "Naperville"]);
         assert_eq!(
             split("health-informatics-specialist"),
             vec!["health-informatics-specialist"]
@@ -330,8 +343,13 @@ mod tests {
             vec!["$39,530–", "$90,120"]
         );
         assert_eq!(
-            wrap_line("needs a CAHIIM-accredited program", 16),
-            vec!["needs a CAHIIM-", "accredited", "program"]
+            wrap_line("needs CAHIIM-accredited programs", 12),
+            vec!["needs", "CAHIIM-", "accredited", "programs"]
+        );
+        // A word that fits on the next line goes there whole.
+        assert_eq!(
+            wrap_line("(range $67,340–$167,710)", 20),
+            vec!["(range", "$67,340–$167,710)"]
         );
         assert_eq!(longest_piece("• $106,280–$257,490"), 11);
         assert_eq!(longest_piece("see bls-oews-2025"), 13);

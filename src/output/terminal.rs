@@ -24,6 +24,10 @@ fn render_blocks<'a>(
 ) -> io::Result<()> {
     let mut previous: Option<&Block> = None;
     for block in blocks {
+        // The terminal has a chart's figures in the table beside it.
+        if matches!(block, Block::PayChart(_)) {
+            continue;
+        }
         if needs_gap(previous, block) {
             writeln!(w)?;
         }
@@ -75,8 +79,7 @@ fn render_blocks<'a>(
                 }
             }
             Block::Columns(columns) => write_columns(columns, style, w)?,
-            // The terminal has the figures in the table beside it.
-            Block::PayChart(_) => continue,
+            Block::PayChart(_) => {}
         }
         previous = Some(block);
     }
