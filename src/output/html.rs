@@ -185,9 +185,19 @@ fn write_chart(chart: &PayChart, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, r#"<figure class="chart">"#)?;
     writeln!(w, "<table>")?;
     writeln!(w, "<caption>{}</caption>", inline(&chart.caption))?;
+    let boxes = chart
+        .groups
+        .iter()
+        .flat_map(|g| &g.bars)
+        .any(|b| b.percentiles[1].is_some() || b.percentiles[3].is_some());
+    let legend = if boxes {
+        "box: 25th–75th percentile, mark: median, line: 10th–90th"
+    } else {
+        "mark: median, line: 10th–90th percentile"
+    };
     writeln!(
         w,
-        r#"<thead><tr><th scope="col">Title</th><th scope="col" class="scale">Pay, $0 to {} (box: 25th–75th percentile, mark: median, line: 10th–90th)</th><th scope="col">Figures</th></tr></thead>"#,
+        r#"<thead><tr><th scope="col">Title</th><th scope="col" class="scale">Pay, $0 to {} ({legend})</th><th scope="col">Figures</th></tr></thead>"#,
         svg::dollars(end)
     )?;
     for group in &chart.groups {
