@@ -143,6 +143,13 @@ fn pay_ranges_are_drawn_with_their_figures_beside_them() {
     assert_eq!(bars, html.matches("<td class=\"figures\">").count());
     assert!(bars >= 17, "{bars}");
     assert!(html.contains("median $103,490"), "{html}");
+    // A comparison of the two fields draws every title of both on one scale, and only when the
+    // table shows pay.
+    let compare = page(&["compare", "informatics", "him"]);
+    assert_eq!(compare.matches("<figure class=\"chart\">").count(), 1);
+    assert_eq!(compare.matches("<svg class=\"bar\"").count(), 17);
+    let no_pay = page(&["compare", "informatics", "him", "--only", "credentials"]);
+    assert!(!no_pay.contains("<figure class=\"chart\">"));
     let ladder = page(&["ladder", "informatics", "him"]);
     assert!(ladder.contains("HI (Health informatics): entry level"));
     assert!(ladder.contains("HIM (Health information management): executive level"));

@@ -13,7 +13,7 @@ use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::error::UsageError;
 use crate::names::EntityRef;
-use crate::output::{Cell, Report, Table, Tone, View};
+use crate::output::{Block, Cell, Report, Table, Tone, View};
 
 /// The kinds that compare, in the order a bare name is tried.
 pub const COMPARABLE: [Kind; 7] = [
@@ -35,6 +35,9 @@ pub struct CompareView<'a> {
     sources: Vec<Item>,
     /// Rows no compared record has anything for, left out of the table (said once under it).
     left_out: Vec<String>,
+    /// For a comparison of fields, what the HTML page's pay chart is drawn from (`page`): the
+    /// chart takes a query of its own, made only for a page.
+    fields_of: Option<Context<'a>>,
 }
 
 struct Row {
@@ -123,7 +126,26 @@ pub fn query<'a>(
         rows,
         sources,
         left_out,
+        fields_of: (kind == Kind::Field).then_some(*ctx),
     })
+}
+
+/// The compared fields' titles and their national pay ranges as one chart; `None` when the wage
+/// table cannot be read (the pay rows say why).
+fn fields_pay_chart(ctx: &Context<'_>, entities: &[EntityRef]) -> Option<crate::output::PayChart> {
+    let request = super::salary::Request {
+        field: None,
+        titles: &[],
+        areas: &[],
+        settings: &[],
+        real: None,
+    };
+    let salary = super::salary::query(ctx, &request).ok()?;
+    let ids: Vec<&str> = entities
+        .iter()
+        .map(|&e| ctx.catalog.named(e).id())
+        .collect();
+    Some(salary.fields_chart(&ids))
 }
 
 /// The rows `--brief` keeps: what a first look needs.
@@ -475,6 +497,23 @@ impl Serialize for CompareView<'_> {
 }
 
 impl View for CompareView<'_> {
+    /// The report, with the compared fields' pay ranges drawn under the table when it shows pay.
+    fn page(&self) -> Report {
+        let mut report = self.report();
+        let shows_pay = self.rows.iter().any(|r| r.aspect.starts_with("Pay"));
+        if let Some(ctx) = &self.fields_of
+            && shows_pay
+            && let Some(chart) = fields_pay_chart(ctx, &self.entities)
+            && let Some(at) = report
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Table(_)))
+        {
+            report.blocks.insert(at + 1, Block::PayChart(chart));
+        }
+        report
+    }
+
     fn report(&self) -> Report {
         let count = self.entities.len();
         let short = self.short_names();

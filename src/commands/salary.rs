@@ -1230,6 +1230,32 @@ impl SalaryView {
         }
     }
 
+    /// The titles of the fields `ids` as one chart (a comparison's handout): a group per field,
+    /// all on one scale; national figures, all industries.
+    pub fn fields_chart(&self, ids: &[&str]) -> crate::output::PayChart {
+        let groups = self
+            .fields
+            .iter()
+            .filter(|f| ids.contains(&f.id.as_str()))
+            .flat_map(|field| {
+                let mut chart = self.pay_chart(field);
+                chart
+                    .groups
+                    .iter_mut()
+                    .for_each(|g| g.name = field.label.clone());
+                chart.groups
+            })
+            .collect();
+        crate::output::PayChart {
+            caption: format!(
+                "Pay ranges by job title, {} ({})",
+                self.scope_phrase(),
+                self.source.citation
+            ),
+            groups,
+        }
+    }
+
     /// CSV gives the older figures the article quoted instead of the BLS table (`--older`).
     pub fn older_in_csv(mut self, older: bool) -> SalaryView {
         self.older_in_csv = older;

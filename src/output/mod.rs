@@ -150,6 +150,13 @@ impl Style {
 pub trait View: Serialize {
     fn report(&self) -> Report;
 
+    /// The report as an HTML page shows it: by default the report itself. A view may add what
+    /// only a page draws and what takes a query of its own (a chart), so the other formats do
+    /// not pay for it.
+    fn page(&self) -> Report {
+        self.report()
+    }
+
     /// The table CSV shows; by default every table of the report, one after another.
     fn csv(&self) -> Vec<Table> {
         self.report().tables().cloned().collect()
@@ -178,7 +185,7 @@ fn write_view<V: View>(
         Format::Markdown => markdown::render(&view.report(), out).context(WRITE_FAILED)?,
         Format::Csv => csv_out::render(&view.csv(), out).context(WRITE_FAILED)?,
         Format::Html => {
-            let report = view.report();
+            let report = view.page();
             let cited = cited(view, &report, citations);
             let mut page = Vec::with_capacity(16 * 1024);
             html::render(&report, &cited, &mut page).context(WRITE_FAILED)?;
