@@ -39,7 +39,23 @@ pub fn render(report: &Report, citations: &[Citation], w: &mut dyn Write) -> io:
     writeln!(w, "</head>")?;
     writeln!(w, "<body>")?;
     writeln!(w, "<main>")?;
-    write_blocks(&report.blocks, w)?;
+    // The foot of the page lists the sources with their dates and addresses: a report's own
+    // list of them (a heading "Sources" and its notes) would say it twice.
+    let mut in_sources = false;
+    let blocks: Vec<Block> = report
+        .blocks
+        .iter()
+        .filter(|block| {
+            in_sources = match block {
+                Block::Heading(h) => !citations.is_empty() && h == "Sources",
+                Block::Note(_) => in_sources,
+                _ => false,
+            };
+            !in_sources
+        })
+        .cloned()
+        .collect();
+    write_blocks(&blocks, w)?;
     writeln!(w, "</main>")?;
     write_sources(citations, w)?;
     writeln!(w, "</body>")?;
