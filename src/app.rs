@@ -10,7 +10,7 @@ use crate::catalog::Catalog;
 use crate::cli::{Cli, Command, ImportCommand, PersonArgs};
 use crate::clock;
 use crate::commands::{self, Context};
-use crate::output::{ColorChoice, Environment, Format, Output, Style};
+use crate::output::{ColorChoice, Environment, Format, Output, PagerChoice, Style};
 use crate::wages::WageData;
 
 /// Where the data directory in use came from, for messages and `him paths`.
@@ -48,7 +48,10 @@ pub struct Settings {
     pub style: Style,
     /// Whether warnings and errors on stderr are coloured.
     pub stderr_color: bool,
-    pub pager: bool,
+    /// Whether output goes through the pager: `None` for stdout itself; else the screen
+    /// (columns, rows) it must not fit on to be paged, `None` inside when it is paged whatever
+    /// its length.
+    pub pager: Option<Option<(u16, u16)>>,
     /// Pay and outlook figures older than this many years are stale (`--stale-after`).
     pub stale_after_years: u16,
 }
@@ -83,7 +86,7 @@ impl Settings {
             user_data_dir,
             style: Style::decide(cli.global.format, cli.global.color, cli.global.width, &env),
             stderr_color: stderr_color(cli.global.color),
-            pager: cli.global.pager && env.stdout_is_terminal,
+            pager: paging(cli.global.pager, &env),
             stale_after_years: cli.global.stale_after,
         }
     }
@@ -103,6 +106,22 @@ fn user_data_dir_is_there(dir: &std::path::Path) -> bool {
     }
 }
 
+/// Whether and when output is paged (see `Settings::pager`): only on a terminal, never in a
+/// pipe; under `auto` only output taller than the screen (a screen of unknown size is 24 rows).
+fn paging(choice: PagerChoice, env: &Environment) -> Option<Option<(u16, u16)>> {
+    if !env.stdout_is_terminal {
+        return None;
+    }
+    match choice {
+        PagerChoice::Never => None,
+        PagerChoice::Always => Some(None),
+        PagerChoice::Auto => Some(Some((
+            env.terminal_width.unwrap_or(80),
+            env.terminal_height.unwrap_or(24),
+        ))),
+    }
+}
+
 /// Whether error messages on stderr are coloured: the same rules as stdout, for stderr.
 pub fn stderr_color(choice: ColorChoice) -> bool {
     let env = Environment {
@@ -116,15 +135,37 @@ pub fn run(cli: Cli) -> Result<()> {
     let settings = Settings::resolve(&cli);
     // Scripts for other programs (completions, the man page) are never paged.
     let pageable = !matches!(cli.command, Command::Man | Command::Completions(_));
-    let mut out = if settings.pager && pageable {
-        Output::paged(settings.style, settings.stderr_color)
-    } else {
-        Output::stdout(settings.style)
+    let mut out = match settings.pager {
+        Some(screen) if pageable => Output::paged(settings.style, settings.stderr_color, screen),
+        _ => Output::stdout(settings.style),
     };
+    if settings.style.format == Format::Html {
+        out.cite(citations(&settings));
+    }
     let result = dispatch(&cli, &settings, &mut out);
     // Whatever happened, let the pager show what was written and end before an error prints.
     let finished = out.finish();
     result.and(finished)
+}
+
+/// Every source of the data in use, for the foot of an HTML page. Data that does not load gives
+/// none here: the command itself reports why.
+fn citations(settings: &Settings) -> Vec<crate::output::Citation> {
+    let Ok(catalog) = Catalog::load(settings.user_dir()) else {
+        return Vec::new();
+    };
+    catalog
+        .data
+        .sources()
+        .iter()
+        .map(|s| crate::output::Citation {
+            id: s.id.clone(),
+            publisher: s.publisher.clone(),
+            title: s.title.clone(),
+            period: s.period.map(|p| p.human()),
+            url: s.url.clone(),
+        })
+        .collect()
 }
 
 /// Loads the data (the only step that reads files) and runs `command` on it.
@@ -210,11 +251,15 @@ fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
-            out.emit(commands::compare::query(
-                ctx,
-                &args.names,
-                args.kind.map(Into::into),
-            )?)
+            let rows: Vec<String> = if args.brief {
+                commands::compare::BRIEF_ROWS.map(String::from).to_vec()
+            } else {
+                args.only.clone()
+            };
+            out.emit(
+                commands::compare::query(ctx, &args.names, args.kind.map(Into::into))?
+                    .only_rows(&rows)?,
+            )
         }),
         Command::List(args) => with_catalog(settings, |ctx| {
             out.emit(commands::list::query(
@@ -273,7 +318,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 settings: &args.setting,
                 real: args.real,
             };
-            out.emit(commands::salary::query(ctx, &request)?)
+            out.emit(commands::salary::query(ctx, &request)?.older_in_csv(args.older))
         }),
         Command::Ladder(args) => with_catalog(settings, |ctx| {
             let request = commands::ladder::Request {

@@ -9,7 +9,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, 
 use crate::commands::DEFAULT_STALE_AFTER_YEARS;
 use crate::data::Kind;
 use crate::data::model::{Degree, ProgramKind};
-use crate::output::{ColorChoice, Format};
+use crate::output::{ColorChoice, Format, PagerChoice};
 use crate::wages::Setting;
 use crate::wages::ranking::RankBy;
 
@@ -26,7 +26,7 @@ const ENVIRONMENT: &str = "\
 Environment:
   HIM_DATA_DIR   a data directory to use when --data is not given
   XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)
-  PAGER          the pager for --pager (default: less -R -F)
+  PAGER          the pager for long output (default: less -FRX)
   NO_COLOR       when set and not empty, no colour in auto mode
   CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe";
 
@@ -67,7 +67,7 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "Environment:\n",
         "  HIM_DATA_DIR   a data directory to use when --data is not given\n",
         "  XDG_DATA_HOME  your data directory is $XDG_DATA_HOME/him (else ~/.local/share/him)\n",
-        "  PAGER          the pager for --pager (default: less -R -F)\n",
+        "  PAGER          the pager for long output (default: less -FRX)\n",
         "  NO_COLOR       when set and not empty, no colour in auto mode\n",
         "  CLICOLOR_FORCE, FORCE_COLOR   when set (not 0), colour even in a pipe"
     ),
@@ -188,12 +188,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "YEARS", default_value_t = DEFAULT_STALE_AFTER_YEARS, value_parser = clap::value_parser!(u16).range(0..=100), help_heading = "Global options")]
     pub stale_after: u16,
 
-    /// Show long output through a pager
+    /// When to show output through a pager: auto, always or never
     ///
-    /// Uses $PAGER, or `less -R -F` (which quits at once when the output fits on one screen).
-    /// Only when stdout is a terminal: piped output is never paged.
-    #[arg(long, global = true, help_heading = "Global options")]
-    pub pager: bool,
+    /// auto pages output that does not fit on the screen; `--pager` alone means always. Uses
+    /// $PAGER, or `less -FRX`. Only when stdout is a terminal: piped output is never paged.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", num_args = 0..=1, default_value_t = PagerChoice::Auto, default_missing_value = "always", help_heading = "Global options")]
+    pub pager: PagerChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -203,7 +203,7 @@ pub enum Command {
     /// For list rows (skills, titles, credentials ...) each value is marked: `=` when every
     /// compared entity has it, `+` when some others share it, `•` when only this one has it.
     #[command(
-        after_help = "Examples:\n  him compare informatics him\n  him compare rhia rhit chda\n  him compare \"health informatics specialist\" \"him analyst\""
+        after_help = "Examples:\n  him compare informatics him\n  him compare informatics him --brief\n  him compare informatics him --only pay,credentials\n  him compare rhia rhit chda\n  him compare \"health informatics specialist\" \"him analyst\""
     )]
     Compare(CompareArgs),
 
@@ -420,6 +420,20 @@ pub struct CompareArgs {
     /// credentials, specializations, organizations, courses and skills in that order.
     #[arg(long, value_enum, value_name = "KIND")]
     pub kind: Option<KindArg>,
+
+    /// Only the rows a first look needs: summary, pay, credentials, job titles and outlook
+    ///
+    /// The same as `--only summary,pay,credentials,titles,outlook`; rows the compared records
+    /// do not have are left out as always.
+    #[arg(long, conflicts_with = "only")]
+    pub brief: bool,
+
+    /// Only these rows, by name: `--only pay,credentials`
+    ///
+    /// A name is any word a row's name starts with, in any case: `pay` gives both pay rows,
+    /// `titles` the job titles, `courses` every row of courses.
+    #[arg(long, value_name = "ROWS", value_delimiter = ',')]
+    pub only: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -515,6 +529,13 @@ pub struct SalaryArgs {
     /// have a CPI-U annual average. JSON then carries both `nominal` and `real`.
     #[arg(long, value_name = "YEAR")]
     pub real: Option<u16>,
+
+    /// With --format csv: the older figures the article quoted, not the BLS table
+    ///
+    /// CSV holds one table per run; the older figures (PayScale 2020, BLS 2018, with their ages
+    /// in months) are this second table.
+    #[arg(long)]
+    pub older: bool,
 
     /// List the areas TEXT may mean, with their kind and code (all areas without TEXT)
     ///

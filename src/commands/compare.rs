@@ -13,7 +13,7 @@ use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::error::UsageError;
 use crate::names::EntityRef;
-use crate::output::{Cell, Report, Table, Tone, View};
+use crate::output::{Block, Cell, Report, Table, Tone, View};
 
 /// The kinds that compare, in the order a bare name is tried.
 pub const COMPARABLE: [Kind; 7] = [
@@ -33,6 +33,11 @@ pub struct CompareView<'a> {
     rows: Vec<Row>,
     /// Sources cited by any compared record, listed once under the table.
     sources: Vec<Item>,
+    /// Rows no compared record has anything for, left out of the table (said once under it).
+    left_out: Vec<String>,
+    /// For a comparison of fields, what the HTML page's pay chart is drawn from (`page`): the
+    /// chart takes a query of its own, made only for a page.
+    fields_of: Option<Context<'a>>,
 }
 
 struct Row {
@@ -81,6 +86,7 @@ pub fn query<'a>(
     }
     let mut sources: Vec<Item> = Vec::new();
     let mut rows = Vec::new();
+    let mut left_out = Vec::new();
     for name in order {
         let values: Vec<Option<Value>> = profiles
             .iter()
@@ -91,6 +97,9 @@ pub fn query<'a>(
             })
             .collect();
         if values.iter().all(Option::is_none) {
+            if name != "Sources" {
+                left_out.push(name);
+            }
             continue;
         }
         if name == "Sources" {
@@ -116,7 +125,77 @@ pub fn query<'a>(
         entities,
         rows,
         sources,
+        left_out,
+        fields_of: (kind == Kind::Field).then_some(*ctx),
     })
+}
+
+/// The compared fields' titles and their national pay ranges as one chart; `None` when the wage
+/// table cannot be read (the pay rows say why).
+fn fields_pay_chart(ctx: &Context<'_>, entities: &[EntityRef]) -> Option<crate::output::PayChart> {
+    let request = super::salary::Request {
+        field: None,
+        titles: &[],
+        areas: &[],
+        settings: &[],
+        real: None,
+    };
+    let salary = super::salary::query(ctx, &request).ok()?;
+    let ids: Vec<&str> = entities
+        .iter()
+        .map(|&e| ctx.catalog.named(e).id())
+        .collect();
+    Some(salary.fields_chart(&ids))
+}
+
+/// The rows `--brief` keeps: what a first look needs.
+pub const BRIEF_ROWS: [&str; 5] = ["summary", "pay", "credentials", "titles", "outlook"];
+
+/// Whether row `aspect` is one `key` names: a word of the row's name starts with the key, in
+/// any case (`pay` names both pay rows, `titles` "Job titles", `courses` every course row).
+fn names_row(key: &str, aspect: &str) -> bool {
+    let key = crate::text::normalize_name(key);
+    let aspect = crate::text::normalize_name(aspect);
+    !key.is_empty()
+        && (aspect.starts_with(&key) || aspect.split(' ').any(|word| word.starts_with(&key)))
+}
+
+impl CompareView<'_> {
+    /// Keeps only the rows `keys` name (`--only`, `--brief`), in the table's order; a key that
+    /// names no row is a usage error that lists the rows there are.
+    pub fn only_rows(mut self, keys: &[String]) -> Result<Self> {
+        if keys.is_empty() {
+            return Ok(self);
+        }
+        for key in keys {
+            let known = self.rows.iter().any(|r| names_row(key, &r.aspect))
+                || self.left_out.iter().any(|a| names_row(key, a));
+            if !known {
+                let rows: Vec<String> = self.rows.iter().map(|r| r.aspect.to_lowercase()).collect();
+                return Err(UsageError::new(format!(
+                    "--only: no row is called `{}`",
+                    crate::text::clip(key, crate::text::ECHOED_NAME)
+                ))
+                .with_hint(format!("the rows of this comparison: {}", rows.join(", ")))
+                .into());
+            }
+        }
+        self.rows
+            .retain(|r| keys.iter().any(|k| names_row(k, &r.aspect)));
+        self.left_out
+            .retain(|a| keys.iter().any(|k| names_row(k, a)));
+        Ok(self)
+    }
+
+    /// "Left out, as no record compared has any: Specializations.", once under the table.
+    fn left_out_note(&self) -> Option<String> {
+        (!self.left_out.is_empty()).then(|| {
+            format!(
+                "Left out, as none of the compared records has any: {}.",
+                self.left_out.join("; ")
+            )
+        })
+    }
 }
 
 /// Resolves every name within one kind: the given one, or the first kind all names belong to.
@@ -418,6 +497,23 @@ impl Serialize for CompareView<'_> {
 }
 
 impl View for CompareView<'_> {
+    /// The report, with the compared fields' pay ranges drawn under the table when it shows pay.
+    fn page(&self) -> Report {
+        let mut report = self.report();
+        let shows_pay = self.rows.iter().any(|r| r.aspect.starts_with("Pay"));
+        if let Some(ctx) = &self.fields_of
+            && shows_pay
+            && let Some(chart) = fields_pay_chart(ctx, &self.entities)
+            && let Some(at) = report
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Table(_)))
+        {
+            report.blocks.insert(at + 1, Block::PayChart(chart));
+        }
+        report
+    }
+
     fn report(&self) -> Report {
         let count = self.entities.len();
         let short = self.short_names();
@@ -488,6 +584,9 @@ impl View for CompareView<'_> {
                 ""
             }
         ));
+        if let Some(note) = self.left_out_note() {
+            report.note(note);
+        }
         for note in self.notes() {
             report.note(note);
         }

@@ -758,6 +758,7 @@ impl View for LadderView {
             min_width: self.min_column_width(),
             columns,
         }));
+        report.pay_chart(self.pay_chart());
         for note in self.notes() {
             report.note(note);
         }
@@ -828,5 +829,51 @@ impl View for LadderView {
             }
         }
         vec![table]
+    }
+}
+
+impl LadderView {
+    /// Every ladder's levels with a bar per title (the HTML page), all on one scale so the
+    /// fields compare at a glance. Ladders carry the median and the 10th and 90th percentiles.
+    fn pay_chart(&self) -> crate::output::PayChart {
+        let several = self.ladders.len() > 1;
+        let groups = self
+            .ladders
+            .iter()
+            .flat_map(|ladder| {
+                ladder
+                    .levels
+                    .iter()
+                    .map(move |step| crate::output::PayGroup {
+                        name: if several {
+                            format!("{}: {} level", ladder.label, step.level.as_str())
+                        } else {
+                            format!("{} level", step.level.as_str())
+                        },
+                        bars: step
+                            .titles
+                            .iter()
+                            .map(|rung| crate::output::PayBar {
+                                label: rung.name.clone(),
+                                percentiles: [
+                                    rung.pay.p10.value(),
+                                    None,
+                                    rung.pay.median.value(),
+                                    None,
+                                    rung.pay.p90.value(),
+                                ],
+                                note: None,
+                            })
+                            .collect(),
+                    })
+            })
+            .collect();
+        crate::output::PayChart {
+            caption: format!(
+                "Pay at each level: median and 10th–90th percentile of each title's occupation ({})",
+                self.source.citation()
+            ),
+            groups,
+        }
     }
 }

@@ -137,7 +137,9 @@ impl View for ListView<'_> {
             Kind::Organization => Table::new(["Organization", "Name", "Kind", "Fields"]),
             Kind::Course => Table::new(["Course", "Field", "Group", "Teaches"]),
             Kind::Skill => Table::new(["Skill", "Also matches", "Expected in"]),
-            Kind::Source => Table::new(["Source", "Publisher", "Title", "Period", "Kind"]),
+            Kind::Source => {
+                Table::new(["Source", "Publisher", "Title", "Period", "Kind", "Address"])
+            }
             Kind::Occupation => Table::new(["SOC code", "Occupation", "Titles", "Editions"]),
             Kind::Area => Table::new(["Name", "Also", "BLS area code"]),
             Kind::Experience => Table::new(["Id", "Experience", "Counts toward", "Counts for"]),
@@ -258,6 +260,10 @@ impl View for ListView<'_> {
                                 .unwrap_or_else(|| "undated".to_string()),
                         ),
                         Cell::new(s.kind.as_str()),
+                        match &s.url {
+                            Some(url) => Cell::new(url),
+                            None => Cell::new("none given").tone(Tone::Muted),
+                        },
                     ]
                 }
                 Kind::Occupation => {
@@ -327,6 +333,32 @@ impl View for ListView<'_> {
         }
         report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
         report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        match self.kind {
+            Kind::Source => vec![self.sources_csv()],
+            _ => self.report().tables().cloned().collect(),
+        }
+    }
+}
+
+impl ListView<'_> {
+    /// Sources for a spreadsheet: the period as an ISO date or year, not in words.
+    fn sources_csv(&self) -> Table {
+        let mut table = Table::new(["id", "publisher", "title", "period", "kind", "url"]);
+        for &i in &self.rows {
+            let s = &self.catalog.data.sources()[i];
+            table.row(vec![
+                Cell::new(&s.id),
+                Cell::new(&s.publisher),
+                Cell::new(&s.title),
+                Cell::new(s.period.map(|p| p.to_string()).unwrap_or_default()),
+                Cell::new(s.kind.as_str()),
+                Cell::new(s.url.clone().unwrap_or_default()),
+            ]);
+        }
+        table
     }
 }
 

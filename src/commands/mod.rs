@@ -66,6 +66,7 @@ pub fn origin_cell(from: &str) -> crate::output::Cell {
 pub const DEFAULT_STALE_AFTER_YEARS: u16 = 3;
 
 /// What every query may read.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub catalog: &'a Catalog,
     /// For the age of figures and time-limited routes.

@@ -52,6 +52,8 @@ pub struct SalaryView {
     fields: Vec<FieldPay>,
     /// Dollars per full bar character, when bars are drawn (one scope).
     bar_unit: Option<u32>,
+    /// CSV holds the older figures instead of the BLS table (`--older`): one table per run.
+    older_in_csv: bool,
 }
 
 /// A source as the wage commands cite it: in short, in full, and with the age of its figures.
@@ -125,6 +127,11 @@ impl SourceInfo {
 
     /// "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS),
     /// May 2025": the publisher, the title, and the period unless the title says it.
+    /// "U.S. Bureau of Labor Statistics, May 2025".
+    pub fn citation(&self) -> &str {
+        &self.citation
+    }
+
     fn citation_long(&self) -> String {
         let mut text = format!("{}, {}", self.publisher, self.title);
         if let Some(period) = self.period.map(|p| p.human())
@@ -499,6 +506,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<SalaryView> {
         scopes,
         fields,
         bar_unit,
+        older_in_csv: false,
     })
 }
 
@@ -1068,6 +1076,7 @@ impl View for SalaryView {
                 report.text(self.median_summary(field));
             }
             report.table(self.field_table(field, single));
+            report.pay_chart(self.pay_chart(field));
             for note in SalaryView::occupation_notes(field) {
                 report.note(note);
             }
@@ -1219,10 +1228,10 @@ impl View for SalaryView {
                 }
             }
         }
-        let older = self.older_figures();
-        if older.is_empty() {
+        if !self.older_in_csv {
             return vec![table];
         }
+        let older = self.older_figures();
         let mut header: Vec<String> = ["title_id", "title", "median"].map(str::to_string).to_vec();
         if let Dollars::Real { year, .. } = &self.dollars {
             header.push(format!("median_{year}_dollars"));
@@ -1234,6 +1243,7 @@ impl View for SalaryView {
                 "citation",
                 "applies_to",
                 "age_months",
+                "age_as_of",
                 "stale",
             ]
             .map(str::to_string),
@@ -1254,15 +1264,87 @@ impl View for SalaryView {
                 Cell::new(pay.citation.clone()),
                 Cell::new(pay.applies_to.clone().unwrap_or_default()),
                 Cell::new(pay.age.months.to_string()),
+                Cell::new(pay.age.as_of.to_string()),
                 Cell::new(pay.age.stale.to_string()),
             ]);
             history.row(cells);
         }
-        vec![table, history]
+        vec![history]
     }
 }
 
 impl SalaryView {
+    /// The field's pay ranges drawn to one scale (the HTML page): one group per area or work
+    /// setting, one bar per title.
+    fn pay_chart(&self, field: &FieldPay) -> crate::output::PayChart {
+        let groups = self
+            .scopes
+            .iter()
+            .enumerate()
+            .map(|(i, scope)| crate::output::PayGroup {
+                name: if self.scopes.len() > 1 {
+                    scope.titled()
+                } else {
+                    String::new()
+                },
+                bars: field
+                    .titles
+                    .iter()
+                    .filter_map(|title| {
+                        let w = title.wages.get(i)?;
+                        Some(crate::output::PayBar {
+                            label: title.name.clone(),
+                            percentiles: [&w.p10, &w.p25, &w.median, &w.p75, &w.p90]
+                                .map(Money::shown),
+                            note: None,
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        crate::output::PayChart {
+            caption: format!(
+                "{}: pay ranges, {} ({})",
+                field.label,
+                self.scope_phrase(),
+                self.source.citation
+            ),
+            groups,
+        }
+    }
+
+    /// The titles of the fields `ids` as one chart (a comparison's handout): a group per field,
+    /// all on one scale; national figures, all industries.
+    pub fn fields_chart(&self, ids: &[&str]) -> crate::output::PayChart {
+        let groups = self
+            .fields
+            .iter()
+            .filter(|f| ids.contains(&f.id.as_str()))
+            .flat_map(|field| {
+                let mut chart = self.pay_chart(field);
+                chart
+                    .groups
+                    .iter_mut()
+                    .for_each(|g| g.name = field.label.clone());
+                chart.groups
+            })
+            .collect();
+        crate::output::PayChart {
+            caption: format!(
+                "Pay ranges by job title, {} ({})",
+                self.scope_phrase(),
+                self.source.citation
+            ),
+            groups,
+        }
+    }
+
+    /// CSV gives the older figures the article quoted instead of the BLS table (`--older`).
+    pub fn older_in_csv(mut self, older: bool) -> SalaryView {
+        self.older_in_csv = older;
+        self
+    }
+
     /// "Medians from $101,860 to $175,140 across 10 titles", per scope.
     fn median_summary(&self, field: &FieldPay) -> String {
         let parts: Vec<String> = self

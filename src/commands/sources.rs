@@ -72,6 +72,17 @@ struct SourceAge {
     files: Vec<String>,
 }
 
+impl SourceAge {
+    /// "pay, outlook": the figures it backs, joined with `separator`.
+    fn backs_label(&self, separator: &str) -> String {
+        self.backs
+            .iter()
+            .map(|b| b.label())
+            .collect::<Vec<_>>()
+            .join(separator)
+    }
+}
+
 /// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
 /// price index name (`WageData::source_ids`).
 pub fn figures_backed(
@@ -191,12 +202,7 @@ impl View for SourcesView {
                 Cell::new(period),
                 Cell::new(source.age_short.clone()),
                 Cell::new(
-                    source
-                        .backs
-                        .iter()
-                        .map(|b| b.label())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    source.backs_label(", ")
                         + if source.files.is_empty() {
                             ""
                         } else {
@@ -228,5 +234,33 @@ impl View for SourcesView {
             "Age counts from the period to today (~: a year alone, counted from its middle). A source that backs no figures backs facts: rules, descriptions, the editors' choices. `him show SOURCE` shows one in full, `him list sources` their publishers and titles; --stale lists only the stale ones.",
         );
         report
+    }
+
+    fn csv(&self) -> Vec<Table> {
+        let mut table = Table::new([
+            "id",
+            "period",
+            "age_months",
+            "age_as_of",
+            "backs",
+            "stale",
+            "publisher",
+            "title",
+            "url",
+        ]);
+        for source in &self.sources {
+            table.row(vec![
+                Cell::new(source.id.clone()),
+                Cell::new(source.period.map(|p| p.to_string()).unwrap_or_default()),
+                Cell::new(source.age_months.map(|m| m.to_string()).unwrap_or_default()),
+                Cell::new(self.today.clone()),
+                Cell::new(source.backs_label("; ")),
+                Cell::new(source.stale.to_string()),
+                Cell::new(source.publisher.clone()),
+                Cell::new(source.title.clone()),
+                Cell::new(source.url.clone().unwrap_or_default()),
+            ]);
+        }
+        vec![table]
     }
 }

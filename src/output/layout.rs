@@ -81,10 +81,13 @@ pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
     wrap_hanging(line, width, &indent)
 }
 
-/// Wraps one line to `width` columns at spaces, the lines after the first starting with `hang`
-/// (which counts in the width). Spaces within a line stay as they are (an indent, a gap that
-/// lines up a column); the spaces where a line breaks go. A word longer than the room left is
-/// broken where it must.
+/// Wraps one line to `width` columns, the lines after the first starting with `hang` (which
+/// counts in the width). A line breaks only at a space or right after a hyphen or a dash within
+/// a word (see `pieces`): a number, a dollar figure, an id, a code or an address is never split.
+/// Spaces within a line stay as they are (an indent, a gap that lines up a column); the spaces
+/// where a line breaks go. A piece longer than the room a whole line has stands alone on its
+/// line, whole: a table gives each column at least its longest piece (`longest_piece`), so only
+/// a paragraph on a very narrow terminal ever runs past the width.
 pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
     let width = width.max(1);
     if display_width(line) <= width {
@@ -109,7 +112,15 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         }
         let word_width = display_width(word);
         let has_words = current_width > prefix_width;
-        if has_words && current_width + display_width(gap) + word_width > width {
+        let first_piece = pieces(word).next().map_or(0, display_width);
+        // A word that does not fit goes whole to the next line when it fits there; only a word
+        // longer than a whole line is broken, after a hyphen or a dash.
+        let fits_next_line = display_width(hang) + word_width <= width;
+        let too_long = current_width + display_width(gap) + word_width > width;
+        if has_words
+            && too_long
+            && (fits_next_line || current_width + display_width(gap) + first_piece > width)
+        {
             lines.push(std::mem::replace(&mut current, hang.to_string()));
             current_width = display_width(hang);
             prefix_width = current_width;
@@ -123,14 +134,14 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
             current_width += word_width;
             continue;
         }
-        for c in word.chars() {
-            let w = c.width().unwrap_or(0);
+        for piece in pieces(word) {
+            let w = display_width(piece);
             if current_width + w > width && current_width > prefix_width {
                 lines.push(std::mem::replace(&mut current, hang.to_string()));
                 current_width = display_width(hang);
                 prefix_width = current_width;
             }
-            current.push(c);
+            current.push_str(piece);
             current_width += w;
         }
     }
@@ -138,6 +149,81 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         lines.push(current);
     }
     lines
+}
+
+/// The pieces a word may be broken into: it breaks right after a hyphen or a dash, except
+/// within a number or a code (`15-1211`, `2026-12-03`, `ICD-10-CM`: a hyphen by a digit), and an
+/// identifier, an address or a file name is one piece (`health-informatics-specialist`,
+/// `https://...`). So `CAHIIM-accredited` gives `CAHIIM-` and `accredited`, and a pay range
+/// `$39,530–$90,120` its two ends, each whole.
+pub fn pieces(word: &str) -> impl Iterator<Item = &str> {
+    let whole = is_identifier(word);
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = if whole {
+            None
+        } else {
+            let mut previous: Option<char> = None;
+            let mut found = None;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let next = chars.peek().map(|&(_, n)| n);
+                // A hyphen next to a digit is part of a number or a code (`15-1211`,
+                // `ICD-10-CM`, `2024–34`); a dash before a dollar figure ends a range's low end.
+                let in_code = previous.is_some_and(|p| p.is_ascii_digit())
+                    || next.is_some_and(|n| n.is_ascii_digit());
+                let range = next == Some('$');
+                if matches!(c, '-' | '–' | '—')
+                    && previous.is_some()
+                    && next.is_some()
+                    && (range || !in_code)
+                {
+                    found = Some(i + c.len_utf8());
+                    break;
+                }
+                previous = Some(c);
+            }
+            found
+        };
+        let (piece, tail) = rest.split_at(cut.unwrap_or(rest.len()));
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// Whether a word is a name a reader copies whole: an address or a path (anything with a `/`), or
+/// an id (lower-case letters, digits and `-_./:=@`, with at least one hyphen or one of those
+/// marks). Written prose capitalises or uses dashes, so the hyphenated words of a sentence still
+/// break.
+fn is_identifier(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ')', '.']);
+    let word = word.trim_start_matches('(');
+    word.contains('/')
+        || (word
+            .bytes()
+            .any(|b| matches!(b, b'-' | b'_' | b'/' | b'=' | b'@'))
+            && word.bytes().all(|b| {
+                b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || matches!(b, b'-' | b'_' | b'.' | b'/' | b':' | b'=' | b'@')
+            }))
+}
+
+/// The width of the longest piece of `line` that must not be broken, counting the indent its
+/// continuation lines get: the narrowest a column holding `line` may be.
+pub fn longest_piece(line: &str) -> usize {
+    let indent = marker_width(line);
+    let first = line.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    let lead = line.find(first).unwrap_or(0);
+    line.split(' ')
+        .flat_map(pieces)
+        .map(|piece| display_width(piece) + indent)
+        .chain([lead + pieces(first).next().map_or(0, display_width)])
+        .max()
+        .unwrap_or(0)
 }
 
 /// The columns `text` takes on a terminal: one per character when it is printable ASCII, as
@@ -220,7 +306,11 @@ mod tests {
         );
         for width in 1..24 {
             for line in wrap_hanging("  averyveryverylongword and more words", width, "│ ") {
-                assert!(line.width() <= width.max(3), "{line:?} wider than {width}");
+                assert!(
+                    line.width() <= width.max("│ words".width())
+                        || line.contains("averyveryverylongword"),
+                    "{line:?} wider than {width}"
+                );
             }
         }
     }
@@ -232,11 +322,51 @@ mod tests {
     }
 
     #[test]
-    fn long_words_break_and_every_line_fits() {
+    fn words_break_only_after_hyphens_and_dashes_and_never_within_figures_or_ids() {
+        let split = |word| pieces(word).collect::<Vec<_>>();
+        assert_eq!(split("CAHIIM-accredited"), vec!["CAHIIM-", "accredited"]);
+        assert_eq!(split("$39,530–$90,120"), vec!["$39,530–", "$90,120"]);
+        assert_eq!(split("15-1211"), vec!["15-1211"]);
+        assert_eq!(split("2026-12-03"), vec!["2026-12-03"]);
+        assert_eq!(split("ICD-10-CM"), vec!["ICD-10-CM"]);
+        assert_eq!(split("Chicago-Naperville"), vec!["Chicago-", "Naperville"]);
+        assert_eq!(
+            split("health-informatics-specialist"),
+            vec!["health-informatics-specialist"]
+        );
+        assert_eq!(
+            split("https://www.bls.gov/oes/2025/may/oes_nat.htm"),
+            vec!["https://www.bls.gov/oes/2025/may/oes_nat.htm"]
+        );
+        assert_eq!(
+            wrap_line("$39,530–$90,120", 10),
+            vec!["$39,530–", "$90,120"]
+        );
+        assert_eq!(
+            wrap_line("needs CAHIIM-accredited programs", 12),
+            vec!["needs", "CAHIIM-", "accredited", "programs"]
+        );
+        // A word that fits on the next line goes there whole.
+        assert_eq!(
+            wrap_line("(range $67,340–$167,710)", 20),
+            vec!["(range", "$67,340–$167,710)"]
+        );
+        assert_eq!(longest_piece("• $106,280–$257,490"), 11);
+        assert_eq!(longest_piece("see bls-oews-2025"), 13);
+    }
+
+    #[test]
+    fn a_word_too_long_for_any_line_stands_alone_whole() {
         for width in 3..30 {
-            for line in wrap_line("• supercalifragilistic expialidocious words", width) {
-                assert!(line.width() <= width, "{line:?} wider than {width}");
+            let lines = wrap_line("• supercalifragilistic expialidocious words", width);
+            for line in &lines {
+                let word_alone = line.trim_start_matches(['•', ' ']).split(' ').count() == 1;
+                assert!(
+                    line.width() <= width || word_alone,
+                    "{line:?} wider than {width}"
+                );
             }
+            assert!(lines.iter().any(|l| l.contains("supercalifragilistic")));
         }
     }
 }

@@ -9,6 +9,10 @@ use crate::text::visible;
 pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
     for block in &flatten(&report.blocks) {
+        // A chart's figures are in the table beside it.
+        if matches!(&**block, Block::PayChart(_)) {
+            continue;
+        }
         if !first {
             writeln!(w)?;
         }
@@ -46,8 +50,8 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
                 }
                 writeln!(w, "```")?;
             }
-            // `flatten` has set the columns one after another.
-            Block::Columns(_) => {}
+            // `flatten` has set the columns one after another; charts are passed over above.
+            Block::Columns(_) | Block::PayChart(_) => {}
         }
     }
     Ok(())
@@ -104,10 +108,29 @@ fn rich_line(line: &Line) -> String {
     out.trim().to_string()
 }
 
-/// Escapes what Markdown would read as markup, and control characters.
+/// Escapes what Markdown would read as markup, and control characters; text between a pair of
+/// backticks (a command to type, an id) stays a code span, which renders as code.
 fn inline(text: &str) -> String {
+    let text = visible(text);
     let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
+    let mut rest = &*text;
+    while let Some(open) = rest.find('`') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('`') else { break };
+        escape_into(&rest[..open], &mut out);
+        let code = &after[..close];
+        out.push('`');
+        // A pipe would end a table cell, even in a code span: GitHub reads `\|` as a pipe there.
+        out.push_str(&code.replace('|', "\\|").replace('\n', " "));
+        out.push('`');
+        rest = &after[close + 1..];
+    }
+    escape_into(rest, &mut out);
+    out
+}
+
+fn escape_into(text: &str, out: &mut String) {
+    for c in text.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
                 out.push('\\');
@@ -117,7 +140,6 @@ fn inline(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 fn cell_text(cell: &Cell, separator: &str) -> String {
@@ -164,6 +186,13 @@ mod tests {
         render(&report, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text, "| a\\|b | c |\n| --- | --- |\n| x\\|y | 1<br>2 |\n");
+    }
+
+    #[test]
+    fn code_spans_render_as_code_and_a_lone_backtick_is_escaped() {
+        assert_eq!(inline("run `him show rhia` now"), "run `him show rhia` now");
+        assert_eq!(inline("a ` b_c"), "a \\` b\\_c");
+        assert_eq!(inline("`a|b` c|d"), "`a\\|b` c\\|d");
     }
 
     #[test]

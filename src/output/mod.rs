@@ -2,11 +2,13 @@
 //! format, colour and width decided once, before any command runs.
 
 mod csv_out;
+mod html;
 mod json;
 mod layout;
 mod markdown;
 mod pager;
 pub mod report;
+mod svg;
 mod terminal;
 
 use std::io::{self, IsTerminal, Write};
@@ -14,7 +16,10 @@ use std::io::{self, IsTerminal, Write};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
-pub use report::{Align, Block, Cell, Columns, Entry, Line, Report, Span, Table, Tone};
+pub use report::{
+    Align, Block, Cell, Citation, Columns, Entry, Line, PayBar, PayChart, PayGroup, Report, Span,
+    Table, Tone,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -27,6 +32,19 @@ pub enum Format {
     Csv,
     /// Markdown, for documents.
     Markdown,
+    /// One self-contained HTML page with charts, to print or hand out.
+    Html,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum PagerChoice {
+    /// Page when stdout is a terminal and the output does not fit on the screen.
+    #[default]
+    Auto,
+    /// Page whenever stdout is a terminal.
+    Always,
+    /// Never page.
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -54,6 +72,8 @@ pub struct Style {
 pub struct Environment {
     pub stdout_is_terminal: bool,
     pub terminal_width: Option<u16>,
+    /// The terminal's rows, for `--pager auto`.
+    pub terminal_height: Option<u16>,
     pub no_color: Option<String>,
     pub term: Option<String>,
     pub clicolor_force: Option<String>,
@@ -64,13 +84,15 @@ impl Environment {
     /// Reads stdout's terminal state and the colour variables.
     pub fn read() -> Environment {
         let stdout_is_terminal = io::stdout().is_terminal();
+        let size = if stdout_is_terminal {
+            terminal_size::terminal_size_of(io::stdout())
+        } else {
+            None
+        };
         Environment {
             stdout_is_terminal,
-            terminal_width: if stdout_is_terminal {
-                terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0)
-            } else {
-                None
-            },
+            terminal_width: size.map(|(w, _)| w.0),
+            terminal_height: size.map(|(_, h)| h.0),
             ..Environment::read_variables()
         }
     }
@@ -81,6 +103,7 @@ impl Environment {
         Environment {
             stdout_is_terminal: false,
             terminal_width: None,
+            terminal_height: None,
             no_color: var("NO_COLOR"),
             term: var("TERM"),
             clicolor_force: var("CLICOLOR_FORCE"),
@@ -127,6 +150,13 @@ impl Style {
 pub trait View: Serialize {
     fn report(&self) -> Report;
 
+    /// The report as an HTML page shows it: by default the report itself. A view may add what
+    /// only a page draws and what takes a query of its own (a chart), so the other formats do
+    /// not pay for it.
+    fn page(&self) -> Report {
+        self.report()
+    }
+
     /// The table CSV shows; by default every table of the report, one after another.
     fn csv(&self) -> Vec<Table> {
         self.report().tables().cloned().collect()
@@ -134,7 +164,13 @@ pub trait View: Serialize {
 }
 
 /// Writes `view` in `style`'s format: the one place that chooses how a view is printed.
-fn write_view<V: View>(view: &V, style: &Style, out: &mut dyn Write) -> Result<()> {
+/// `citations` are the sources the data knows, for the foot of an HTML page.
+fn write_view<V: View>(
+    view: &V,
+    style: &Style,
+    citations: &[Citation],
+    out: &mut dyn Write,
+) -> Result<()> {
     match style.format {
         Format::Json => {
             // Built in memory and written at once: pretty JSON is many tiny writes, which cost
@@ -148,8 +184,49 @@ fn write_view<V: View>(view: &V, style: &Style, out: &mut dyn Write) -> Result<(
         Format::Table => terminal::render(&view.report(), style, out).context(WRITE_FAILED)?,
         Format::Markdown => markdown::render(&view.report(), out).context(WRITE_FAILED)?,
         Format::Csv => csv_out::render(&view.csv(), out).context(WRITE_FAILED)?,
+        Format::Html => {
+            let report = view.page();
+            let cited = cited(view, &report, citations);
+            let mut page = Vec::with_capacity(16 * 1024);
+            html::render(&report, &cited, &mut page).context(WRITE_FAILED)?;
+            out.write_all(&page).context(WRITE_FAILED)?;
+        }
     }
     Ok(())
+}
+
+/// The sources a view cites: those whose id appears in its JSON or its report's text, in the
+/// order the data lists them. Any command's page gets its sources this way, with nothing to add
+/// to the command.
+fn cited<V: View>(view: &V, report: &Report, citations: &[Citation]) -> Vec<Citation> {
+    let mut words = std::collections::HashSet::new();
+    let mut add = |text: &str| {
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')) {
+            if !word.is_empty() {
+                words.insert(word.to_string());
+            }
+        }
+    };
+    if let Ok(value) = serde_json::to_value(view) {
+        json_strings(&value, &mut add);
+    }
+    for block in &report.blocks {
+        report::block_texts(block, &mut add);
+    }
+    citations
+        .iter()
+        .filter(|c| words.contains(&c.id))
+        .cloned()
+        .collect()
+}
+
+fn json_strings(value: &serde_json::Value, add: &mut dyn FnMut(&str)) {
+    match value {
+        serde_json::Value::String(text) => add(text),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| json_strings(v, add)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| json_strings(v, add)),
+        _ => {}
+    }
 }
 
 /// What a failed write to stdout says (a full disk), before the system's reason. A closed pipe
@@ -159,13 +236,15 @@ pub const WRITE_FAILED: &str = "could not write to stdout";
 pub struct Output {
     writer: pager::Sink,
     pub style: Style,
+    /// The sources the data knows, for the foot of an HTML page (`cite`).
+    citations: Vec<Citation>,
 }
 
 impl Output {
     /// What `emit` would print for `view` in `style`, as a string (benchmarks, tests).
     pub fn render_to_string<V: View>(view: &V, style: Style) -> Result<String> {
         let mut out = Vec::new();
-        write_view(view, &style, &mut out)?;
+        write_view(view, &style, &[], &mut out)?;
         Ok(String::from_utf8_lossy(&out).into_owned())
     }
 
@@ -173,23 +252,31 @@ impl Output {
         Output {
             writer: pager::Sink::stdout(),
             style,
+            citations: Vec::new(),
         }
     }
 
-    /// Output through `$PAGER` (`less -R -F` by default). Only for a terminal: the caller checks.
-    /// `stderr_color` colours the warning when the pager cannot show the output.
-    pub fn paged(style: Style, stderr_color: bool) -> Output {
+    /// Output through `$PAGER` (`less -FRX` by default). Only for a terminal: the caller checks.
+    /// `stderr_color` colours the warning when the pager cannot show the output; with a
+    /// `screen` (columns, rows) the pager runs only when the output does not fit on it.
+    pub fn paged(style: Style, stderr_color: bool, screen: Option<(u16, u16)>) -> Output {
         Output {
-            writer: pager::Sink::pager(stderr_color),
+            writer: pager::Sink::pager(stderr_color, screen),
             style,
+            citations: Vec::new(),
         }
+    }
+
+    /// The sources an HTML page may cite at its foot.
+    pub fn cite(&mut self, citations: Vec<Citation>) {
+        self.citations = citations;
     }
 
     /// Prints `view`, the one view of this run. It is not freed: the process ends next, and
     /// the system takes its memory back at once, where freeing a view's strings one by one cost
     /// `compare` about 2% of its instructions (50,000).
     pub fn emit<V: View>(&mut self, view: V) -> Result<()> {
-        let written = write_view(&view, &self.style, &mut self.writer);
+        let written = write_view(&view, &self.style, &self.citations, &mut self.writer);
         std::mem::forget(view);
         written
     }

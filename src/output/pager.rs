@@ -1,5 +1,6 @@
-//! Paging long output through `$PAGER` (`less -R -F` by default), only when the user asks for it
-//! with `--pager` and stdout is a terminal.
+//! Paging long output through `$PAGER` (`less -FRX` by default) the way git and bat do: only
+//! when stdout is a terminal, and by default (`--pager auto`) only when the output is taller
+//! than the screen.
 //!
 //! The output is gathered first and handed to the pager when it is complete, so that nothing is
 //! lost when the pager cannot run: a `PAGER` naming a program that is not installed starts a
@@ -18,11 +19,30 @@ pub enum Sink {
         text: Vec<u8>,
         /// Whether the warning on stderr is coloured.
         stderr_color: bool,
+        /// The screen (columns, rows) when the output goes to the pager only if it does not
+        /// fit on it (`--pager auto`); `None` pages whatever its length (`--pager always`).
+        screen: Option<(u16, u16)>,
     },
 }
 
+/// Whether `text` fits on a screen of `columns` by `rows` without scrolling, counting the lines
+/// a terminal wraps a long line onto, and leaving a row for the prompt that follows.
+pub fn fits(text: &[u8], (columns, rows): (u16, u16)) -> bool {
+    let columns = usize::from(columns.max(1));
+    let mut used = 0usize;
+    for line in String::from_utf8_lossy(text).lines() {
+        let width = super::layout::visible_width(line);
+        used += width.div_ceil(columns).max(1);
+        if used >= usize::from(rows) {
+            return false;
+        }
+    }
+    true
+}
+
 /// The pager to run: the user's `PAGER`, through the shell (it may carry arguments and
-/// quoting), or `less -R -F`; and its name for messages.
+/// quoting), or `less -FRX` (colour, quit when the text fits, leave it on the screen after); and
+/// its name for messages.
 fn pager_command() -> (Command, String) {
     let configured = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty());
     let mut command = match &configured {
@@ -33,13 +53,14 @@ fn pager_command() -> (Command, String) {
         }
         None => {
             let mut c = Command::new("less");
-            c.args(["-R", "-F"]);
+            c.arg("-FRX");
             c
         }
     };
-    // less shows colour and quits on a short page only when told; respect a user's LESS.
+    // less shows colour and quits on a short page only when told (a PAGER of plain `less`
+    // too); respect a user's LESS.
     if std::env::var_os("LESS").is_none() {
-        command.env("LESS", "-R -F");
+        command.env("LESS", "-FRX");
     }
     let name = configured.unwrap_or_else(|| "less".to_string());
     (command, name)
@@ -58,10 +79,11 @@ impl Sink {
         Sink::Stdout(BufWriter::new(io::stdout().lock()))
     }
 
-    pub fn pager(stderr_color: bool) -> Sink {
+    pub fn pager(stderr_color: bool, screen: Option<(u16, u16)>) -> Sink {
         Sink::Pager {
             text: Vec::new(),
             stderr_color,
+            screen,
         }
     }
 
@@ -70,10 +92,19 @@ impl Sink {
     pub fn finish(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(out) => out.flush(),
-            Sink::Pager { text, stderr_color } => {
+            Sink::Pager {
+                text,
+                stderr_color,
+                screen,
+            } => {
                 let text = std::mem::take(text);
                 if text.is_empty() {
                     return Ok(());
+                }
+                if screen.is_some_and(|screen| fits(&text, screen)) {
+                    let mut stdout = io::stdout().lock();
+                    stdout.write_all(&text)?;
+                    return stdout.flush();
                 }
                 let (mut command, name) = pager_command();
                 let why = match command.stdin(Stdio::piped()).spawn() {
@@ -121,5 +152,20 @@ impl Write for Sink {
             Sink::Stdout(out) => out.flush(),
             Sink::Pager { .. } => Ok(()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_fits_when_its_lines_and_their_wraps_leave_a_row_for_the_prompt() {
+        assert!(fits(b"a\nb\nc\n", (80, 4)));
+        assert!(!fits(b"a\nb\nc\nd\n", (80, 4)));
+        // A line of 100 columns takes two rows of an 80-column screen.
+        let long = format!("{}\nb\n", "x".repeat(100));
+        assert!(fits(long.as_bytes(), (80, 4)));
+        assert!(!fits(long.as_bytes(), (80, 3)));
     }
 }

@@ -196,6 +196,62 @@ pub enum Block {
     /// no gap before a drawing that continues it, and as a code block in Markdown.
     Diagram(Vec<Line>),
     Columns(Columns),
+    /// Pay ranges drawn to one scale (10th, 25th, median, 75th and 90th percentile per row).
+    /// Only the HTML page draws it: the other formats give the same figures in the table a
+    /// command sets beside it.
+    PayChart(PayChart),
+}
+
+/// The five percentiles of one row of a pay chart, in dollars; `None` where the figure is not
+/// published (drawn as absent, never as zero).
+pub type Percentiles = [Option<u32>; 5];
+
+/// One bar of a pay chart: a title (or any label) and its pay range.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PayBar {
+    pub label: String,
+    pub percentiles: Percentiles,
+    /// Said after the figures ("same figure as the level below", "BLS 15-1211").
+    pub note: Option<String>,
+}
+
+/// A group of bars under a name (a level of a career ladder); a chart of one group may leave
+/// the name empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PayGroup {
+    pub name: String,
+    pub bars: Vec<PayBar>,
+}
+
+/// Pay ranges of several rows on one scale, so the bars compare at a glance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PayChart {
+    /// What the chart shows and where the figures come from.
+    pub caption: String,
+    pub groups: Vec<PayGroup>,
+}
+
+impl PayChart {
+    /// The highest figure of the chart: the right end of its scale.
+    pub fn highest(&self) -> Option<u32> {
+        self.groups
+            .iter()
+            .flat_map(|g| &g.bars)
+            .flat_map(|b| b.percentiles.iter().flatten())
+            .copied()
+            .max()
+    }
+}
+
+/// A source as the foot of a printed page cites it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Citation {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    /// "May 2025", or `None` when undated.
+    pub period: Option<String>,
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -259,6 +315,22 @@ impl Report {
         self
     }
 
+    /// Adds a pay chart, unless it has no figure to draw.
+    pub fn pay_chart(&mut self, chart: PayChart) -> &mut Report {
+        if chart.highest().is_some() {
+            self.blocks.push(Block::PayChart(chart));
+        }
+        self
+    }
+
+    /// The report's title, if it has one.
+    pub fn title_text(&self) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Title(t) => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
     pub fn lines(&mut self, lines: Vec<Line>) -> &mut Report {
         if !lines.is_empty() {
             self.blocks.push(Block::Lines(lines));
@@ -272,5 +344,29 @@ impl Report {
             Block::Table(t) => Some(t),
             _ => None,
         })
+    }
+}
+
+/// Hands every piece of text of `block` to `add` (finding what a report cites).
+pub fn block_texts(block: &Block, add: &mut dyn FnMut(&str)) {
+    let cell = |cell: &Cell, add: &mut dyn FnMut(&str)| cell.lines.iter().for_each(|l| add(l));
+    match block {
+        Block::Title(t) | Block::Heading(t) | Block::Text(t, _) | Block::Note(t) => add(t),
+        Block::Table(table) => table.rows.iter().flatten().for_each(|c| cell(c, add)),
+        Block::Pairs(pairs) => pairs.iter().for_each(|(_, c)| cell(c, add)),
+        Block::Entries(entries) => {
+            for entry in entries {
+                add(&entry.head);
+                entry.details.iter().for_each(|(d, _)| add(d));
+            }
+        }
+        Block::Lines(lines) | Block::Diagram(lines) => {
+            lines
+                .iter()
+                .flat_map(|l| &l.spans)
+                .for_each(|s| add(&s.text));
+        }
+        Block::Columns(columns) => columns.stacked().for_each(|b| block_texts(b, add)),
+        Block::PayChart(chart) => add(&chart.caption),
     }
 }

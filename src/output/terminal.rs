@@ -24,6 +24,10 @@ fn render_blocks<'a>(
 ) -> io::Result<()> {
     let mut previous: Option<&Block> = None;
     for block in blocks {
+        // The terminal has a chart's figures in the table beside it.
+        if matches!(block, Block::PayChart(_)) {
+            continue;
+        }
         if needs_gap(previous, block) {
             writeln!(w)?;
         }
@@ -75,6 +79,7 @@ fn render_blocks<'a>(
                 }
             }
             Block::Columns(columns) => write_columns(columns, style, w)?,
+            Block::PayChart(_) => {}
         }
         previous = Some(block);
     }
@@ -270,7 +275,20 @@ fn write_table(table: &Table, style: &Style, w: &mut dyn Write) -> io::Result<()
                     .unwrap_or(0)
             })
             .collect();
-        let minimum: Vec<usize> = natural.iter().map(|&n| n.min(MIN_COLUMN)).collect();
+        // A column is never narrower than its longest piece that must stay whole (a dollar
+        // figure, an id, a word): when the pieces do not fit side by side, the table is
+        // stacked instead.
+        let minimum: Vec<usize> = (0..columns)
+            .map(|i| {
+                let head = header_lines.get(i).into_iter().flatten();
+                let cells = body.iter().filter_map(|row| row.get(i)).flatten();
+                head.chain(cells)
+                    .map(|l| layout::longest_piece(l))
+                    .max()
+                    .unwrap_or(0)
+                    .max(natural[i].min(MIN_COLUMN))
+            })
+            .collect();
         let available = usize::from(width).saturating_sub(layout::chrome(columns));
         let Some(widths) = layout::column_widths(&natural, &minimum, available) else {
             return write_stacked(table, style, w);
