@@ -156,7 +156,7 @@ impl NormalChars<'_> {
 /// A hash of `normalize_name(name)`, computed without building it.
 pub fn normal_hash(name: &str) -> u64 {
     use std::hash::Hasher;
-    let mut hasher = crate::fasthash::FxHasher::default();
+    let mut hasher = rustc_hash::FxHasher::default();
     if name.is_ascii() {
         ascii_normal_bytes(name, |byte| hasher.write_u32(u32::from(byte)));
     } else {

@@ -35,7 +35,7 @@ pub fn grouped<'a, T, K: Copy + Eq + std::hash::Hash>(
     key: impl Fn(&'a T) -> K,
 ) -> Vec<(K, Vec<&'a T>)> {
     let mut groups: Vec<(K, Vec<&'a T>)> = Vec::new();
-    let mut index: crate::fasthash::FastMap<K, usize> = Default::default();
+    let mut index: rustc_hash::FxHashMap<K, usize> = Default::default();
     for item in items {
         let k = key(item);
         let i = *index.entry(k).or_insert_with(|| {

@@ -3,7 +3,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use crate::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::locate::Step;
 use super::model::{
@@ -148,7 +148,7 @@ fn to_diagnostic(
 struct Checker<'a> {
     data: &'a Dataset,
     broken: &'a BrokenIds,
-    ids: HashMap<Kind, FastSet<&'a str>>,
+    ids: HashMap<Kind, FxHashSet<&'a str>>,
     problems: Vec<Problem>,
     /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
     suggestion_budget: usize,
@@ -158,7 +158,7 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(data: &'a Dataset, broken: &'a BrokenIds) -> Checker<'a> {
-        let mut ids: HashMap<Kind, FastSet<&str>> = HashMap::new();
+        let mut ids: HashMap<Kind, FxHashSet<&str>> = HashMap::new();
         for kind in Kind::ALL {
             ids.insert(kind, data.all_named(kind).map(|r| r.id()).collect());
         }
@@ -310,15 +310,15 @@ impl<'a> Checker<'a> {
         // in full on a hash match: 100,000 titles carry 300,000 names, and building each
         // normalized string cost more than all the rest of the checks.
         let all: usize = Kind::ALL.iter().map(|&k| self.data.count(k)).sum();
-        let mut first: FastMap<u64, SeenName<'a>> =
-            FastMap::with_capacity_and_hasher(all * 3, Default::default());
+        let mut first: FxHashMap<u64, SeenName<'a>> =
+            FxHashMap::with_capacity_and_hasher(all * 3, Default::default());
         // Further names with a hash already in `first`: names shared by kinds, and names that
         // only share a hash.
-        let mut more: FastMap<u64, Vec<SeenName<'a>>> = FastMap::default();
+        let mut more: FxHashMap<u64, Vec<SeenName<'a>>> = FxHashMap::default();
         let data: &'a Dataset = self.data;
         for kind in Kind::ALL {
-            let mut seen_ids: FastMap<&str, usize> =
-                FastMap::with_capacity_and_hasher(data.count(kind), Default::default());
+            let mut seen_ids: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(data.count(kind), Default::default());
             for (index, record) in data.all_named(kind).enumerate() {
                 if !is_kebab_case(record.id()) {
                     self.error(
@@ -535,7 +535,7 @@ impl<'a> Checker<'a> {
 
     fn titles(&mut self) {
         let data = self.data;
-        let by_id: FastMap<&str, usize> = data
+        let by_id: FxHashMap<&str, usize> = data
             .titles()
             .iter()
             .enumerate()
@@ -665,7 +665,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A ladder must end: reports each `leads_to` that closes a cycle.
-    fn ladder_cycles(&mut self, by_id: &FastMap<&str, usize>) {
+    fn ladder_cycles(&mut self, by_id: &FxHashMap<&str, usize>) {
         let titles = &self.data.titles();
         // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
         // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
@@ -960,7 +960,7 @@ impl<'a> Checker<'a> {
     /// `MAX_CHAIN` long.
     fn credential_chains(&mut self) {
         let credentials = self.data.credentials();
-        let by_id: FastMap<&str, usize> = credentials
+        let by_id: FxHashMap<&str, usize> = credentials
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i))
@@ -1188,7 +1188,7 @@ pub fn repeated_entries(list: &[String]) -> Vec<usize> {
             .filter(|&i| list[..i].contains(&list[i]))
             .collect();
     }
-    let mut seen: FastSet<&str> = FastSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     (0..list.len())
         .filter(|&i| !seen.insert(&list[i]))
         .collect()

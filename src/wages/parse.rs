@@ -11,7 +11,7 @@ use super::{
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
-use crate::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
 
@@ -354,13 +354,13 @@ pub enum Reading {
 #[derive(Default)]
 struct WageBuilder {
     occupations: Vec<Occupation>,
-    occupation_index: FastMap<String, u32>,
+    occupation_index: FxHashMap<String, u32>,
     areas: Vec<Area>,
-    area_index: FastMap<String, AreaId>,
+    area_index: FxHashMap<String, AreaId>,
     /// Each area's rows, in file order.
     rows: Vec<Vec<TableRow>>,
     /// Each (area, occupation, setting) read, to find a second row for one.
-    seen: FastSet<(AreaId, u32, Setting)>,
+    seen: FxHashSet<(AreaId, u32, Setting)>,
     /// Set at the first row that is not national: no national row may follow.
     past_national: bool,
 }
