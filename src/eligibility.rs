@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, and_list, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{
     ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, OrganizationKind, ProgramKind,
@@ -30,6 +30,7 @@ use crate::data::model::{
 };
 use crate::data::period::{Date, Period};
 use crate::rules;
+use crate::text::{and_list, or_list};
 
 /// When a check is made, and how old a rule's source may be before the rule is only likely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

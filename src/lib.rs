@@ -13,7 +13,6 @@ pub mod data;
 pub mod dirs;
 pub mod eligibility;
 pub mod error;
-pub mod names;
 pub mod output;
 pub mod rules;
 pub mod text;

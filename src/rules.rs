@@ -3,13 +3,14 @@
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{
     ANY_RECOGNIZED_ACCREDITOR, Credential, Degree, EligibilityPath, Organization, OrganizationKind,
     ProgramKind, Region, Stage, Status,
 };
 use crate::data::period::Date;
+use crate::text::or_list;
 
 /// How a credential's eligibility depends on programs accredited by one body.
 /// Ordered from the strongest dependency to the weakest.

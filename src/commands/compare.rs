@@ -10,9 +10,9 @@ use serde::ser::{SerializeMap, Serializer};
 use super::Context;
 use super::profile::{self, Aspect, Item, Value};
 use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::error::UsageError;
-use crate::names::EntityRef;
 use crate::output::{Cell, Report, Table, Tone, View};
 
 /// The kinds that compare, in the order a bare name is tried.
@@ -266,8 +266,8 @@ impl CompareView<'_> {
                 } else {
                     Vec::new()
                 };
-                let names = crate::catalog::and_list(&names);
-                let others = crate::catalog::and_list(&others);
+                let names = crate::text::and_list(&names);
+                let others = crate::text::and_list(&others);
                 match (who.len() > 1, others.is_empty()) {
                     (true, true) => Some(format!(
                         "{names} map to one occupation code ({soc}), so they share one BLS figure."

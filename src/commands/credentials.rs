@@ -8,12 +8,13 @@ use serde::ser::Serializer;
 
 use super::Context;
 use super::profile::{RuleCitation, rule_citation};
-use crate::catalog::{Catalog, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Credential, Organization, OrganizationKind, Region, SourceKind};
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::rules::{self, Dependency, Requirement};
+use crate::text::or_list;
 
 pub struct CredentialsView<'a> {
     catalog: &'a Catalog,

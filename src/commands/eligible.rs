@@ -11,7 +11,7 @@ use serde::ser::Serializer;
 
 use super::Context;
 use super::profile::{RuleCitation, likely_reason, rule_citation, timing};
-use crate::catalog::{Catalog, and_list, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{
     ANY_RECOGNIZED_ACCREDITOR, Degree, Named, OrganizationKind, ProgramKind, SourceKind, Status,
@@ -24,6 +24,7 @@ use crate::error::UsageError;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 use crate::rules;
 use crate::text::{ECHOED_NAME, clip, normalize_name};
+use crate::text::{and_list, or_list};
 
 /// The command line's description of a person, names not yet resolved.
 #[derive(Clone, Debug, Default)]

@@ -10,12 +10,13 @@ use anyhow::{Context as _, Result};
 use serde::Serialize;
 
 use super::Context;
-use crate::catalog::{Catalog, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Named, TermKind};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::normalize_name;
+use crate::text::or_list;
 
 /// How a typed skill named a skill of the data, strongest first: a stronger way settles which
 /// skill is meant before a weaker one is tried.
@@ -111,7 +112,7 @@ impl How {
                 };
                 format!(
                     "{} {verb} of {}",
-                    crate::catalog::and_list(&typed),
+                    crate::text::and_list(&typed),
                     place(within, *at)
                 )
             }
@@ -415,7 +416,7 @@ fn suggestions(catalog: &Catalog, typed: &str) -> Vec<Suggestion> {
                 .chain(skill.each_term().map(|(_, term)| term)),
         )
     });
-    crate::names::nearest_by(&normalize_name(typed), skills)
+    crate::text::fuzzy::nearest_by(&normalize_name(typed), skills)
         .into_iter()
         .map(|(skill, near)| Suggestion {
             near: (near != skill).then_some(near),
@@ -734,7 +735,7 @@ impl FitView {
                 "{} fits best, at {}, tied with {}",
                 top.label,
                 percent(top),
-                crate::catalog::and_list(&tied)
+                crate::text::and_list(&tied)
             )
         };
         let skills = if top.expected == 1 {

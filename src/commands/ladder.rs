@@ -11,11 +11,12 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text};
 use super::{Context, occupations};
-use crate::catalog::{Catalog, and_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Projection, Title};
 use crate::data::period::Period;
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
+use crate::text::and_list;
 use crate::text::capitalized;
 use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, WageTable};
 

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::salary::{estimate_range, figure_text, titles_sharing};
 use super::{Age, Context, occupations};
-use crate::catalog::{Catalog, and_list, or_list};
+use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::data::model::{
     AreaName, Course, CourseGroup, Credential, EligibilityPath, ExperienceKind, Field, Named,
@@ -15,8 +16,8 @@ use crate::data::model::{
     Status, Title,
 };
 use crate::eligibility::{self, Evidence, Strength, Timing};
-use crate::names::EntityRef;
 use crate::rules::{self, Dependency, Requirement};
+use crate::text::{and_list, or_list};
 use crate::text::{capitalized, dollars};
 use crate::wages::{Setting, WageTable};
 

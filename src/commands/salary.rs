@@ -6,13 +6,14 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Age, Context};
-use crate::catalog::{Catalog, and_list, or_list};
+use crate::catalog::Catalog;
 use crate::data::Diagnostic;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
 use crate::error::{DataError, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
+use crate::text::{and_list, or_list};
 use crate::text::{capitalized, dollars};
 use crate::wages::{
     Area, AreaId, AreaKind, AreaQueryError, Estimate, Figure, Found, PriceIndex, Reason, Resolved,

@@ -8,14 +8,15 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Context;
-use crate::catalog::{Catalog, and_list, or_list};
+use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::data::model::Credential;
 use crate::error::{NothingFound, UsageError};
-use crate::names::EntityRef;
 use crate::output::{Cell, Line, Report, Table, Tone, View};
 use crate::rules;
 use crate::text::{ECHOED_NAME, capitalized, clip, same_name};
+use crate::text::{and_list, or_list};
 
 /// How much a match in a text counts, by the text's part in its record: a name says what a
 /// record is, a note only mentions things.
@@ -886,7 +887,7 @@ fn unknown_words<'w>(vocabulary: &[&str], wanted: &'w [Wanted]) -> Vec<&'w Wante
 fn closest_word(vocabulary: &[&str], word: &str) -> Option<String> {
     let mut best: Option<(f64, &str)> = None;
     for &candidate in vocabulary.iter().filter(|v| v.len() >= MIN_WORD) {
-        if let Some(score) = crate::names::similarity(word, candidate)
+        if let Some(score) = crate::text::fuzzy::similarity(word, candidate)
             && best.is_none_or(|(b, _)| score > b)
         {
             best = Some((score, candidate));

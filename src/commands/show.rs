@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::Context;
 use super::profile::{self, Aspect, Value};
 use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
-use crate::names::EntityRef;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 
 pub struct ShowView<'a> {

@@ -146,7 +146,7 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
     };
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (typed, allowed) = typed_and_allowed(rest);
-        let near = crate::names::closest(typed, allowed.iter().copied());
+        let near = crate::text::fuzzy::closest(typed, allowed.iter().copied());
         let known = "him rejects keys it does not know, so a typo never goes unnoticed";
         return (
             format!(
@@ -170,7 +170,7 @@ fn explain(message: &str, text: &str, span: Option<Range<usize>>) -> (String, Op
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (typed, allowed) = typed_and_allowed(rest);
-        let near = crate::names::closest(typed, allowed.iter().copied());
+        let near = crate::text::fuzzy::closest(typed, allowed.iter().copied());
         return (
             format!(
                 "{subject} cannot be `{typed}`: it is one of {}",
@@ -328,7 +328,7 @@ fn backticked_words(text: &str) -> Vec<&str> {
 /// "`a`, `b` or `c`".
 fn backticked(words: &[&str]) -> String {
     let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
-    crate::catalog::or_list(&quoted)
+    crate::text::or_list(&quoted)
 }
 
 /// The character at the start of a span.

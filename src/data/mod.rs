@@ -231,7 +231,7 @@ pub fn stray_files(dir: &Path) -> Vec<Diagnostic> {
             {
                 return None;
             }
-            let near = crate::names::closest(name, read.iter().copied());
+            let near = crate::text::fuzzy::closest(name, read.iter().copied());
             let looks_like_data = lower.ends_with(".toml") || lower.ends_with(".csv");
             if near.is_none() && !looks_like_data {
                 return None;

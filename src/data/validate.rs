@@ -224,7 +224,7 @@ impl<'a> Checker<'a> {
         let known = &self.ids[&target];
         let near = if self.suggestion_budget >= known.len() {
             self.suggestion_budget -= known.len();
-            crate::names::closest(id, known.iter().copied())
+            crate::text::fuzzy::closest(id, known.iter().copied())
         } else {
             None
         };

@@ -430,7 +430,7 @@ fn suggest(table: &WageTable, wanted: &str) -> Vec<String> {
                 std::iter::once(area.name.as_str()).chain(places.split('-')),
             )
         });
-    crate::names::nearest(wanted, areas)
+    crate::text::fuzzy::nearest(wanted, areas)
 }
 
 #[cfg(test)]

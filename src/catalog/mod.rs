@@ -1,5 +1,7 @@
 //! The loaded, validated data set, with lookups by id and by name.
 
+pub mod names;
+
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::path::Path;
@@ -11,7 +13,9 @@ use crate::data::model::{
 use crate::data::period::Date;
 use crate::data::{self, Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::{DataError, UsageError};
-use crate::names::{self, EntityRef, NameIndex, Unresolved};
+use crate::text::or_list;
+pub use names::EntityRef;
+use names::{NameIndex, Unresolved};
 
 /// Where each file of the catalog came from.
 #[derive(Clone, Debug)]
@@ -337,23 +341,5 @@ fn list_kind(kinds: &[Kind]) -> &'static str {
         [Kind::Experience] => "experience",
         [one] => one.plural(),
         _ => "fields",
-    }
-}
-
-/// "a", "a or b", "a, b or c".
-pub fn or_list(items: &[String]) -> String {
-    joined_list(items, "or")
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn and_list(items: &[String]) -> String {
-    joined_list(items, "and")
-}
-
-fn joined_list(items: &[String], conjunction: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
     }
 }

@@ -1,4 +1,7 @@
-//! Text helpers shared by the data layer and the renderers.
+//! Text for people, below everything else: control characters shown escaped, names normalized
+//! for lookups, numbers and lists in words; `fuzzy` finds the names nearest to a typed one.
+
+pub mod fuzzy;
 
 use std::borrow::Cow;
 
@@ -196,6 +199,24 @@ pub fn thousands(amount: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// "a", "a or b", "a, b or c".
+pub fn or_list(items: &[String]) -> String {
+    joined_list(items, "or")
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    joined_list(items, "and")
+}
+
+fn joined_list(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]
