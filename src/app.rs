@@ -8,8 +8,8 @@ use anyhow::Result;
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, Command, ImportCommand};
-use crate::clock;
 use crate::commands::{self, Context};
+use crate::data::clock;
 use crate::output::{ColorChoice, Environment, Format, Output, Style};
 use crate::wages::WageData;
 
@@ -56,7 +56,7 @@ pub struct Settings {
 impl Settings {
     pub fn resolve(cli: &Cli) -> Settings {
         let env = Environment::read();
-        let user_data_dir = crate::dirs::user_data_dir();
+        let user_data_dir = crate::data::dirs::user_data_dir();
         let data_dir = match &cli.global.data {
             Some(path) => Some(DataDir {
                 path: path.clone(),

@@ -7,10 +7,8 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
-pub mod clock;
 pub mod commands;
 pub mod data;
-pub mod dirs;
 pub mod eligibility;
 pub mod error;
 pub mod output;

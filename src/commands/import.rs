@@ -365,7 +365,7 @@ pub fn oews(
         },
         end_year: None,
     };
-    let today = crate::clock::today();
+    let today = crate::data::clock::today();
     let record = Source {
         id: format!("bls-oews-{year}"),
         publisher: PUBLISHER.to_string(),
@@ -486,7 +486,7 @@ pub fn cpi(
     let period = summary.period;
     let first = table.rows.first().map_or(0, |r| r.0);
     let last = table.rows.last().map_or(0, |r| r.0);
-    let today = crate::clock::today();
+    let today = crate::data::clock::today();
     let record = Source {
         id: "bls-cpi-u".to_string(),
         publisher: PUBLISHER.to_string(),

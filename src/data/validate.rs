@@ -5,12 +5,15 @@ use std::collections::{HashMap, HashSet};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::dataset::{Dataset, repeated_entries};
+use super::diagnostics::Diagnostic;
+use super::files::{FileIndex, SourceFile};
+use super::kind::Kind;
 use super::locate::Step;
 use super::model::{
     ANY_RECOGNIZED_ACCREDITOR, Credential, EligibilityPath, Named, Outlook, Specialization, Status,
 };
 use super::period::{Date, Period};
-use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text;
 
 /// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
@@ -168,7 +171,7 @@ impl<'a> Checker<'a> {
             ids,
             problems: Vec::new(),
             suggestion_budget: SUGGESTION_BUDGET,
-            today: crate::clock::calendar_today(),
+            today: crate::data::clock::calendar_today(),
         }
     }
 
@@ -1178,20 +1181,6 @@ fn test_host(url: &str) -> Option<&str> {
             )
         })
         .then_some(host)
-}
-
-/// The positions of the entries of `list` that repeat an earlier entry. Most lists are a few
-/// ids long and compared in place; a long one through a set.
-pub fn repeated_entries(list: &[String]) -> Vec<usize> {
-    if list.len() <= 16 {
-        return (1..list.len())
-            .filter(|&i| list[..i].contains(&list[i]))
-            .collect();
-    }
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
-    (0..list.len())
-        .filter(|&i| !seen.insert(&list[i]))
-        .collect()
 }
 
 /// The longest chain of records him follows (a career ladder of `leads_to`, credentials

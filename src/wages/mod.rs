@@ -31,10 +31,7 @@ use rustc_hash::FxHashMap;
 
 pub use areas::{AreaQueryError, Found, Resolved, city_state, place_words, postal_code};
 
-/// The wage table's file name, in `data/` and in a user's data directory.
-pub const WAGES_FILE: &str = "oews-wages.csv";
-/// The price index's file name.
-pub const PRICES_FILE: &str = "cpi-u-annual.csv";
+pub use crate::data::{PRICES_FILE, WAGES_FILE};
 
 const BUILTIN_WAGES: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/oews-wages.csv"));
