@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, Command, ImportCommand};

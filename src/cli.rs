@@ -16,9 +16,10 @@ use crate::wages::Setting;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  nothing found, a problem in the data (him check lists every one),
+  1  a problem in the data (him check lists every one),
      or output that could not be written
-  2  usage error: an unknown name, a bad value or flag";
+  2  usage error: an unknown name, a bad value or flag
+  3  nothing found: a search with no hit, a filter that leaves nothing";
 
 #[cfg(test)]
 const ENVIRONMENT: &str = "\
@@ -56,9 +57,10 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "\n",
         "Exit codes:\n",
         "  0  success\n",
-        "  1  nothing found, a problem in the data (him check lists every one),\n",
+        "  1  a problem in the data (him check lists every one),\n",
         "     or output that could not be written\n",
         "  2  usage error: an unknown name, a bad value or flag\n",
+        "  3  nothing found: a search with no hit, a filter that leaves nothing\n",
         "\n",
         "Environment:\n",
         "  HIM_DATA_DIR   a data directory to use when --data is not given\n",
@@ -608,7 +610,7 @@ pub struct SearchArgs {
 pub struct SourcesArgs {
     /// Only the sources whose pay or outlook figures are stale
     ///
-    /// Exits 1 with a message when no source is stale, as grep does when nothing matches.
+    /// Exits 3 (nothing found) with a message when no source is stale.
     #[arg(long)]
     pub stale: bool,
 }

@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
-use crate::error::{AlreadyReported, DataError, UsageError};
+use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Format, Output, Report, Table, View};
 use crate::wages;
 
@@ -167,7 +167,7 @@ pub fn run(dir: Option<&Path>, color: bool, out: &mut Output) -> Result<()> {
         return if ok {
             Ok(())
         } else {
-            Err(AlreadyReported.into())
+            Err(Failure::DataReported)
         };
     }
     if !view.ok {

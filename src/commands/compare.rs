@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 

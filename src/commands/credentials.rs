@@ -2,7 +2,7 @@
 //! and how it depends on accredited programs (CAHIIM); with `--requires`, only the credentials
 //! that depend on programs accredited by ORG, each with the kind of dependency.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 

@@ -6,7 +6,6 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 
-use anyhow::{Context as _, Result};
 use serde::Serialize;
 
 use super::Context;
@@ -14,6 +13,7 @@ use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Named, TermKind};
 use crate::error::UsageError;
+use crate::error::{Failure, Result};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::normalize_name;
 use crate::text::or_list;
@@ -954,7 +954,8 @@ pub fn ask(
     prompt: &mut dyn Write,
 ) -> Result<Vec<String>> {
     let skills = catalog.data.skills();
-    writeln!(prompt, "Skills in the data:")?;
+    let asked = |err| Failure::io("could not ask for your skills")(err);
+    writeln!(prompt, "Skills in the data:").map_err(asked)?;
     let half = skills.len().div_ceil(2);
     let number_width = skills.len().to_string().len();
     let name_width = skills
@@ -975,19 +976,21 @@ pub fn ask(
                 "  {left}  {:>number_width$}. {}",
                 row + half + 1,
                 right.name
-            )?,
-            None => writeln!(prompt, "  {}", left.trim_end())?,
+            )
+            .map_err(asked)?,
+            None => writeln!(prompt, "  {}", left.trim_end()).map_err(asked)?,
         }
     }
     write!(
         prompt,
         "Your skills (names, synonyms or numbers, separated by commas): "
-    )?;
-    prompt.flush()?;
+    )
+    .map_err(asked)?;
+    prompt.flush().map_err(asked)?;
     let mut answer = String::new();
     input
         .read_line(&mut answer)
-        .context("could not read your answer")?;
+        .map_err(Failure::io("could not read your answer"))?;
     let chosen: Vec<String> = answer
         .split(',')
         .map(str::trim)

@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use super::init::{shell_word, write_atomically};
@@ -20,7 +20,7 @@ use crate::data::imported::{self, ImportedSources};
 use crate::data::model::{Source, SourceKind};
 use crate::data::period::{Date, Period};
 use crate::data::{Diagnostic, is_soc_code};
-use crate::error::{DataError, UsageError};
+use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::wages::import::cpi::{self, CpiImport};
 use crate::wages::import::oews::{self, OewsImport, Wanted};
@@ -154,9 +154,10 @@ fn target(settings: &Settings) -> Result<(PathBuf, bool)> {
                 .into(),
         ),
         Err(_) => {
-            std::fs::create_dir_all(&dir).map_err(|err| {
-                anyhow::anyhow!("cannot create the directory {}: {err}", dir.display())
-            })?;
+            std::fs::create_dir_all(&dir).map_err(Failure::io(format!(
+                "cannot create the directory {}",
+                dir.display()
+            )))?;
             Ok((dir, true))
         }
     }
@@ -194,7 +195,7 @@ fn check_free(path: &Path, force: bool, command: &str) -> Result<bool> {
 }
 
 /// The data error for problems found in the files: nothing was written.
-fn refused(problems: Vec<Diagnostic>) -> anyhow::Error {
+fn refused(problems: Vec<Diagnostic>) -> Failure {
     DataError::new(problems)
         .with_summary("nothing was imported; your data directory is as it was")
         .into()

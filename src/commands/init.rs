@@ -12,11 +12,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::data::builtin;
-use crate::error::UsageError;
+use crate::error::{Failure, Result, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 
 #[derive(Debug, Serialize)]
@@ -48,7 +47,7 @@ pub fn run(dir: &Path, force: bool) -> Result<InitView> {
         }
         Ok(_) => {}
         Err(_) => std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory {shown}"))?,
+            .map_err(Failure::io(format!("cannot create the directory {shown}")))?,
     }
     let targets: Vec<(&'static str, &'static str, PathBuf)> = builtin::FILES
         .iter()
@@ -117,12 +116,13 @@ pub(crate) fn write_atomically(dir: &Path, path: &Path, text: &str, replace: boo
         // As any new file: the user's umask decides (tempfile's default is owner-only).
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut temp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut temp = builder.tempfile_in(dir).map_err(Failure::io(format!(
+        "cannot create a temporary file in {}",
+        dir.display()
+    )))?;
     temp.write_all(text.as_bytes())
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("cannot write {shown}"))?;
+        .map_err(Failure::io(format!("cannot write {shown}")))?;
     let persisted = if replace {
         temp.persist(path)
     } else {
@@ -130,14 +130,14 @@ pub(crate) fn write_atomically(dir: &Path, path: &Path, text: &str, replace: boo
     };
     persisted.map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::Error::new(
+            Failure::from(
                 UsageError::new(format!(
                     "{shown} appeared while him was writing it; it was kept"
                 ))
                 .with_hint("run the command again to see which files are in the way"),
             )
         } else {
-            anyhow::Error::new(err.error).context(format!("cannot write {shown}"))
+            Failure::io(format!("cannot write {shown}"))(err.error)
         }
     })?;
     Ok(())

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 

@@ -1,6 +1,6 @@
 //! `him list KIND [--field F]`: the records of one kind, one row each.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use super::Context;

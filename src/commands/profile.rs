@@ -2,7 +2,7 @@
 //! list of items. `show` prints one profile; `compare` sets several side by side, so both say
 //! the same thing in the same words.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use super::salary::{estimate_range, figure_text, titles_sharing};

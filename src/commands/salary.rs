@@ -1,7 +1,7 @@
 //! `him salary`: current BLS OEWS wages for every job title, by area or work setting, next to
 //! the older figures the article quoted, in nominal dollars or in one year's dollars.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -11,7 +11,7 @@ use crate::data::Diagnostic;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
-use crate::error::{DataError, UsageError};
+use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::{and_list, or_list};
 use crate::text::{capitalized, dollars};
@@ -621,7 +621,7 @@ pub fn area_note(table: &WageTable, query: &str, resolved: &Resolved) -> Option<
     }
 }
 
-fn area_error(table: &WageTable, query: &str, why: AreaQueryError) -> anyhow::Error {
+fn area_error(table: &WageTable, query: &str, why: AreaQueryError) -> Failure {
     let error = match why {
         AreaQueryError::Empty => UsageError::new("an empty --area names no area")
             .with_hint("name a state (`illinois`, `il`), a city (`chicago`, `\"chicago, il\"`), a metro area or `national`"),

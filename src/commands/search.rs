@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use super::Context;

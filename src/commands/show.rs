@@ -1,6 +1,6 @@
 //! `him show NAME`: everything about one record, with its sources.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use super::Context;

@@ -1,7 +1,7 @@
 //! `him sources`: every source with its period and its age today, the figures it backs, and
 //! which of those figures are stale.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
 use super::Context;

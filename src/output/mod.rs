@@ -11,8 +11,9 @@ mod terminal;
 
 use std::io::{self, IsTerminal, Write};
 
-use anyhow::{Context, Result};
 use serde::Serialize;
+
+use crate::error::{Failure, Result, WRITE_FAILED};
 
 pub use report::{Align, Block, Cell, Columns, Entry, Line, Report, Span, Table, Tone};
 
@@ -141,20 +142,21 @@ fn write_view<V: View>(view: &V, style: &Style, out: &mut dyn Write) -> Result<(
             // more through the stdout buffer than into a vector (a third of the time for 50,000
             // titles).
             let mut text = Vec::with_capacity(4096);
-            json::write_pretty(&mut text, view).context("could not write JSON")?;
+            json::write_pretty(&mut text, view)
+                .map_err(|err| Failure::io("could not write JSON")(err.into()))?;
             text.push(b'\n');
-            out.write_all(&text).context(WRITE_FAILED)?;
+            out.write_all(&text).map_err(Failure::io(WRITE_FAILED))?;
         }
-        Format::Table => terminal::render(&view.report(), style, out).context(WRITE_FAILED)?,
-        Format::Markdown => markdown::render(&view.report(), out).context(WRITE_FAILED)?,
-        Format::Csv => csv_out::render(&view.csv(), out).context(WRITE_FAILED)?,
+        Format::Table => {
+            terminal::render(&view.report(), style, out).map_err(Failure::io(WRITE_FAILED))?
+        }
+        Format::Markdown => {
+            markdown::render(&view.report(), out).map_err(Failure::io(WRITE_FAILED))?
+        }
+        Format::Csv => csv_out::render(&view.csv(), out).map_err(Failure::io(WRITE_FAILED))?,
     }
     Ok(())
 }
-
-/// What a failed write to stdout says (a full disk), before the system's reason. A closed pipe
-/// says nothing: `main` ends quietly then.
-pub const WRITE_FAILED: &str = "could not write to stdout";
 
 pub struct Output {
     writer: pager::Sink,
@@ -201,6 +203,6 @@ impl Output {
 
     /// Flushes everything, and waits for the pager if there is one.
     pub fn finish(&mut self) -> Result<()> {
-        self.writer.finish().context(WRITE_FAILED)
+        self.writer.finish().map_err(Failure::io(WRITE_FAILED))
     }
 }
