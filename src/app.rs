@@ -8,8 +8,9 @@ use crate::error::Result;
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, Command, ImportCommand};
-use crate::commands::{self, Context};
+use crate::commands;
 use crate::data::clock;
+use crate::domain::Context;
 use crate::output::{ColorChoice, Environment, Format, Output, Style};
 use crate::wages::WageData;
 

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint};
 
-use crate::commands::DEFAULT_STALE_AFTER_YEARS;
 use crate::data::Kind;
 use crate::data::model::{Degree, ProgramKind};
+use crate::domain::DEFAULT_STALE_AFTER_YEARS;
 use crate::output::{ColorChoice, Format};
 use crate::wages::Setting;
 

@@ -353,7 +353,10 @@ mod tests {
             (Failure::from(UsageError::new("bad value")), EXIT_USAGE),
             (Failure::from(DataError::new(vec![diagnostic])), EXIT_DATA),
             (Failure::DataReported, EXIT_DATA),
-            (Failure::from(NothingFound::new("no match")), EXIT_NOTHING_FOUND),
+            (
+                Failure::from(NothingFound::new("no match")),
+                EXIT_NOTHING_FOUND,
+            ),
             (io(io::ErrorKind::StorageFull), EXIT_DATA),
             (io(io::ErrorKind::BrokenPipe), EXIT_SUCCESS),
         ];

@@ -11,7 +11,9 @@ use him::data::model::{
     Degree, EligibilityPath, ExperiencePart, ProgramKind, Region, Stage, Status,
 };
 use him::data::period::Date;
-use him::eligibility::{self, Accreditation, Doubt, Need, Outcome, Person, Timing, Verdict};
+use him::domain::eligibility::{
+    self, Accreditation, Doubt, Need, Outcome, Person, Timing, Verdict,
+};
 use proptest::prelude::*;
 
 /// The date the CLI tests fix: the CI practice pathway (to 2025) has closed, and rule sources

@@ -120,7 +120,7 @@ pub fn query(dir: Option<&Path>) -> CheckView {
 
 fn from_label(origin: Origin) -> String {
     match origin {
-        Origin::BuiltIn => super::BUILT_IN.to_string(),
+        Origin::BuiltIn => crate::domain::origin::BUILT_IN.to_string(),
         Origin::User(path) => path.display().to_string(),
     }
 }
@@ -151,7 +151,7 @@ impl View for CheckView {
             table.row(vec![
                 Cell::new(file.file),
                 Cell::new(file.records.to_string()),
-                super::origin_cell(&file.from),
+                crate::domain::origin::origin_cell(&file.from),
             ]);
         }
         report.table(table);

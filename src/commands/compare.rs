@@ -7,11 +7,11 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::Context;
 use super::profile::{self, Aspect, Item, Value};
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
+use crate::domain::Context;
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
 

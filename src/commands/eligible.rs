@@ -9,20 +9,20 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::Context;
 use super::profile::{RuleCitation, likely_reason, rule_citation, timing};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{
     ANY_RECOGNIZED_ACCREDITOR, Degree, Named, OrganizationKind, ProgramKind, SourceKind, Status,
 };
-use crate::eligibility::{
+use crate::domain::Context;
+use crate::domain::eligibility::{
     self, Accreditation, ApprenticeCheck, CredentialCheck, Evidence, Gap, Outcome, PathCheck,
     Person, Strength, Unsure, Verdict,
 };
+use crate::domain::rules;
 use crate::error::UsageError;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
-use crate::rules;
 use crate::text::{ECHOED_NAME, clip, normalize_name};
 use crate::text::{and_list, or_list};
 
@@ -944,7 +944,7 @@ impl<'a> EligibleView<'a> {
         if shown.iter().any(|p| p.outcome == Outcome::Likely) {
             report.note(format!(
                 "Likely: every condition holds, but only a secondary source or the source article states the rule, or its source is older than {} (--stale-after): confirm with the issuer before you pay for the exam.",
-                super::years(self.stale_after_years)
+                crate::domain::years(self.stale_after_years)
             ));
         }
         let open = |p: &&&PathCheck<'_>| matches!(p.outcome, Outcome::NotMet | Outcome::Possible);

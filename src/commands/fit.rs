@@ -8,10 +8,10 @@ use std::io::{BufRead, Write};
 
 use serde::Serialize;
 
-use super::Context;
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Named, TermKind};
+use crate::domain::Context;
 use crate::error::UsageError;
 use crate::error::{Failure, Result};
 use crate::output::{Cell, Report, Table, Tone, View};

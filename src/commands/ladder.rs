@@ -10,11 +10,11 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text};
-use super::{Context, occupations};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Projection, Title};
 use crate::data::period::Period;
+use crate::domain::{Context, occupations};
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
 use crate::text::and_list;
 use crate::text::capitalized;
@@ -215,7 +215,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
             }
         }
     }
-    let occupations = super::grouped(rungs(&ladders), |r| r.pay.soc.as_str())
+    let occupations = crate::domain::grouped(rungs(&ladders), |r| r.pay.soc.as_str())
         .into_iter()
         .map(|(soc, group)| {
             let titles = links.by_soc.get(soc).map_or(&[][..], Vec::as_slice);
@@ -580,7 +580,7 @@ impl LadderView {
         let mut shared = Vec::new();
         let mut cross_field = Vec::new();
         for (soc, group) in
-            super::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
+            crate::domain::grouped(rungs(std::slice::from_ref(ladder)), |r| r.pay.soc.as_str())
         {
             let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
             if names.len() > 1 {

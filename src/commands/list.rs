@@ -3,10 +3,10 @@
 use crate::error::Result;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
-use super::Context;
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Field, Named, OrganizationKind};
+use crate::domain::Context;
 use crate::error::{NothingFound, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 
@@ -288,10 +288,11 @@ impl View for ListView<'_> {
                 }
                 Kind::Experience => {
                     let e = &data.experience()[i];
-                    let askers: Vec<String> = crate::rules::credentials_asking_for(catalog, &e.id)
-                        .iter()
-                        .map(|c| c.abbreviation.clone())
-                        .collect();
+                    let askers: Vec<String> =
+                        crate::domain::rules::credentials_asking_for(catalog, &e.id)
+                            .iter()
+                            .map(|c| c.abbreviation.clone())
+                            .collect();
                     // Ids first: they are what `--experience` is given.
                     vec![
                         Cell::new(&e.id).tone(Tone::Strong),

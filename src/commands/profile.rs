@@ -6,7 +6,6 @@ use crate::error::Result;
 use serde::Serialize;
 
 use super::salary::{estimate_range, figure_text, titles_sharing};
-use super::{Age, Context, occupations};
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
@@ -15,8 +14,9 @@ use crate::data::model::{
     Occupation, Organization, OrganizationKind, Outlook, Pay, Skill, Source, Specialization,
     Status, Title,
 };
-use crate::eligibility::{self, Evidence, Strength, Timing};
-use crate::rules::{self, Dependency, Requirement};
+use crate::domain::eligibility::{self, Evidence, Strength, Timing};
+use crate::domain::rules::{self, Dependency, Requirement};
+use crate::domain::{Age, Context, occupations};
 use crate::text::{and_list, or_list};
 use crate::text::{capitalized, dollars};
 use crate::wages::{Setting, WageTable};
@@ -280,7 +280,7 @@ fn field_wages(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> Vec<I
             titles.len()
         )));
     }
-    for (code, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+    for (code, group) in crate::domain::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
         let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
         // A median never stands alone: the range says how far one title's pay may be from it.
         let median = national
@@ -311,7 +311,7 @@ fn current_outlook(ctx: &Context<'_>, table: &WageTable, titles: &[&Title]) -> A
     let data = &ctx.catalog.data;
     let edition = occupations::current_edition(data);
     let mut items = Vec::new();
-    for (soc, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+    for (soc, group) in crate::domain::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
         let outlook = occupations::outlook(data, Some(table), soc);
         let who = outlook_subject(&outlook, &group, titles.len() > 1);
         let key = format!("outlook:{soc}");
@@ -373,7 +373,7 @@ fn older_outlook(
 ) -> Aspect {
     let data = &ctx.catalog.data;
     let mut items = Vec::new();
-    for (soc, group) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+    for (soc, group) in crate::domain::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
         let outlook = occupations::outlook(data, Some(table), soc);
         let who = outlook_subject(&outlook, &group, false);
         let marker = occupations::superseded_marker(outlook.edition);
@@ -406,7 +406,7 @@ fn older_outlook(
 fn outlook_sources(ctx: &Context<'_>, titles: &[&Title]) -> Vec<String> {
     let data = &ctx.catalog.data;
     let mut cited = Vec::new();
-    for (soc, _) in super::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
+    for (soc, _) in crate::domain::grouped(titles.iter().copied(), |t| t.soc.as_str()) {
         cited.extend(
             occupations::occupation(data, soc)
                 .iter()
@@ -536,7 +536,7 @@ pub fn likely_reason(evidence: &Evidence, stale_after_years: u16) -> Option<Stri
         Strength::Current | Strength::Unconfirmed => None,
         Strength::Stale => Some(format!(
             "its source is older than {}",
-            super::years(stale_after_years)
+            crate::domain::years(stale_after_years)
         )),
         Strength::Secondary => Some("only a secondary source states it".to_string()),
         Strength::Article => Some("only the source article states it".to_string()),

@@ -5,12 +5,12 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{Age, Context};
 use crate::catalog::Catalog;
 use crate::data::Diagnostic;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Source, Status, Title};
 use crate::data::period::{Date, Period};
+use crate::domain::{Age, Context};
 use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::{and_list, or_list};
@@ -742,7 +742,7 @@ fn field_pay(
             })
         })
         .collect();
-    let occupations = super::grouped(&pays, |pay| pay.soc.as_str())
+    let occupations = crate::domain::grouped(&pays, |pay| pay.soc.as_str())
         .into_iter()
         .map(|(soc, group)| OccupationGroup {
             soc: soc.to_string(),
@@ -1040,7 +1040,7 @@ impl View for SalaryView {
             if older.iter().any(|(_, pay)| pay.age.stale) {
                 report.note(format!(
                     "Stale means older than {} (--stale-after YEARS sets the threshold).",
-                    super::years(self.stale_after_years)
+                    crate::domain::years(self.stale_after_years)
                 ));
             }
             if let Some(note) = self.mixed_note() {

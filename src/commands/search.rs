@@ -7,14 +7,14 @@ use std::ops::Range;
 use crate::error::Result;
 use serde::Serialize;
 
-use super::Context;
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::data::model::Credential;
+use crate::domain::Context;
+use crate::domain::rules;
 use crate::error::{NothingFound, UsageError};
 use crate::output::{Cell, Line, Report, Table, Tone, View};
-use crate::rules;
 use crate::text::{ECHOED_NAME, capitalized, clip, same_name};
 use crate::text::{and_list, or_list};
 
@@ -1327,7 +1327,7 @@ fn highlighted(text: &str, highlight: &[(String, bool)], tone: Tone) -> Vec<(Str
 /// Hits grouped by where the words are (in a name or elsewhere) and by kind, in the order each
 /// group's best hit ranks.
 fn groups<'h>(hits: &[&'h Hit]) -> Vec<((bool, Kind), Vec<&'h Hit>)> {
-    super::grouped(hits.iter().copied(), |hit| (hit.named(), hit.entity.kind))
+    crate::domain::grouped(hits.iter().copied(), |hit| (hit.named(), hit.entity.kind))
 }
 
 /// Shown under each hit at the most, fields and texts of one field: JSON has every match.

@@ -3,11 +3,11 @@
 use crate::error::Result;
 use serde::Serialize;
 
-use super::Context;
 use super::profile::{self, Aspect, Value};
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
+use crate::domain::Context;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 
 pub struct ShowView<'a> {

@@ -4,8 +4,8 @@
 use crate::error::Result;
 use serde::Serialize;
 
-use super::Context;
 use crate::data::period::Period;
+use crate::domain::Context;
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
 
@@ -110,7 +110,7 @@ pub fn figures_backed(
 }
 
 /// Whether a source's figures are stale: it backs pay or outlook figures older than allowed.
-pub fn is_stale(backs: &[Backs], age: Option<super::Age>) -> bool {
+pub fn is_stale(backs: &[Backs], age: Option<crate::domain::Age>) -> bool {
     age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale())
 }
 
@@ -155,7 +155,7 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     if rows.is_empty() {
         return Err(NothingFound::new(format!(
             "no source backs pay or outlook figures older than {}",
-            super::years(ctx.stale_after_years)
+            crate::domain::years(ctx.stale_after_years)
         ))
         .with_hint("--stale-after YEARS sets how old is stale")
         .into());
@@ -175,7 +175,7 @@ impl View for SourcesView {
             format!(
                 "Ages as of {}; pay and outlook figures older than {} are marked stale.",
                 self.today,
-                super::years(self.stale_after_years)
+                crate::domain::years(self.stale_after_years)
             ),
             Tone::Muted,
         );

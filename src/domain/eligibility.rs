@@ -29,7 +29,7 @@ use crate::data::model::{
     Region, SourceKind, Stage, Status,
 };
 use crate::data::period::{Date, Period};
-use crate::rules;
+use crate::domain::rules;
 use crate::text::{and_list, or_list};
 
 /// When a check is made, and how old a rule's source may be before the rule is only likely.
