@@ -12,5 +12,6 @@ pub mod data;
 pub mod domain;
 pub mod error;
 pub mod output;
+pub mod settings;
 pub mod text;
 pub mod wages;

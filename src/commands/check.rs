@@ -5,10 +5,10 @@ use std::path::Path;
 use crate::error::Result;
 use serde::Serialize;
 
-use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
 use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Format, Output, Report, Table, View};
+use crate::settings::{DataDir, DataDirFrom};
 use crate::wages;
 
 #[derive(Serialize)]

@@ -7,24 +7,14 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::profile::{self, Aspect, Item, Value};
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::domain::Context;
+use crate::domain::lookup::COMPARABLE;
+use crate::domain::profile::{self, Aspect, Item, Value};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};
-
-/// The kinds that compare, in the order a bare name is tried.
-pub const COMPARABLE: [Kind; 7] = [
-    Kind::Field,
-    Kind::Title,
-    Kind::Credential,
-    Kind::Specialization,
-    Kind::Organization,
-    Kind::Course,
-    Kind::Skill,
-];
 
 pub struct CompareView<'a> {
     catalog: &'a Catalog,
@@ -220,7 +210,7 @@ impl CompareView<'_> {
             for value in row.values.iter().flatten() {
                 if let Value::List(items) = value {
                     for source in items.iter().filter_map(|i| i.source.as_deref()) {
-                        let citation = profile::cite(self.catalog, source);
+                        let citation = crate::domain::sources::cite(self.catalog, source);
                         if !cited.contains(&citation) {
                             cited.push(citation);
                         }
@@ -258,7 +248,7 @@ impl CompareView<'_> {
                     .map(|&i| self.catalog.named(self.entities[i]).name().to_string())
                     .collect();
                 let others: Vec<String> = if self.kind == Kind::Title {
-                    super::salary::titles_sharing(self.catalog, soc)
+                    crate::domain::pay::titles_sharing(self.catalog, soc)
                         .into_iter()
                         .filter(|t| !compared.contains(&t.id.as_str()))
                         .map(|t| t.name.clone())
@@ -288,7 +278,7 @@ impl CompareView<'_> {
         let mut notes = self.shared_occupation_notes();
         let has = |aspect: &str| self.rows.iter().any(|r| r.aspect == aspect);
         if has(profile::CURRENT_PAY) {
-            notes.push(super::salary::CLOSEST_OCCUPATION.to_string());
+            notes.push(crate::domain::pay::CLOSEST_OCCUPATION.to_string());
         }
         if self
             .rows

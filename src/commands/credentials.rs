@@ -6,12 +6,12 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::profile::{RuleCitation, rule_citation};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Credential, Organization, OrganizationKind, Region, SourceKind};
 use crate::domain::Context;
 use crate::domain::rules::{self, Dependency, Requirement};
+use crate::domain::sources::{RuleCitation, rule_citation};
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::or_list;

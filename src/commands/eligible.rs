@@ -9,7 +9,6 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::profile::{RuleCitation, likely_reason, rule_citation, timing};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{
@@ -21,6 +20,7 @@ use crate::domain::eligibility::{
     Person, Strength, Unsure, Verdict,
 };
 use crate::domain::rules;
+use crate::domain::sources::{RuleCitation, likely_reason, rule_citation, timing};
 use crate::error::UsageError;
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 use crate::text::{ECHOED_NAME, clip, normalize_name};

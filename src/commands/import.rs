@@ -13,15 +13,16 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use serde::Serialize;
 
-use super::init::{shell_word, write_atomically};
-use crate::app::Settings;
 use crate::catalog::Catalog;
 use crate::data::imported::{self, ImportedSources};
 use crate::data::model::{Source, SourceKind};
 use crate::data::period::{Date, Period};
 use crate::data::{Diagnostic, is_soc_code};
+use crate::domain::write::write_atomically;
 use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
+use crate::settings::Settings;
+use crate::text::shell_word;
 use crate::wages::import::cpi::{self, CpiImport};
 use crate::wages::import::oews::{self, OewsImport, Wanted};
 use crate::wages::import::{Progress, Sink, Unit, read};
@@ -167,7 +168,7 @@ fn from_flag(settings: &Settings) -> bool {
     settings
         .data_dir
         .as_ref()
-        .is_some_and(|d| d.from == crate::app::DataDirFrom::Flag)
+        .is_some_and(|d| d.from == crate::settings::DataDirFrom::Flag)
 }
 
 /// Refuses before anything is read when the table is there and --force is not given.

@@ -9,15 +9,18 @@ use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::salary::{self, CLOSEST_OCCUPATION, SourceInfo, figure_text};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Projection, Title};
 use crate::data::period::Period;
+use crate::domain::pay::{
+    CLOSEST_OCCUPATION, SourceInfo, area_note, figure_range, figure_text, find_area,
+};
 use crate::domain::{Context, occupations};
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
 use crate::text::and_list;
 use crate::text::capitalized;
+use crate::text::{bar, bar_unit};
 use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, WageTable};
 
 /// What the user asked for, straight from the command line.
@@ -176,8 +179,8 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
     };
     let (area_id, area_note) = match request.area {
         Some(query) => {
-            let resolved = salary::find_area(catalog, table, query)?;
-            let note = salary::area_note(table, query, &resolved);
+            let resolved = find_area(catalog, table, query)?;
+            let note = area_note(table, query, &resolved);
             (resolved.id, note)
         }
         None => (
@@ -208,7 +211,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         for projection in rung.outlook.iter().flatten() {
             let cited = (
                 rung.pay.soc.clone(),
-                super::profile::citation(catalog, &projection.source, projection.status),
+                crate::domain::sources::citation(catalog, &projection.source, projection.status),
             );
             if !outlook_citations.contains(&cited) {
                 outlook_citations.push(cited);
@@ -230,7 +233,7 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
     let bar_unit = rungs(&ladders)
         .filter_map(|r| r.pay.median.value())
         .max()
-        .map(salary::bar_unit);
+        .map(bar_unit);
     let name_width = rungs(&ladders)
         .map(|r| shown_width(&r.name))
         .max()
@@ -453,7 +456,7 @@ impl LadderView {
             Figure::Published(value) => {
                 let bar = self
                     .bar_unit
-                    .map(|unit| salary::bar(value, unit))
+                    .map(|unit| bar(value, unit))
                     .unwrap_or_default();
                 line.plain(format!(
                     "{:>width$} ",
@@ -491,10 +494,7 @@ impl LadderView {
         }
         for rung in &step.titles {
             lines.push(self.head_line(rung, side));
-            let mut detail = format!(
-                "  range {}",
-                salary::figure_range(rung.pay.p10, rung.pay.p90)
-            );
+            let mut detail = format!("  range {}", figure_range(rung.pay.p10, rung.pay.p90));
             if !rung.credential_names.is_empty() {
                 detail.push_str(&format!(
                     " · credentials {}",

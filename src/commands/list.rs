@@ -1,11 +1,12 @@
 //! `him list KIND [--field F]`: the records of one kind, one row each.
 
+use crate::domain::profile::kinds_label;
 use crate::error::Result;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use crate::catalog::Catalog;
 use crate::data::Kind;
-use crate::data::model::{Field, Named, OrganizationKind};
+use crate::data::model::{Field, Named};
 use crate::domain::Context;
 use crate::error::{NothingFound, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
@@ -329,12 +330,4 @@ impl View for ListView<'_> {
         report.note("`him show NAME` shows any of them in full; `--format json` gives every key of docs/DATA.md.");
         report
     }
-}
-
-pub fn kinds_label(kinds: &[OrganizationKind]) -> String {
-    kinds
-        .iter()
-        .map(|k| k.label())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -13,7 +13,6 @@ pub mod ladder;
 pub mod list;
 pub mod man;
 pub mod paths;
-pub mod profile;
 pub mod salary;
 pub mod search;
 pub mod show;

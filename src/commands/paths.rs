@@ -2,11 +2,11 @@
 
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::catalog::Catalog;
 use crate::data::period::Period;
 use crate::data::{builtin, imported};
 use crate::output::{Cell, Report, Table, View};
+use crate::settings::Settings;
 use crate::wages::WageData;
 
 #[derive(Serialize)]

@@ -209,7 +209,7 @@ impl Wanted {
             words: vec![word.to_string()],
             whole,
         }];
-        let singular = super::fit::singular(word);
+        let singular = crate::domain::skills::singular(word);
         if singular != word && !whole {
             ways.push(Way {
                 words: vec![singular.to_string()],
@@ -713,11 +713,11 @@ fn find(catalog: &Catalog, records: &[Record], wanted: &[Wanted], text: &str) ->
         .iter()
         .filter_map(|record| search_record(catalog, record, wanted))
         .collect();
-    let skill = match super::fit::Vocabulary::new(catalog).recognize(text) {
+    let skill = match crate::domain::skills::Vocabulary::new(catalog).recognize(text) {
         // A short word (`it`) is read as a skill only when it is the whole of a term (`R`).
         Some(c)
             if !c.how.by_word_starts()
-                && (matches!(c.how, super::fit::How::Term { .. })
+                && (matches!(c.how, crate::domain::skills::How::Term { .. })
                     || wanted.iter().all(|w| w.shown.chars().count() >= MIN_WORD)) =>
         {
             catalog.data.skills().iter().position(|s| s.id == c.id)
@@ -1047,7 +1047,7 @@ fn hit(catalog: &Catalog, entity: EntityRef, score: u32, matches: Vec<Match>) ->
 /// `him show ID`, or `him show --kind K ID` when the id alone names another record first.
 fn show_command(catalog: &Catalog, entity: EntityRef) -> String {
     let id = catalog.named(entity).id();
-    if super::show::resolve(catalog, id, None).ok() == Some(entity) {
+    if crate::domain::lookup::resolve(catalog, id, None).ok() == Some(entity) {
         format!("him show {id}")
     } else {
         format!("him show --kind {} {id}", entity.kind.table_key())
@@ -1099,7 +1099,11 @@ fn texts(ctx: &Context<'_>, entity: EntityRef) -> Vec<Text> {
         Kind::Organization => {
             let org = &data.organizations()[i];
             add("summary", MAIN, &org.summary);
-            add("kind", DETAIL, &super::list::kinds_label(&org.kinds));
+            add(
+                "kind",
+                DETAIL,
+                &crate::domain::profile::kinds_label(&org.kinds),
+            );
             if let Some(founded) = &org.founded {
                 add("founded", DETAIL, founded.note.as_deref().unwrap_or(""));
             }

@@ -1,6 +1,7 @@
 //! `him sources`: every source with its period and its age today, the figures it backs, and
 //! which of those figures are stale.
 
+use crate::domain::sources::{Backs, figures_backed, is_stale};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -8,36 +9,6 @@ use crate::data::period::Period;
 use crate::domain::Context;
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
-
-/// What kinds of figures a source backs. Only pay (including the wage table) and outlook can be
-/// stale: the rest are facts or the price index used to convert dollars.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backs {
-    /// Dated pay figures of titles (the article's).
-    Pay,
-    /// The OEWS wage table.
-    Wages,
-    /// Employment projections of occupations (and fields).
-    Outlook,
-    /// The CPI-U index `--real` converts with.
-    Prices,
-}
-
-impl Backs {
-    pub fn label(self) -> &'static str {
-        match self {
-            Backs::Pay => "pay",
-            Backs::Wages => "wage table",
-            Backs::Outlook => "outlook",
-            Backs::Prices => "price index",
-        }
-    }
-
-    fn can_be_stale(self) -> bool {
-        self != Backs::Prices
-    }
-}
 
 #[derive(Serialize)]
 pub struct SourcesView {
@@ -70,48 +41,6 @@ struct SourceAge {
     /// The user's table files whose figures it backs; none for the built-in tables.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     files: Vec<String>,
-}
-
-/// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
-/// price index name (`WageData::source_ids`).
-pub fn figures_backed(
-    ctx: &Context<'_>,
-    id: &str,
-    tables: &(Option<String>, Option<String>),
-) -> Vec<Backs> {
-    let data = &ctx.catalog.data;
-    let (wage_source, price_source) = tables;
-    [
-        (
-            Backs::Pay,
-            data.titles()
-                .iter()
-                .flat_map(|t| &t.pay)
-                .any(|p| p.source == id),
-        ),
-        (Backs::Wages, wage_source.as_deref() == Some(id)),
-        (
-            Backs::Outlook,
-            data.fields()
-                .iter()
-                .flat_map(|f| &f.outlook)
-                .any(|o| o.source == id)
-                || data
-                    .occupations()
-                    .iter()
-                    .flat_map(|o| &o.projections)
-                    .any(|p| p.source == id),
-        ),
-        (Backs::Prices, price_source.as_deref() == Some(id)),
-    ]
-    .into_iter()
-    .filter_map(|(backs, holds)| holds.then_some(backs))
-    .collect()
-}
-
-/// Whether a source's figures are stale: it backs pay or outlook figures older than allowed.
-pub fn is_stale(backs: &[Backs], age: Option<crate::domain::Age>) -> bool {
-    age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale())
 }
 
 pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {

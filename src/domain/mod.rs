@@ -5,9 +5,15 @@
 pub mod context;
 pub mod eligibility;
 pub mod group;
+pub mod lookup;
 pub mod occupations;
 pub mod origin;
+pub mod pay;
+pub mod profile;
 pub mod rules;
+pub mod skills;
+pub mod sources;
+pub mod write;
 
 pub use context::{Age, Context, DEFAULT_STALE_AFTER_YEARS, years};
 pub use group::grouped;

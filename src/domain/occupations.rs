@@ -133,7 +133,7 @@ pub fn projection_line(catalog: &Catalog, projection: &Projection, say_missing: 
     }
     text.push_str(&format!(
         " ({})",
-        crate::commands::profile::citation(catalog, &projection.source, projection.status)
+        crate::domain::sources::citation(catalog, &projection.source, projection.status)
     ));
     text
 }

@@ -219,6 +219,36 @@ fn joined_list(items: &[String], conjunction: &str) -> String {
     }
 }
 
+/// The longest a bar gets, in characters.
+const BAR_WIDTH: u32 = 12;
+
+/// Dollars per full bar character: a round amount (1, 2, 2.5 or 5 times a power of ten) that
+/// keeps the longest bar within `BAR_WIDTH`.
+pub fn bar_unit(max: u32) -> u32 {
+    let mut power: u32 = 1;
+    loop {
+        for step in [10, 20, 25, 50] {
+            let unit = power.saturating_mul(step) / 10;
+            if unit > 0 && max.div_ceil(unit) <= BAR_WIDTH {
+                return unit;
+            }
+        }
+        if power > u32::MAX / 10 {
+            return u32::MAX;
+        }
+        power *= 10;
+    }
+}
+
+/// A bar of `value / unit` characters, to the eighth.
+pub fn bar(value: u32, unit: u32) -> String {
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let eighths = (u64::from(value) * 8 + u64::from(unit) / 2) / u64::from(unit.max(1));
+    let full = usize::try_from(eighths / 8).unwrap_or(0);
+    let part = usize::try_from(eighths % 8).unwrap_or(0);
+    format!("{}{}", "█".repeat(full), PARTS[part])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,5 +311,29 @@ mod tests {
         assert_eq!(dollars(999), "$999");
         assert_eq!(dollars(64000), "$64,000");
         assert_eq!(dollars(1234567), "$1,234,567");
+    }
+
+    #[test]
+    fn bar_units_are_round_and_keep_bars_short() {
+        assert_eq!(bar_unit(175_140), 20_000);
+        assert_eq!(bar_unit(123_860), 20_000);
+        assert_eq!(bar_unit(60_000), 5_000);
+        assert_eq!(bar_unit(1), 1);
+        assert_eq!(bar(100_000, 20_000), "█████");
+        assert_eq!(bar(105_850, 20_000), "█████▎");
+        assert_eq!(bar(0, 20_000), "");
+    }
+}
+
+/// A path as it can be typed into a shell: quoted when it holds anything but plain characters.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '~' | ':' | '+' | ',')
+        });
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
     }
 }
