@@ -46,11 +46,9 @@ fn with_catalog(
             );
         }
     }
-    // The data lives until the process ends: freeing thousands of small records one by one
-    // just before exit is work no one sees (a tenth of a short run's instructions).
-    let catalog = std::mem::ManuallyDrop::new(Catalog::load(settings.user_dir())?);
+    let catalog = Catalog::load(settings.user_dir())?;
     // Nothing is read from the wage files until a query asks for them.
-    let wages = std::mem::ManuallyDrop::new(WageData::new(settings.user_dir()));
+    let wages = WageData::new(settings.user_dir());
     command(&Context {
         catalog: &catalog,
         today: clock::today(),

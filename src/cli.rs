@@ -89,25 +89,20 @@ impl Cli {
     /// with a command's name (`him list titles`) is read against a definition holding only that
     /// command and the global options, built from the same argument structs. Anything else,
     /// and any error (help and version among them), is read again against the whole definition,
-    /// so what clap prints is the same either way. The definitions live until exit: freeing
-    /// their hundreds of strings would cost more than the reading.
+    /// so what clap prints is the same either way.
     pub fn read(args: Vec<OsString>) -> Result<Cli, clap::Error> {
         let first = args.get(1).and_then(|name| name.to_str());
         if let Some(mut definition) = first.and_then(Cli::with_only) {
             let read = definition
                 .try_get_matches_from_mut(&args)
                 .and_then(|matches| Cli::from_arg_matches(&matches));
-            std::mem::forget(definition);
             if let Ok(cli) = read {
                 return Ok(cli);
             }
         }
-        let mut definition = Cli::command();
-        let read = definition
+        Cli::command()
             .try_get_matches_from_mut(args)
-            .and_then(|matches| Cli::from_arg_matches(&matches));
-        std::mem::forget(definition);
-        read
+            .and_then(|matches| Cli::from_arg_matches(&matches))
     }
 
     /// The definition with one command, `name`, and the global options; `None` for a name that

@@ -401,3 +401,21 @@ fn every_source_file_says_what_it_is_for() {
         silent.join("\n")
     );
 }
+
+#[test]
+fn memory_is_left_to_the_system_only_in_main() {
+    let leaking: Vec<String> = source_files()
+        .iter()
+        .filter(|f| {
+            ["mem::forget", "ManuallyDrop", "Box::leak"]
+                .iter()
+                .any(|w| f.code.contains(w))
+        })
+        .map(|f| f.path.display().to_string())
+        .collect();
+    assert!(
+        leaking.is_empty(),
+        "memory left unfreed outside src/main.rs, where other callers may use it:\n{}",
+        leaking.join("\n")
+    );
+}

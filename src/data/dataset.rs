@@ -26,8 +26,17 @@ impl<T: DeserializeOwned> Records<T> {
     fn get(&self) -> &[T] {
         self.decoded.get_or_init(|| {
             // The bytes were written by build.rs from this very type in this very build, so
-            // they always decode; the tests check they hold what the TOML holds.
-            postcard::from_bytes(self.compiled).unwrap_or_default()
+            // they decode unless him was built wrongly: a bug, said as one (an internal error
+            // asking for a report), never an empty list passed off as the data.
+            postcard::from_bytes(self.compiled).unwrap_or_else(|err| {
+                panic!(
+                    "the built-in {} records do not decode ({err}); him was built wrongly",
+                    std::any::type_name::<T>()
+                        .rsplit("::")
+                        .next()
+                        .unwrap_or("data")
+                )
+            })
         })
     }
 }

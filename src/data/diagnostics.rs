@@ -398,8 +398,8 @@ fn found_words(found: &str, value: &str) -> (String, Found) {
 
 /// The source text of a span, trimmed, on one line.
 fn value_text(text: &str, span: Range<usize>) -> &str {
-    let start = floor_char_boundary(text, span.start.min(text.len()));
-    let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+    let start = text.floor_char_boundary(span.start);
+    let end = text.floor_char_boundary(span.end.max(start));
     let value = &text[start..end];
     value.split('\n').next().unwrap_or("").trim()
 }
@@ -411,14 +411,14 @@ enum Subject {
 
 /// The text of the line up to `offset`.
 fn line_before(text: &str, offset: usize) -> &str {
-    let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+    let before = &text[..text.floor_char_boundary(offset)];
     before.rfind('\n').map_or(before, |i| &before[i + 1..])
 }
 
 /// The key a value at `offset` is assigned to (`median` in `median = -5`), read back from the
 /// text; a list item when the value follows `[` or `,`.
 fn key_before(text: &str, offset: usize) -> Option<Subject> {
-    let before = &text[..floor_char_boundary(text, offset.min(text.len()))];
+    let before = &text[..text.floor_char_boundary(offset)];
     let before = before.trim_end_matches([' ', '\t']);
     if before.ends_with(['[', ',']) {
         return Some(Subject::ListItem);
@@ -540,8 +540,8 @@ impl<'a> Lines<'a> {
 
     fn position(&self, span: Range<usize>) -> Position {
         let text = self.text;
-        let start = floor_char_boundary(text, span.start.min(text.len()));
-        let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+        let start = text.floor_char_boundary(span.start);
+        let end = text.floor_char_boundary(span.end.max(start));
         // `starts[0]` is 0, so at least one line starts at or before `start`.
         let index = self
             .starts
@@ -604,13 +604,6 @@ fn window(text: &str, line: Range<usize>, start: usize, underlined: usize) -> Ex
         line_text,
         underline: lead..lead + width,
     }
-}
-
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while index > 0 && !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
 }
 
 #[cfg(test)]
