@@ -11,7 +11,7 @@ use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::domain::Context;
-use crate::domain::lookup::COMPARABLE;
+use crate::domain::profile::COMPARABLE;
 use crate::domain::profile::{self, Aspect, Item, Value};
 use crate::error::UsageError;
 use crate::output::{Cell, Report, Table, Tone, View};

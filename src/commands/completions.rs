@@ -16,7 +16,7 @@ use crate::output::Output;
 
 /// The arguments that name records: (subcommand, argument id, the kinds they accept).
 const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
-    ("compare", "names", &crate::domain::lookup::COMPARABLE),
+    ("compare", "names", &crate::domain::profile::COMPARABLE),
     ("show", "name", &Kind::ALL),
     ("list", "field", &[Kind::Field]),
     ("salary", "field", &[Kind::Field]),

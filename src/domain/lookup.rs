@@ -1,19 +1,8 @@
-//! Finding the record a person names: the kinds `him compare` tries and the record `him show`
-//! (and `him search`, to link a hit) resolves a name to.
+//! Finding the record a person names: the record `him show` (and `him search`, to link a hit)
+//! resolves a name to.
 
 use crate::catalog::{Catalog, EntityRef};
 use crate::data::Kind;
-
-/// The kinds that compare, in the order a bare name is tried.
-pub const COMPARABLE: [Kind; 7] = [
-    Kind::Field,
-    Kind::Title,
-    Kind::Credential,
-    Kind::Specialization,
-    Kind::Organization,
-    Kind::Course,
-    Kind::Skill,
-];
 
 /// The record `him show NAME [--kind KIND]` shows: one of `kind`, or of any kind whose names
 /// are shared (`Kind::shares_names`), or else an experience kind of that name.

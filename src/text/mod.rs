@@ -249,6 +249,19 @@ pub fn bar(value: u32, unit: u32) -> String {
     format!("{}{}", "█".repeat(full), PARTS[part])
 }
 
+/// A path as it can be typed into a shell: quoted when it holds anything but plain characters.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '~' | ':' | '+' | ',')
+        });
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,18 +335,5 @@ mod tests {
         assert_eq!(bar(100_000, 20_000), "█████");
         assert_eq!(bar(105_850, 20_000), "█████▎");
         assert_eq!(bar(0, 20_000), "");
-    }
-}
-
-/// A path as it can be typed into a shell: quoted when it holds anything but plain characters.
-pub fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '~' | ':' | '+' | ',')
-        });
-    if plain {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
     }
 }
