@@ -18,6 +18,7 @@ use std::path::Path;
 mod period;
 
 #[path = "src/wages/columns.rs"]
+#[allow(dead_code)]
 mod columns;
 
 #[path = "src/data/model.rs"]
@@ -68,7 +69,7 @@ fn main() {
 
 /// Converts `data/oews-wages.csv` to the fixed-width form `src/wages/packed.rs` reads: the row
 /// count, an index (occupations, industry codes, areas with the range of their rows), then the
-/// 26-byte rows at the end, so a
+/// 34-byte rows at the end, so a
 /// query decodes only the areas it shows. The built-in file is trusted here (the tests read it
 /// with the strict parser and check both forms agree); a figure is a number, or one of the codes
 /// in `src/wages/columns.rs` for why it is missing.
@@ -101,12 +102,12 @@ fn pack_wages() {
         footnotes,
     ] = std::array::from_fn(|i| column(columns::WAGE_COLUMNS[i]));
     let figure_names = &columns::WAGE_COLUMNS[columns::FIGURE_COLUMNS];
-    let figures: [usize; 6] = std::array::from_fn(|i| column(figure_names[i]));
+    let figures: [usize; 8] = std::array::from_fn(|i| column(figure_names[i]));
 
     let mut occupations: Vec<(String, String)> = Vec::new();
     let mut industries: Vec<String> = Vec::new();
     // (code, name, kind, rows), in the order areas first appear.
-    let mut areas: Vec<(String, String, u8, Vec<[u8; 26]>)> = Vec::new();
+    let mut areas: Vec<(String, String, u8, Vec<[u8; 34]>)> = Vec::new();
     for record in reader.records() {
         let record = record.expect("every row of the built-in wage table reads");
         let cell = |i: usize| record.get(i).unwrap_or("");
@@ -142,7 +143,7 @@ fn pack_wages() {
                 areas.len() - 1
             }
         };
-        let mut row = [0u8; 26];
+        let mut row = [0u8; 34];
         row[0] = u8::try_from(occ).expect("at most 256 occupations");
         row[1] = u8::try_from(ind).expect("at most 256 industries");
         for (slot, &col) in figures.iter().enumerate() {
@@ -154,7 +155,10 @@ fn pack_wages() {
                 ("-" | "", Some("8")) => columns::PACKED_NOT_RELEASED,
                 ("-" | "", Some("5")) => columns::PACKED_ABOVE_TOP_CODE,
                 ("-" | "", _) => columns::PACKED_NOT_PUBLISHED,
-                (number, None) => number.parse().expect("a figure is a whole number"),
+                (number, None) => {
+                    columns::parse_figure(number, columns::decimal_places(figure_names[slot]))
+                        .unwrap_or_else(|| panic!("`{number}` is not a figure"))
+                }
                 (number, Some(_)) => panic!("`{number}` is given but footnoted"),
             };
             row[2 + slot * 4..6 + slot * 4].copy_from_slice(&value.to_le_bytes());

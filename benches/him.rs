@@ -147,6 +147,22 @@ mod query {
         });
     }
 
+    /// Every metro area ranked for one occupation: the widest read of the wage table a
+    /// command makes (all metro rows of 11-9111).
+    #[divan::bench]
+    fn where_manager_metros(bencher: divan::Bencher) {
+        bench_query(bencher, |ctx| {
+            let request = commands::where_::Request {
+                name: "health information manager",
+                by: him::wages::ranking::RankBy::Jobs,
+                states: false,
+                in_state: None,
+                top: 15,
+            };
+            report(commands::where_::query(ctx, &request).unwrap())
+        });
+    }
+
     #[divan::bench]
     fn show_rhia(bencher: divan::Bencher) {
         bench_query(bencher, |ctx| {

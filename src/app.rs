@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use crate::error::Result;
 
 use crate::catalog::Catalog;
-use crate::cli::{Cli, Command, ImportCommand};
+use crate::cli::{Cli, Command, ImportCommand, PersonArgs};
 use crate::commands;
 use crate::data::clock;
 use crate::domain::Context;
@@ -90,6 +90,24 @@ fn emit_with_warnings<V: crate::output::View>(
     Ok(())
 }
 
+/// The person `--degree`, `--experience`, `--holds` ... describe, names not yet resolved: the
+/// same for `him eligible` and `him plan`.
+fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
+    commands::eligible::Request {
+        degree: args.degree.map(Into::into),
+        program: args.program.as_deref(),
+        program_kind: args.program_kind.into(),
+        accredited_by: args.accredited_by.as_deref(),
+        final_term: args.final_term,
+        outside_us: args.outside_us,
+        experience: &args.experience,
+        years: args.years,
+        holds: &args.holds,
+        licenses: &args.licenses,
+        credential: None,
+    }
+}
+
 fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
     match &cli.command {
         Command::Compare(args) => with_catalog(settings, |ctx| {
@@ -123,19 +141,19 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
         }),
         Command::Eligible(args) => with_catalog(settings, |ctx| {
             let request = commands::eligible::Request {
-                degree: args.degree.map(Into::into),
-                program: args.program.as_deref(),
-                program_kind: args.program_kind.into(),
-                accredited_by: args.accredited_by.as_deref(),
-                final_term: args.final_term,
-                outside_us: args.outside_us,
-                experience: &args.experience,
-                years: args.years,
-                holds: &args.holds,
-                licenses: &args.licenses,
                 credential: args.credential.as_deref(),
+                ..person_request(&args.person)
             };
             out.emit(commands::eligible::query(ctx, &request)?)
+        }),
+        Command::Plan(args) => with_catalog(settings, |ctx| {
+            let request = commands::plan::Request {
+                to: &args.to,
+                from: args.from.as_deref(),
+                area: args.area.as_deref(),
+                person: person_request(&args.person),
+            };
+            out.emit(commands::plan::query(ctx, &request)?)
         }),
         Command::Salary(args) => with_catalog(settings, |ctx| {
             commands::salary::misplaced_areas(
@@ -165,6 +183,17 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 outlook: args.outlook,
             };
             out.emit(commands::ladder::query(ctx, &request)?)
+        }),
+        Command::Where(args) => with_catalog(settings, |ctx| {
+            let name = args.name.join(" ");
+            let request = commands::where_::Request {
+                name: &name,
+                by: args.by,
+                states: args.states,
+                in_state: args.in_state.as_deref(),
+                top: usize::from(args.top),
+            };
+            out.emit(commands::where_::query(ctx, &request)?)
         }),
         Command::Fit(args) => with_catalog(settings, |ctx| {
             let skills = if args.skills.is_empty() {

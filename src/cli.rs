@@ -11,6 +11,7 @@ use crate::data::model::{Degree, ProgramKind};
 use crate::domain::DEFAULT_STALE_AFTER_YEARS;
 use crate::output::{ColorChoice, Format};
 use crate::wages::Setting;
+use crate::wages::ranking::RankBy;
 
 #[cfg(test)]
 const EXIT_CODES: &str = "\
@@ -46,6 +47,7 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "  him compare informatics him        the two fields side by side\n",
         "  him salary --area il               pay by job title in Illinois\n",
         "  him ladder informatics him         the two career ladders, with pay at each step\n",
+        "  him where \"him analyst\" --in il    where the jobs are, by metro area of Illinois\n",
         "  him fit --skills \"sql, policy\"     which field your skills fit, and what is missing\n",
         "  him search cahiim                  every record that mentions CAHIIM\n",
         "  him list titles --field him        the HIM job titles\n",
@@ -53,6 +55,8 @@ Everything works offline from data compiled into him; --data DIR uses your own d
         "  him credentials --requires cahiim  which credentials need CAHIIM\n",
         "  him eligible --degree bachelor --program him --accredited-by cahiim\n",
         "                                     which credentials you can sit now\n",
+        "  him plan --to \"HIM director\" --degree associate --holds cca\n",
+        "                                     the steps to the job you want\n",
         "  him check ./my-data                validate your own data directory\n",
         "\n",
         "Exit codes:\n",
@@ -115,11 +119,13 @@ impl Cli {
             "show" => ShowArgs::augment_args(Definition::new("show")),
             "salary" => SalaryArgs::augment_args(Definition::new("salary")),
             "ladder" => LadderArgs::augment_args(Definition::new("ladder")),
+            "where" => WhereArgs::augment_args(Definition::new("where")),
             "fit" => FitArgs::augment_args(Definition::new("fit")),
             "search" => SearchArgs::augment_args(Definition::new("search")),
             "sources" => SourcesArgs::augment_args(Definition::new("sources")),
             "credentials" => CredentialsArgs::augment_args(Definition::new("credentials")),
             "eligible" => EligibleArgs::augment_args(Definition::new("eligible")),
+            "plan" => PlanArgs::augment_args(Definition::new("plan")),
             "check" => CheckArgs::augment_args(Definition::new("check")),
             "init" => InitArgs::augment_args(Definition::new("init")),
             "import" => ImportArgs::augment_args(Definition::new("import")),
@@ -238,6 +244,17 @@ pub enum Command {
     #[command(after_help = LADDER_EXAMPLES)]
     Ladder(LadderArgs),
 
+    /// Where the jobs are: areas ranked by jobs, concentration or pay, for a title or a field
+    ///
+    /// For the BLS occupation of a job title (for a field, each occupation of its titles,
+    /// named), the metro and nonmetro areas, the states, or the metro areas of one state,
+    /// ranked by jobs (employment), concentration (location quotient: 1.0 is the national
+    /// share) or pay (median). Each area with its jobs, jobs per 1,000, location quotient,
+    /// median and 10th-90th percentile range (OEWS, May 2025), a bar for the ranked figure, and
+    /// the areas without that figure left out and counted, never ranked as zero.
+    #[command(after_help = WHERE_EXAMPLES)]
+    Where(WhereArgs),
+
     /// Rank the fields and specializations by how well your skills fit them
     ///
     /// The score of a field is the share of its expected skills and workflows you have; of a
@@ -303,6 +320,22 @@ pub enum Command {
         after_help = "Examples:\n  him eligible --degree bachelor --program him --accredited-by cahiim\n  him eligible --degree bachelor --experience privacy-security=1 --credential chps\n  him eligible --holds cpc --experience coding=3 --degree associate\n  him eligible --degree bachelor --program nursing --license rn --experience nursing=2\n  him eligible --degree bachelor --program him --final-term --credential rhia\n  him eligible --degree master --program informatics --accredited-by cahiim --format json"
     )]
     Eligible(EligibleArgs),
+
+    /// A personal plan: the steps from where you stand to the job you want
+    ///
+    /// Describe yourself as for `him eligible`; him lays out, in order, the degrees or programs
+    /// to finish, the experience to gain, the credentials to sit (each by its route, with the
+    /// source of the rule and how sure it is) and the moves up the career ladder, each with what
+    /// it opens and, for a job, its pay where you live. Of several ways, the plan takes the one
+    /// with the fewest steps, then the fewest years of experience still to gain, and lists the
+    /// others one line each.
+    ///
+    /// A job's credentials are those that typically go with it (the him editors' reading), not
+    /// a hiring rule. Ladder steps give no years: BLS publishes pay by occupation, not by years
+    /// in a job, and no source at hand says how long a step takes. A degree's length and cost
+    /// are never guessed.
+    #[command(after_help = PLAN_EXAMPLES)]
+    Plan(PlanArgs),
 
     /// Validate a data directory (the built-in data when none is given)
     ///
@@ -548,6 +581,57 @@ pub struct LadderArgs {
     pub outlook: bool,
 }
 
+const WHERE_EXAMPLES: &str = "\
+Examples:
+  him where \"health information manager\"          the metro areas with the most jobs
+  him where \"health information manager\" --top 10
+  him where him --by concentration --states       each HIM occupation, by state
+  him where \"him analyst\" --in il                 the metro areas of Illinois
+  him where informatics --by pay --top 5
+  him where cio --format json | jq '.occupations[0].areas[] | {area: .area.name, employment}'";
+
+#[derive(Debug, Args)]
+pub struct WhereArgs {
+    /// A job title, a field, or a BLS occupation code
+    ///
+    /// Any name, id or alias of a title (`"health information manager"`, `cio`) or a field
+    /// (`him`, `informatics`), or an occupation code (`11-9111`). Several words need no quotes.
+    #[arg(value_name = "TITLE|FIELD", required = true, num_args = 1..)]
+    pub name: Vec<String>,
+
+    /// What to rank by: jobs (employment), concentration (location quotient) or pay (median)
+    ///
+    /// jobs: how many jobs the occupation holds in the area. concentration: the location
+    /// quotient, the occupation's share of the area's jobs over its share of the nation's (1.0
+    /// is the national share), which finds the places where the work is common, big or small.
+    /// pay: the median annual wage. An area without the figure is left out and counted, never
+    /// ranked as zero.
+    #[arg(long, value_enum, default_value_t = RankBy::Jobs, value_name = "WHAT")]
+    pub by: RankBy,
+
+    /// Rank the states (with DC and the territories) instead of the metro areas
+    ///
+    /// Without --states or --in, him ranks every metro area and BLS's nonmetro areas (the parts
+    /// of a state outside its metro areas).
+    #[arg(long, conflicts_with = "in_state")]
+    pub states: bool,
+
+    /// Rank the metro and nonmetro areas of one state
+    ///
+    /// A state by name or postal code (`il`, `illinois`), as `him salary --area` takes it. A
+    /// metro area across a state line (St. Louis, MO-IL) is listed in each of its states, with
+    /// all its jobs.
+    #[arg(long = "in", value_name = "STATE")]
+    pub in_state: Option<String>,
+
+    /// How many areas to show of each occupation
+    ///
+    /// The first N of the ranking; JSON gives the same N and, in `ranked`, how many areas have
+    /// the figure.
+    #[arg(long, default_value_t = 15, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub top: u16,
+}
+
 const FIT_EXAMPLES: &str = "\
 Examples:
   him fit --skills \"programming, sql, data analysis\"
@@ -628,6 +712,19 @@ pub struct CredentialsArgs {
 
 #[derive(Debug, Args)]
 pub struct EligibleArgs {
+    #[command(flatten)]
+    pub person: PersonArgs,
+
+    /// Check this credential only, showing every route
+    ///
+    /// Without it, every credential in the data is checked and listed with its verdict.
+    #[arg(long, value_name = "CREDENTIAL")]
+    pub credential: Option<String>,
+}
+
+/// The flags that describe a person, shared by `him eligible` and `him plan`.
+#[derive(Debug, Args)]
+pub struct PersonArgs {
     /// Your highest degree (a higher one meets a lower minimum)
     ///
     /// With --final-term, the degree you are finishing. Without --degree, you count as having
@@ -714,12 +811,42 @@ pub struct EligibleArgs {
     /// listing them.
     #[arg(long = "license", value_name = "LICENSE", value_delimiter = ',')]
     pub licenses: Vec<String>,
+}
 
-    /// Check this credential only, showing every route
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  him plan --to \"HIM director\" --degree associate --experience coding=3 --holds cca --area chicago
+  him plan --to \"health information manager\" --degree bachelor --program him --accredited-by cahiim
+  him plan --to \"nursing informatics specialist\" --degree bachelor --program nursing --license rn --experience nursing=3
+  him plan --to \"informatics director\" --degree bachelor --program computing --experience information-systems=4
+  him plan --from \"health information technician\" --to \"health information manager\" --holds rhit --degree associate --program him --accredited-by cahiim
+  him plan --to him-director --degree high-school --format json | jq '.steps[] | {kind, text}'";
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The job you want: any name, id or alias of a job title
     ///
-    /// Without it, every credential in the data is checked and listed with its verdict.
-    #[arg(long, value_name = "CREDENTIAL")]
-    pub credential: Option<String>,
+    /// `him list titles` lists them: `HIM director`, `him-director`, `cio` ...
+    #[arg(long, value_name = "TITLE", required = true)]
+    pub to: String,
+
+    /// The job you hold now, if it is one of the titles
+    ///
+    /// The plan then climbs the ladder from it. Without --from, it starts at the ladder's entry
+    /// level (or at the job itself, when no title of the data leads to it).
+    #[arg(long, value_name = "TITLE")]
+    pub from: Option<String>,
+
+    /// Pay in a state or metro area instead of the nation
+    ///
+    /// A state by name or postal code (`illinois`, `il`), a metro or nonmetropolitan area by
+    /// its name or part of it (`chicago`), a BLS area code, or `national`, as `him salary
+    /// --area` takes it.
+    #[arg(long, value_name = "AREA")]
+    pub area: Option<String>,
+
+    #[command(flatten)]
+    pub person: PersonArgs,
 }
 
 /// Parses `--years`: a number of years from 0 to 100.
@@ -1114,7 +1241,7 @@ mod tests {
             global.retain(|arg| !arg.starts_with("version "));
             assert_eq!(arguments(&only), global, "global options, `{name}`");
         }
-        assert_eq!(names.len(), 16, "{names:?}");
+        assert_eq!(names.len(), 18, "{names:?}");
         assert!(Cli::with_only("help").is_none());
         assert!(Cli::with_only("lst").is_none());
     }
@@ -1183,6 +1310,21 @@ mod tests {
                 "--license",
                 "rn",
             ],
+            &[
+                "plan",
+                "--to",
+                "him director",
+                "--degree",
+                "associate",
+                "--experience",
+                "coding=3",
+                "--holds",
+                "cca",
+                "--area",
+                "chicago",
+            ],
+            &["plan", "--from", "cio", "--to", "him-director"],
+            &["plan", "--degree", "bachelor"],
             &["check", "./my-data"],
             &["init", "dir", "--force"],
             &[

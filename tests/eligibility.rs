@@ -4,40 +4,18 @@
 //! the nearest route, experience by kind, and a property: more experience (of any kind), a
 //! higher degree or one more credential never makes an eligible person ineligible.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use him::catalog::Catalog;
 use him::data::model::{
     Degree, EligibilityPath, ExperiencePart, ProgramKind, Region, Stage, Status,
 };
-use him::data::period::Date;
-use him::domain::eligibility::{
-    self, Accreditation, Doubt, Need, Outcome, Person, Timing, Verdict,
-};
+use him::domain::eligibility::{self, Accreditation, Doubt, Need, Outcome, Person, Verdict};
 use proptest::prelude::*;
 
-/// The date the CLI tests fix: the CI practice pathway (to 2025) has closed, and rule sources
-/// older than three years (the default `--stale-after`) are stale.
-fn timing() -> Timing {
-    Timing {
-        today: Date {
-            year: 2026,
-            month: Some(11),
-            day: Some(25),
-        },
-        stale_after_years: 3,
-    }
-}
-
-thread_local! {
-    /// Loaded once per test thread: the property tests check hundreds of people.
-    static CATALOG: &'static Catalog =
-        Box::leak(Box::new(Catalog::builtin().expect("the built-in data loads")));
-}
-
-fn catalog() -> &'static Catalog {
-    CATALOG.with(|catalog| *catalog)
-}
+use common::{catalog, timing};
 
 /// A person, built up one fact at a time.
 #[derive(Clone)]

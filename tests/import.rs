@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, builtin_wage_rows, him, stdout_of, thousands};
 use rust_xlsxwriter::Workbook;
 
 /// A cell of a fixture: BLS writes figures as numbers and marks and names as text.
@@ -76,24 +76,7 @@ impl HimRow {
 }
 
 fn todays_rows() -> Vec<HimRow> {
-    let text = builtin("oews-wages.csv");
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|record| {
-            let record = record.unwrap();
-            HimRow(
-                headers
-                    .iter()
-                    .zip(record.iter())
-                    .map(|(h, v)| (h.to_string(), v.to_string()))
-                    .collect(),
-            )
-        })
-        .collect()
+    builtin_wage_rows().into_iter().map(HimRow).collect()
 }
 
 /// A figure of today's table as BLS's files write it: the number, or the mark its footnote
@@ -177,22 +160,8 @@ fn bls_rows(rows: &[HimRow]) -> Vec<Vec<Cell>> {
                     Cell::Number(4.2)
                 },
             ),
-            (
-                "JOBS_1000",
-                if i % 5 == 0 {
-                    text("~")
-                } else {
-                    Cell::Number(0.542)
-                },
-            ),
-            (
-                "LOC_QUOTIENT",
-                if i % 5 == 0 {
-                    text("**")
-                } else {
-                    Cell::Number(1.07)
-                },
-            ),
+            ("JOBS_1000", bls_figure(row, "jobs_per_1000")),
+            ("LOC_QUOTIENT", bls_figure(row, "location_quotient")),
             ("PCT_TOTAL", text("~")),
             ("PCT_RPT", text("#")),
             ("H_MEAN", hourly("annual_median")),
@@ -367,8 +336,8 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
     let today = builtin("oews-wages.csv");
     let rows_today = data_lines(&today).len() - 1;
     assert!(
-        out.contains(&format!("kept {}", thousands(rows_today)))
-            || out.contains(&format!("{} kept", thousands(rows_today))),
+        out.contains(&format!("kept {}", thousands(rows_today as u64)))
+            || out.contains(&format!("{} kept", thousands(rows_today as u64))),
         "{out}"
     );
     assert!(out.contains("20 kept of 22 in the files"), "{out}");
@@ -406,12 +375,6 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
     }
     let check = run(data.path(), &["check"]);
     assert!(check.status.success(), "{}", stderr(&check));
-}
-
-/// A count of thousands as him writes it: 9,217.
-fn thousands(n: usize) -> String {
-    assert!((1000..1_000_000).contains(&n));
-    format!("{},{:03}", n / 1000, n % 1000)
 }
 
 /// A small release: a few rows of today's table, every wage `bump` dollars higher.
@@ -642,7 +605,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
 
     // The extract's columns him does not keep, with footnotes naming them, change nothing.
     let mut extract = String::from(
-        "soc_code,occupation,area_type,area_code,state_code,area_name,industry_code,industry,footnotes,employment,hourly_p90,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,jobs_per_1000\n",
+        "soc_code,occupation,area_type,area_code,state_code,area_name,industry_code,industry,footnotes,employment,hourly_p90,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,location_quotient,jobs_per_1000\n",
     );
     for row in todays_rows().iter().take(300) {
         let quoted = |t: &str| {
@@ -652,7 +615,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
                 t.to_string()
             }
         };
-        let notes = [row.get("footnotes"), "hourly_p90=8;jobs_per_1000=8"]
+        let notes = [row.get("footnotes"), "hourly_p90=8"]
             .iter()
             .filter(|n| !n.is_empty())
             .copied()
@@ -666,7 +629,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
             }
         };
         extract.push_str(&format!(
-            "{},{},{},{},17,{},{},Some industry,{},{},-,{},{},{},{},{},-\n",
+            "{},{},{},{},17,{},{},Some industry,{},{},-,{},{},{},{},{},{},{}\n",
             row.get("soc_code"),
             quoted(row.get("occupation")),
             row.get("area_type"),
@@ -680,6 +643,8 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
             figure("annual_median"),
             figure("annual_p75"),
             figure("annual_p90"),
+            figure("location_quotient"),
+            figure("jobs_per_1000"),
         ));
     }
     let downloads = DataDir::new(&[("oews-may2025-extract.csv", extract.as_str())]);

@@ -455,12 +455,12 @@ fn csv_has_one_row_per_title_and_area_with_plain_numbers() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "field,title_id,title,soc,occupation,area_code,area,setting,employment,p10,p25,median,p75,p90,unpublished,source,period"
+        "field,title_id,title,soc,occupation,area_code,area,setting,employment,jobs_per_1000,location_quotient,p10,p25,median,p75,p90,unpublished,source,period"
     );
-    // 29-9021,...,Illinois,000000,,900,41140,48250,62780,74630,80870
+    // 29-9021,...,Illinois,000000,,900,41140,48250,62780,74630,80870,0.147,0.60
     assert_eq!(
         lines.next().unwrap(),
-        "him,him-analyst,HIM analyst,29-9021,Health Information Technologists and Medical Registrars,1700000,Illinois,all,900,41140,48250,62780,74630,80870,,bls-oews-2025,2025-05"
+        "him,him-analyst,HIM analyst,29-9021,Health Information Technologists and Medical Registrars,1700000,Illinois,all,900,0.147,0.60,41140,48250,62780,74630,80870,,bls-oews-2025,2025-05"
     );
     assert!(
         lines

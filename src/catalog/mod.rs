@@ -172,6 +172,18 @@ impl Catalog {
             .map(|i| &self.data.titles()[i])
     }
 
+    /// The titles of a field, up the ladder (entry first), in the data's order within a level.
+    pub fn titles_of_field(&self, field: &str) -> Vec<&Title> {
+        let mut titles: Vec<&Title> = self
+            .data
+            .titles()
+            .iter()
+            .filter(|t| t.field == field)
+            .collect();
+        titles.sort_by_key(|t| t.level);
+        titles
+    }
+
     pub fn credential(&self, id: &str) -> Option<&Credential> {
         self.index_of(Kind::Credential, id)
             .map(|i| &self.data.credentials()[i])

@@ -27,6 +27,10 @@ const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
     ("eligible", "credential", &[Kind::Credential]),
     ("eligible", "holds", &[Kind::Credential]),
     ("eligible", "accredited_by", &[Kind::Organization]),
+    ("plan", "to", &[Kind::Title]),
+    ("plan", "from", &[Kind::Title]),
+    ("plan", "holds", &[Kind::Credential]),
+    ("plan", "accredited_by", &[Kind::Organization]),
 ];
 
 pub fn run(shell: Shell, user_dir: Option<&Path>, out: &mut Output) -> Result<()> {

@@ -98,8 +98,8 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleVie
 
 /// Resolves the request's names against the data, refusing what cannot be: a program without
 /// its level, a discipline or experience kind that looks like a typo, an organization that
-/// accredits nothing.
-fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError> {
+/// accredits nothing. `him plan` describes its person the same way.
+pub fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError> {
     let program_flags = [
         (request.program.is_some(), "--program"),
         (request.accredited_by.is_some(), "--accredited-by"),
@@ -388,7 +388,7 @@ fn experience_words(catalog: &Catalog, person: &Person) -> Vec<String> {
 }
 
 /// The facts about the person, in words, as him understood them.
-fn person_pairs(catalog: &Catalog, person: &Person, degree_given: bool) -> Vec<(String, Cell)> {
+pub fn person_pairs(catalog: &Catalog, person: &Person, degree_given: bool) -> Vec<(String, Cell)> {
     let org = |id: &str| catalog.short_name_of(Kind::Organization, id).to_string();
     let subject = person.program.as_deref().map_or(String::new(), |p| {
         let listed = eligibility::disciplines(catalog).contains(&p);

@@ -21,7 +21,7 @@ use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
 use crate::text::and_list;
 use crate::text::capitalized;
 use crate::text::{bar, bar_unit};
-use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, WageTable};
+use crate::wages::{Area, AreaId, AreaKind, Estimate, Figure, Reason, WageTable};
 
 /// What the user asked for, straight from the command line.
 #[derive(Clone, Debug, Default)]
@@ -172,25 +172,7 @@ impl Serialize for Pay {
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
     let catalog = ctx.catalog;
     let fields = chosen_fields(catalog, request.fields)?;
-    // Without --area every figure is national, and the national rows are read alone.
-    let table = match request.area {
-        Some(_) => ctx.wage_table()?,
-        None => ctx.national_wages()?,
-    };
-    let (area_id, area_note) = match request.area {
-        Some(query) => {
-            let resolved = find_area(catalog, table, query)?;
-            let note = area_note(table, query, &resolved);
-            (resolved.id, note)
-        }
-        None => (
-            table.national().ok_or_else(|| {
-                crate::error::UsageError::new("the wage table has no national figures")
-                    .with_hint("name an area with --area")
-            })?,
-            None,
-        ),
-    };
+    let (table, area_id, area_note) = wages_in(ctx, request.area)?;
     let estimate = |soc: &str| occupations::pay(table, soc, area_id);
     let links = Links::of(catalog);
     let mut ladders: Vec<Ladder> = fields
@@ -255,6 +237,34 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         name_width,
         median_width,
     })
+}
+
+/// The wage table to read for one area (`--area`, the nation without it), the area, and how
+/// `--area` was read when the person should know (a state also named like a metro area).
+pub fn wages_in<'t>(
+    ctx: &Context<'t>,
+    area: Option<&str>,
+) -> Result<(&'t WageTable, AreaId, Option<String>)> {
+    // Without --area every figure is national, and the national rows are read alone.
+    let table = match area {
+        Some(_) => ctx.wage_table()?,
+        None => ctx.national_wages()?,
+    };
+    let (area_id, area_note) = match area {
+        Some(query) => {
+            let resolved = find_area(ctx.catalog, table, query)?;
+            let note = area_note(table, query, &resolved);
+            (resolved.id, note)
+        }
+        None => (
+            table.national().ok_or_else(|| {
+                crate::error::UsageError::new("the wage table has no national figures")
+                    .with_hint("name an area with --area")
+            })?,
+            None,
+        ),
+    };
+    Ok((table, area_id, area_note))
 }
 
 /// How the titles relate, worked out once for every rung: which titles share an occupation
@@ -357,11 +367,7 @@ fn rung(
             same_level: next.level == title.level,
             lower_level: next.level < title.level,
             lower_median: lower_median(figures.median, estimate(&next.soc).median).then(|| {
-                format!(
-                    "the BLS figure for {} is lower than for {}: these are different occupations, not a pay cut",
-                    occupation_name(&next.soc),
-                    occupation_name(&title.soc)
-                )
+                lower_median_note(&occupation_name(&title.soc), &occupation_name(&next.soc))
             }),
         })
         .collect();
@@ -405,6 +411,23 @@ fn rung(
         },
         outlook: None,
     }
+}
+
+/// Why a next step whose occupation has a lower median is no pay cut, in words.
+pub fn lower_median_note(this_occupation: &str, next_occupation: &str) -> String {
+    format!(
+        "the BLS figure for {next_occupation} is lower than for {this_occupation}: these are different occupations, not a pay cut"
+    )
+}
+
+/// "One figure for A and B: 11-9111 Medical and Health Services Managers.": titles that take
+/// one occupation's figures, said once.
+pub fn one_figure_note(names: &[String], soc: &str, occupation: Option<&str>) -> String {
+    format!(
+        "One figure for {}: {soc} {}.",
+        and_list(names),
+        occupation.unwrap_or("(not in the wage table)")
+    )
 }
 
 /// Whether the next step's median is below this one's (both published).
@@ -584,14 +607,10 @@ impl LadderView {
         {
             let names: Vec<String> = group.iter().map(|r| r.name.clone()).collect();
             if names.len() > 1 {
-                shared.push(format!(
-                    "One figure for {}: {soc} {}.",
-                    and_list(&names),
-                    group[0]
-                        .pay
-                        .occupation
-                        .as_deref()
-                        .unwrap_or("(not in the wage table)")
+                shared.push(one_figure_note(
+                    &names,
+                    soc,
+                    group[0].pay.occupation.as_deref(),
                 ));
             }
             let others: Vec<String> = by_soc

@@ -21,7 +21,7 @@ use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::and_list;
 use crate::text::{capitalized, dollars};
 use crate::wages::{
-    Area, AreaId, AreaKind, Estimate, Figure, Reason, Setting, WageTable, city_state,
+    Area, AreaId, AreaKind, Decimal, Estimate, Figure, Reason, Setting, WageTable, city_state,
 };
 
 /// What the user asked for, straight from the command line.
@@ -34,6 +34,13 @@ pub struct Request<'r> {
     /// Convert every figure to dollars of this year.
     pub real: Option<u16>,
 }
+
+/// What the jobs lines under each table count, said once.
+const JOBS_NOTE: &str = "Jobs: the jobs each occupation holds in the area (or setting), not job openings. `him where TITLE` ranks areas by jobs, concentration and pay.";
+
+/// What the location quotients beside the jobs mean, said when a state or metro area shows one
+/// (BLS gives none for the nation or a work setting).
+const LQ_NOTE: &str = "LQ (location quotient): the occupation's share of the area's jobs over its share of the nation's, so 1.0 is the national share.";
 
 pub struct SalaryView {
     today: Date,
@@ -93,16 +100,7 @@ impl Scope {
     /// A column header: "Chicago, IL-IN" for "Chicago-Naperville-Elgin, IL-IN", "Hospitals".
     fn short_label(&self) -> String {
         match self.setting {
-            Setting::All if !self.by_setting && self.area.kind == AreaKind::Metro => {
-                match self.area.name.split_once(", ") {
-                    Some((places, states)) => {
-                        let first = places.split('-').next().unwrap_or(places);
-                        format!("{first}, {states}")
-                    }
-                    None => self.area.name.clone(),
-                }
-            }
-            Setting::All if !self.by_setting => self.area.label().to_string(),
+            Setting::All if !self.by_setting => self.area.short_label(),
             setting => setting.short_name().to_string(),
         }
     }
@@ -114,6 +112,13 @@ struct Wages {
     area: String,
     setting: &'static str,
     employment: Option<u32>,
+    /// The occupation's jobs per 1,000 jobs in the area and its location quotient (1.0 is the
+    /// national share); BLS gives neither for the nation or a work setting.
+    jobs_per_1000: Option<Decimal>,
+    location_quotient: Option<Decimal>,
+    /// Why a count above is missing, by its name: the dollar figures say so themselves.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    unpublished: std::collections::BTreeMap<&'static str, Reason>,
     p10: Money,
     p25: Money,
     median: Money,
@@ -384,6 +389,16 @@ fn field_pay(
                     area: scope.area.code.clone(),
                     setting: scope.setting.id(),
                     employment: estimate.employment.value(),
+                    jobs_per_1000: estimate.jobs_per_1000.value(),
+                    location_quotient: estimate.location_quotient.value(),
+                    unpublished: [
+                        ("employment", estimate.employment.reason()),
+                        ("jobs_per_1000", estimate.jobs_per_1000.reason()),
+                        ("location_quotient", estimate.location_quotient.reason()),
+                    ]
+                    .into_iter()
+                    .filter_map(|(name, reason)| reason.map(|r| (name, r)))
+                    .collect(),
                     p10: money(estimate.p10),
                     p25: money(estimate.p25),
                     median: money(estimate.median),
@@ -547,6 +562,14 @@ impl SalaryView {
         for reason in self.reasons_shown() {
             notes.push(format!("{}.", capitalized(reason.explanation())));
         }
+        notes.push(JOBS_NOTE.to_string());
+        if self
+            .scopes
+            .iter()
+            .any(|scope| !scope.by_setting && scope.area.kind != AreaKind::National)
+        {
+            notes.push(LQ_NOTE.to_string());
+        }
         notes
     }
 
@@ -565,6 +588,52 @@ impl SalaryView {
             "These figures come from different sources and years ({}): they are not measured the same way, so read differences between them and the BLS OEWS figures with care.",
             cited.join("; ")
         ))
+    }
+
+    /// "Jobs in Illinois (state): 29-2072 6,540 (LQ 1.05) · 11-9111 22,460 (LQ 0.96).", one
+    /// line per area or setting: how many jobs each occupation of the field holds there, and
+    /// how concentrated they are. Titles of one code share them, so they go by code.
+    fn jobs_lines(&self, field: &FieldPay) -> Vec<String> {
+        self.scopes
+            .iter()
+            .enumerate()
+            .map(|(i, scope)| {
+                let place = match scope.area.kind {
+                    _ if scope.by_setting => {
+                        format!("{}, nationwide", scope.setting.short_name().to_lowercase())
+                    }
+                    AreaKind::National => "the United States".to_string(),
+                    _ => scope.titled(),
+                };
+                let counts: Vec<String> = field
+                    .occupations
+                    .iter()
+                    .filter_map(|group| {
+                        let title = field.titles.iter().find(|t| t.soc == group.soc)?;
+                        let wages = title.wages.get(i)?;
+                        let jobs = match (wages.employment, wages.unpublished.get("employment")) {
+                            (Some(n), _) => crate::text::thousands(u64::from(n)),
+                            (None, Some(reason)) => reason.label().to_string(),
+                            (None, None) => "no estimate".to_string(),
+                        };
+                        let lq = match (
+                            wages.location_quotient,
+                            wages.unpublished.get("location_quotient"),
+                        ) {
+                            (Some(lq), _) => format!(" (LQ {lq})"),
+                            // BLS gives no quotient for the nation, whose share it is.
+                            _ if scope.area.kind == AreaKind::National => String::new(),
+                            (None, Some(reason)) => format!(" (LQ {})", reason.label()),
+                            (None, None) => String::new(),
+                        };
+                        // No-break spaces keep an occupation's figures on one line.
+                        Some(format!("{} {jobs}{lq}", group.soc).replace(' ', "\u{a0}"))
+                    })
+                    .collect();
+                // The dot between two occupations stays with the first, never opening a line.
+                format!("Jobs in {place}: {}.", counts.join("\u{a0}· "))
+            })
+            .collect()
     }
 
     /// "15-1211 Computer Systems Analysts: Health informatics specialist, Systems analyst ...
@@ -660,6 +729,9 @@ impl View for SalaryView {
             for note in SalaryView::occupation_notes(field) {
                 report.note(note);
             }
+            for line in self.jobs_lines(field) {
+                report.note(line);
+            }
         }
         let older = self.older_figures();
         if !older.is_empty() {
@@ -732,6 +804,8 @@ impl View for SalaryView {
             "area",
             "setting",
             "employment",
+            "jobs_per_1000",
+            "location_quotient",
             "p10",
             "p25",
             "median",
@@ -749,6 +823,8 @@ impl View for SalaryView {
         let mut table = Table::new(header);
         let number =
             |value: Option<u32>| Cell::new(value.map(|v| v.to_string()).unwrap_or_default());
+        let decimal =
+            |value: Option<Decimal>| Cell::new(value.map(|v| v.to_string()).unwrap_or_default());
         for field in &self.fields {
             for title in &field.titles {
                 for (scope, wages) in self.scopes.iter().zip(&title.wages) {
@@ -769,6 +845,8 @@ impl View for SalaryView {
                         Cell::new(scope.area.label()),
                         Cell::new(scope.setting.id()),
                         number(wages.employment),
+                        decimal(wages.jobs_per_1000),
+                        decimal(wages.location_quotient),
                     ];
                     cells.extend(figures.iter().map(|m| number(m.nominal.value())));
                     if real {

@@ -497,6 +497,14 @@ const POINTERS: &[(&[&str], Pointer)] = &[
         },
     ),
     (
+        &["plan", "roadmap"],
+        Pointer {
+            topic: "Your plan",
+            command: "him plan --to \"HIM director\" --degree associate --holds cca",
+            answers: "the steps from where you stand to the job you want, with pay and sources",
+        },
+    ),
+    (
         &["jobs", "job", "titles", "careers"],
         Pointer {
             topic: "Job titles",

@@ -179,6 +179,10 @@ pub fn entry_level(level: Degree) -> Degree {
 
 // --- experience by kind ----------------------------------------------------------------------
 
+/// Experience of a kind whose years no source gives, as a plan has a person gain it: enough for
+/// a route that asks for some, never said as a number of years, never counted as years given.
+pub const SOME_YEARS: f64 = f64::MIN_POSITIVE;
+
 /// The years a person has of experience `kind`: the years given for it, or, when more, the
 /// years of the narrower kinds that count toward it, added up. An outpatient and an inpatient
 /// year of CDI are two years of CDI; `cdi=3` with `outpatient-cdi=1` is three years of CDI, the
@@ -825,7 +829,7 @@ fn experience(
         .into_iter()
         .filter_map(|b| {
             let given = person.experience.get(b).copied().unwrap_or(0.0);
-            (given > 0.0).then_some((b, given, given))
+            (given > SOME_YEARS).then_some((b, given, given))
         })
         .collect();
     let unspecified = person.unspecified_years;
@@ -880,7 +884,7 @@ fn experience(
         .experience
         .iter()
         .filter(|(given, years)| {
-            **years > 0.0
+            **years > SOME_YEARS
                 && !counts_toward(catalog, given, kind)
                 && !counts_toward(catalog, kind, given)
         })

@@ -9,6 +9,7 @@ pub mod lookup;
 pub mod occupations;
 pub mod origin;
 pub mod pay;
+pub mod planning;
 pub mod profile;
 pub mod rules;
 pub mod skills;

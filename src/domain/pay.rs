@@ -64,6 +64,11 @@ impl SourceInfo {
         info
     }
 
+    /// The period the figures are for.
+    pub fn period(&self) -> Option<Period> {
+        self.period
+    }
+
     pub fn stale_marker(&self) -> Option<String> {
         self.age.and_then(|a| a.stale_marker())
     }

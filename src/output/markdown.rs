@@ -21,7 +21,9 @@ pub fn render(report: &Report, w: &mut dyn Write) -> io::Result<()> {
             Block::Table(table) => write_table(table, w)?,
             Block::Entries(entries) => {
                 for (i, entry) in entries.iter().enumerate() {
-                    writeln!(w, "{}. **{}**", i + 1, inline(&entry.head))?;
+                    // Two trailing spaces keep the details on lines of their own.
+                    let trail = if entry.details.is_empty() { "" } else { "  " };
+                    writeln!(w, "{}. **{}**{trail}", i + 1, inline(&entry.head))?;
                     for (detail, _) in &entry.details {
                         writeln!(w, "   {}  ", inline(detail))?;
                     }

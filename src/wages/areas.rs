@@ -274,18 +274,19 @@ pub fn resolve(
     {
         return Ok(found(id, Found::Code));
     }
-    let metros: Vec<MetroName> = table
-        .areas()
-        .filter(|(_, a)| a.kind == AreaKind::Metro)
-        .map(|(id, a)| MetroName::of(id, &a.name))
-        .collect();
     // A state's exact name wins over a metro area spelled the same way (`new york`,
-    // `washington`); the metro area is named in a note.
+    // `washington`); the metro area is named in a note. Only the metro areas whose name holds
+    // the state's first word are taken apart: a state's name has no Saint or Fort to respell.
     if let Some((id, _)) = table
         .areas()
         .find(|(_, a)| a.kind == AreaKind::State && place_key(&a.name) == wanted)
     {
-        let metro_also = metros.iter().find(|m| m.has_city(&wanted)).map(|m| m.id);
+        let metro_also = table
+            .areas()
+            .filter(|(_, a)| a.kind == AreaKind::Metro && a.name.to_lowercase().contains(&words[0]))
+            .map(|(id, a)| MetroName::of(id, &a.name))
+            .find(|m| m.has_city(&wanted))
+            .map(|m| m.id);
         return Ok(Resolved {
             id,
             found: Found::StateName,
@@ -314,6 +315,11 @@ pub fn resolve(
     }) {
         return Ok(found(id, Found::PostalCode));
     }
+    let metros: Vec<MetroName> = table
+        .areas()
+        .filter(|(_, a)| a.kind == AreaKind::Metro)
+        .map(|(id, a)| MetroName::of(id, &a.name))
+        .collect();
     // A metro area's whole name; its places alone only when no other metro area shares them
     // (four are called Springfield).
     let named: Vec<&MetroName> = metros.iter().filter(|m| m.keys.contains(&wanted)).collect();
@@ -412,6 +418,33 @@ pub fn matching(table: &WageTable, names: &[AreaName], text: &str) -> Vec<AreaId
                         .any(|s| s == code),
                     AreaKind::National => false,
                 })
+        })
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// The metro and nonmetropolitan areas of a state, in the table's order: the metro areas whose
+/// name lists its postal code ("St. Louis, MO-IL" is in Missouri and in Illinois), and the
+/// nonmetropolitan areas, whose codes start with the state's two-digit FIPS code as the
+/// state's own does (`1700003` is in `1700000`, Illinois). Empty for an area that is no state.
+pub fn metros_of(table: &WageTable, state: AreaId) -> Vec<AreaId> {
+    let state = table.area(state);
+    if state.kind != AreaKind::State {
+        return Vec::new();
+    }
+    let postal = postal_code(&state.name).map(str::to_lowercase);
+    let fips = state.code.get(..2).unwrap_or_default();
+    table
+        .areas()
+        .filter(|(id, area)| {
+            area.kind == AreaKind::Metro
+                && if area.name.contains("nonmetropolitan") {
+                    area.code.starts_with(fips) && fips != "00"
+                } else {
+                    postal
+                        .as_ref()
+                        .is_some_and(|code| MetroName::of(*id, &area.name).states.contains(code))
+                }
         })
         .map(|(id, _)| id)
         .collect()

@@ -13,6 +13,7 @@ mod columns;
 pub mod import;
 mod packed;
 mod parse;
+pub mod ranking;
 
 use parse::Reading;
 
@@ -40,19 +41,81 @@ const BUILTIN_PRICES: &str = include_str!(concat!(
     "/data/cpi-u-annual.csv"
 ));
 
-/// A value BLS published, or why there is none.
+/// A value BLS published, or why there is none: a whole number (a count, dollars) or, for
+/// jobs per 1,000 and the location quotient, a `Decimal`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Figure {
-    Published(u32),
+pub enum Figure<T = u32> {
+    Published(T),
     Unpublished(Reason),
 }
 
-impl Figure {
-    pub fn value(self) -> Option<u32> {
+impl<T: Copy> Figure<T> {
+    pub fn value(self) -> Option<T> {
         match self {
             Figure::Published(value) => Some(value),
             Figure::Unpublished(_) => None,
         }
+    }
+
+    /// Why the figure is missing, when it is.
+    pub fn reason(self) -> Option<Reason> {
+        match self {
+            Figure::Published(_) => None,
+            Figure::Unpublished(reason) => Some(reason),
+        }
+    }
+}
+
+/// A figure BLS publishes with decimals, kept exactly as published: `units` of its last
+/// decimal place (0.542 jobs per 1,000 is 542 thousandths; a location quotient of 1.05 is 105
+/// hundredths), so it compares, packs and prints without a rounding step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    units: u32,
+    places: u8,
+}
+
+impl Decimal {
+    /// Jobs per 1,000, in thousandths.
+    pub const JOBS_PER_1000_PLACES: u8 = 3;
+    /// The location quotient, in hundredths.
+    pub const LOCATION_QUOTIENT_PLACES: u8 = 2;
+
+    pub fn new(units: u32, places: u8) -> Decimal {
+        Decimal { units, places }
+    }
+
+    /// The value in units of the last place: what ranks and scales it.
+    pub fn units(self) -> u32 {
+        self.units
+    }
+
+    pub fn places(self) -> u8 {
+        self.places
+    }
+
+    pub fn to_f64(self) -> f64 {
+        f64::from(self.units) / 10f64.powi(i32::from(self.places))
+    }
+}
+
+impl std::fmt::Display for Decimal {
+    /// As BLS writes it, every place shown: "0.542", "1.00".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let places = usize::from(self.places);
+        let digits = format!("{:0>width$}", self.units, width = places + 1);
+        let (whole, fraction) = digits.split_at(digits.len() - places);
+        if places == 0 {
+            f.write_str(whole)
+        } else {
+            write!(f, "{whole}.{fraction}")
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.to_f64())
     }
 }
 
@@ -71,6 +134,9 @@ pub enum Reason {
     NotPublished,
     /// BLS publishes no estimate for this occupation in this area or setting.
     NoEstimate,
+    /// The wage table in use has no column for the figure: a table written before the column
+    /// was added (`columns::OPTIONAL_COLUMNS`).
+    NotInFile,
 }
 
 impl Reason {
@@ -81,6 +147,7 @@ impl Reason {
             Reason::AboveTopCode => "not published (above BLS's top code)",
             Reason::NotPublished => "not published",
             Reason::NoEstimate => "no estimate",
+            Reason::NotInFile => "not in this file",
         }
     }
 
@@ -93,6 +160,9 @@ impl Reason {
             }
             Reason::NotPublished => "not published: BLS published no value",
             Reason::NoEstimate => "no estimate: BLS publishes no figures for this occupation here",
+            Reason::NotInFile => {
+                "not in this file: the wage table in use has no column for this figure (`him import oews` writes one)"
+            }
         }
     }
 }
@@ -107,6 +177,12 @@ pub struct Estimate {
     pub median: Figure,
     pub p75: Figure,
     pub p90: Figure,
+    /// The occupation's jobs per 1,000 jobs of all kinds in the area; BLS gives none for the
+    /// nation.
+    pub jobs_per_1000: Figure<Decimal>,
+    /// The occupation's share of the area's jobs over its share of the nation's: 1.0 is the
+    /// national share. BLS gives none for the nation.
+    pub location_quotient: Figure<Decimal>,
 }
 
 impl Estimate {
@@ -120,6 +196,8 @@ impl Estimate {
             median: none,
             p75: none,
             p90: none,
+            jobs_per_1000: Figure::Unpublished(Reason::NoEstimate),
+            location_quotient: Figure::Unpublished(Reason::NoEstimate),
         }
     }
 }
@@ -165,6 +243,18 @@ impl Area {
         match self.kind {
             AreaKind::National => "United States",
             _ => &self.name,
+        }
+    }
+
+    /// The name shortened for a narrow column: a metro area by its first place and its states
+    /// ("Chicago, IL-IN" for "Chicago-Naperville-Elgin, IL-IN"); any other area as `label`.
+    pub fn short_label(&self) -> String {
+        match (self.kind, self.name.split_once(", ")) {
+            (AreaKind::Metro, Some((places, states))) => {
+                let first = places.split('-').next().unwrap_or(places);
+                format!("{first}, {states}")
+            }
+            _ => self.label().to_string(),
         }
     }
 

@@ -4,10 +4,10 @@
 //!
 //! Layout, little-endian: `HIMW`; the row count; the source id; the occupations (SOC code, title); the
 //! industry codes; the areas (code, name, kind, first row, row count); then, ending the file,
-//! the 26-byte rows: occupation index, industry index, and six `u32` figures (employment, p10, p25,
-//! median, p75, p90). A missing figure is one of the codes in `columns.rs` (not released, above
-//! BLS's top code, not published). Texts are a `u16` length and
-//! UTF-8 bytes.
+//! the 34-byte rows: occupation index, industry index, and eight `u32` figures (employment, p10,
+//! p25, median, p75, p90, then jobs per 1,000 and the location quotient in units of their last
+//! decimal place). A missing figure is one of the codes in `columns.rs` (not released, above
+//! BLS's top code, not published). Texts are a `u16` length and UTF-8 bytes.
 
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -15,11 +15,12 @@ use std::rc::Rc;
 use super::columns::{PACKED_ABOVE_TOP_CODE, PACKED_NOT_PUBLISHED, PACKED_NOT_RELEASED};
 
 use super::{
-    Area, AreaKind, AreaRows, Estimate, Figure, Occupation, Reason, Row, Setting, WageTable,
+    Area, AreaKind, AreaRows, Decimal, Estimate, Figure, Occupation, Reason, Row, Setting,
+    WageTable,
 };
 
 const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wages.bin"));
-const ROW: usize = 26;
+const ROW: usize = 34;
 
 /// Reads through the compiled bytes. They were written by build.rs in this very build, so a
 /// short read or a bad text is a bug in him: it stops with an internal error (which asks for a
@@ -186,6 +187,14 @@ pub(super) fn rows(bytes: &[u8], settings: &[Option<Setting>]) -> Vec<Row> {
                         median: value(3),
                         p75: value(4),
                         p90: value(5),
+                        jobs_per_1000: super::parse::decimal(
+                            value(6),
+                            Decimal::JOBS_PER_1000_PLACES,
+                        ),
+                        location_quotient: super::parse::decimal(
+                            value(7),
+                            Decimal::LOCATION_QUOTIENT_PLACES,
+                        ),
                     },
                 })
             })

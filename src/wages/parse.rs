@@ -4,9 +4,12 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::columns::{FIGURE_COLUMNS, WAGE_COLUMNS};
+use super::columns::{
+    FIGURE_COLUMNS, OPTIONAL_COLUMNS, WAGE_COLUMNS, decimal_places, parse_figure,
+};
 use super::{
-    Area, AreaId, AreaKind, Estimate, Figure, Occupation, PriceIndex, Reason, Row as TableRow,
+    Area, AreaId, AreaKind, Decimal, Estimate, Figure, Occupation, PriceIndex, Reason,
+    Row as TableRow,
 };
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
@@ -159,12 +162,21 @@ fn reader(text: &str) -> csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
-/// Reads the header row: for each expected column, its index in the file.
+/// The columns of a file's header: for each expected column its index in the file
+/// (`usize::MAX` for an optional column the file lacks), and how many fields a row has.
+struct Header<const N: usize> {
+    at: [usize; N],
+    fields: usize,
+}
+
+/// Reads the header row: for each expected column, its index in the file. A column of
+/// `optional` may be missing.
 fn columns<const N: usize>(
     reader: &mut csv::Reader<&[u8]>,
     expected: [&str; N],
+    optional: &[&str],
     problems: &mut Problems<'_>,
-) -> Option<[usize; N]> {
+) -> Option<Header<N>> {
     let mut header = csv::StringRecord::new();
     match reader.read_record(&mut header) {
         Ok(true) => {}
@@ -207,7 +219,7 @@ fn columns<const N: usize>(
     let missing: Vec<&str> = expected
         .iter()
         .zip(found)
-        .filter(|(_, i)| *i == usize::MAX)
+        .filter(|(e, i)| *i == usize::MAX && !optional.contains(e))
         .map(|(e, _)| *e)
         .collect();
     if !missing.is_empty() {
@@ -218,7 +230,10 @@ fn columns<const N: usize>(
         );
         return None;
     }
-    Some(found)
+    Some(Header {
+        at: found,
+        fields: header.len(),
+    })
 }
 
 fn require_source<'t>(text: &'t str, problems: &mut Problems<'_>, example: &str) -> &'t str {
@@ -249,8 +264,9 @@ fn is_digits(text: &str, len: usize) -> bool {
     text.len() == len && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A figure cell: a whole number, or `-` (then the footnote says why).
-fn figure(cell: &str, footnote: Option<Reason>) -> Result<Figure, String> {
+/// A figure cell: a number with at most `places` decimals (a whole number at none, in units of
+/// the last place), or `-` (then the footnote says why).
+fn figure(cell: &str, places: u8, footnote: Option<Reason>) -> Result<Figure, String> {
     if cell == "-" || cell.is_empty() {
         return Ok(Figure::Unpublished(
             footnote.unwrap_or(Reason::NotPublished),
@@ -261,14 +277,20 @@ fn figure(cell: &str, footnote: Option<Reason>) -> Result<Figure, String> {
             "`{cell}` is given, but the footnotes say this value was not published"
         ));
     }
-    if !cell.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "`{cell}` is not a whole number (annual dollars or a count, without separators), or `-`"
-        ));
+    if let Some(value) = parse_figure(cell, places) {
+        return Ok(Figure::Published(value));
     }
-    cell.parse()
-        .map(Figure::Published)
-        .map_err(|_| format!("`{cell}` is too large"))
+    let digits = cell.bytes().filter(u8::is_ascii_digit).count();
+    let number = cell.bytes().all(|b| b.is_ascii_digit() || b == b'.') && digits > 0;
+    Err(match places {
+        _ if number && !cell.contains('.') => format!("`{cell}` is too large"),
+        0 => format!(
+            "`{cell}` is not a whole number (annual dollars or a count, without separators), or `-`"
+        ),
+        places => format!(
+            "`{cell}` is not a number with at most {places} decimal places (as BLS publishes it), or `-`"
+        ),
+    })
 }
 
 /// A data row as `read_table` hands it over: its fields by expected column.
@@ -280,9 +302,15 @@ struct Row<'r, const N: usize> {
 }
 
 impl<const N: usize> Row<'_, N> {
-    /// The field of expected column `column` (an index into the expected names).
+    /// The field of expected column `column` (an index into the expected names); empty for an
+    /// optional column the file lacks.
     fn cell(&self, column: usize) -> &str {
         self.record.get(self.columns[column]).unwrap_or("")
+    }
+
+    /// Whether the file has expected column `column` (an optional one may be missing).
+    fn has(&self, column: usize) -> bool {
+        self.columns[column] != usize::MAX
     }
 
     fn span(&self, column: usize) -> Range<usize> {
@@ -296,14 +324,14 @@ impl<const N: usize> Row<'_, N> {
 /// source id, or `None` when the header is unusable.
 fn read_table<'t, const N: usize>(
     problems: &mut Problems<'t>,
-    expected: [&str; N],
+    (expected, optional): ([&str; N], &[&str]),
     example_source: &str,
     mut each: impl FnMut(Row<'_, N>, &mut Problems<'t>) -> bool,
 ) -> Option<String> {
     let text = problems.text;
     let source = require_source(text, problems, example_source).to_string();
     let mut reader = reader(text);
-    let columns = columns(&mut reader, expected, problems)?;
+    let header = columns(&mut reader, expected, optional, problems)?;
     let mut record = csv::StringRecord::new();
     while !problems.stopped {
         match reader.read_record(&mut record) {
@@ -315,10 +343,14 @@ fn read_table<'t, const N: usize>(
             }
         }
         let start = row_start(text, record.position());
-        if record.len() != N {
+        if record.len() != header.fields {
             problems.at(
                 field_span(text, start, 0),
-                format!("this row has {} fields, the header {N}", record.len()),
+                format!(
+                    "this row has {} fields, the header {}",
+                    record.len(),
+                    header.fields
+                ),
                 Some("quote a value that holds a comma: \"Abilene, TX\"".to_string()),
             );
             continue;
@@ -328,7 +360,7 @@ fn read_table<'t, const N: usize>(
                 record: &record,
                 text,
                 start,
-                columns: &columns,
+                columns: &header.at,
             },
             problems,
         );
@@ -366,7 +398,7 @@ struct WageBuilder {
 }
 
 impl WageBuilder {
-    fn row(&mut self, row: Row<'_, 13>, problems: &mut Problems<'_>) {
+    fn row(&mut self, row: Row<'_, 15>, problems: &mut Problems<'_>) {
         let cell = |column: usize| row.cell(column);
         let span = |column: usize| row.span(column);
         let before = problems.found.len();
@@ -426,7 +458,7 @@ impl WageBuilder {
             Some(_) => {}
         }
 
-        let mut footnotes: [Option<Reason>; 6] = [None; 6];
+        let mut footnotes: [Option<Reason>; 8] = [None; 8];
         for note in cell(6).split(';').filter(|n| !n.is_empty()) {
             let parsed = note.split_once('=').and_then(|(column, code)| {
                 let index = FIGURE_COLUMNS
@@ -448,9 +480,14 @@ impl WageBuilder {
                 ),
             }
         }
-        let mut figures = [Figure::Unpublished(Reason::NotPublished); 6];
+        let mut figures = [Figure::Unpublished(Reason::NotPublished); 8];
         for (slot, column) in FIGURE_COLUMNS.enumerate() {
-            match figure(cell(column), footnotes[slot]) {
+            if !row.has(column) {
+                figures[slot] = Figure::Unpublished(Reason::NotInFile);
+                continue;
+            }
+            let places = decimal_places(WAGE_COLUMNS[column]);
+            match figure(cell(column), places, footnotes[slot]) {
                 Ok(value) => figures[slot] = value,
                 Err(message) => problems.at(span(column), message, None),
             }
@@ -547,6 +584,8 @@ impl WageBuilder {
             median: figures[3],
             p75: figures[4],
             p90: figures[5],
+            jobs_per_1000: decimal(figures[6], Decimal::JOBS_PER_1000_PLACES),
+            location_quotient: decimal(figures[7], Decimal::LOCATION_QUOTIENT_PLACES),
         };
         self.rows[area.index()].push(TableRow {
             occupation,
@@ -567,17 +606,26 @@ impl WageBuilder {
     }
 }
 
+/// A figure read in units of its last decimal place, as the decimal it is.
+pub(super) fn decimal(figure: Figure, places: u8) -> Figure<Decimal> {
+    match figure {
+        Figure::Published(units) => Figure::Published(Decimal::new(units, places)),
+        Figure::Unpublished(reason) => Figure::Unpublished(reason),
+    }
+}
+
 /// The wages of a row (the figures after employment, p10 to p90) must be figures and must not
 /// decrease: a 10th percentile above the 90th, or a median of 0, is a slip, not what BLS
 /// published. Missing figures are skipped.
 fn wages_in_order(
-    figures: &[Figure; 6],
+    figures: &[Figure; 8],
     span: &dyn Fn(usize) -> Range<usize>,
     problems: &mut Problems<'_>,
 ) {
     let column = |slot: usize| FIGURE_COLUMNS.start + slot;
     let mut previous: Option<(usize, u32)> = None;
-    for (slot, figure) in figures.iter().enumerate().skip(1) {
+    // The wages are the five figures after employment; the shares after them are no wages.
+    for (slot, figure) in figures.iter().enumerate().take(6).skip(1) {
         let Figure::Published(value) = *figure else {
             continue;
         };
@@ -616,7 +664,7 @@ pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable,
     let mut builder = WageBuilder::default();
     let source = read_table(
         &mut problems,
-        WAGE_COLUMNS,
+        (WAGE_COLUMNS, &OPTIONAL_COLUMNS),
         "bls-oews-2025",
         |row, problems| {
             if reading == Reading::NationalOnly && row.cell(2) != "national" {
@@ -660,7 +708,7 @@ pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>
     let mut annual = BTreeMap::new();
     let source = read_table(
         &mut problems,
-        PRICE_COLUMNS,
+        (PRICE_COLUMNS, &[]),
         "bls-cpi-u",
         |row, problems| {
             let year_text = row.cell(0);

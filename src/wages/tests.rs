@@ -265,3 +265,113 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
         "a national row after rows of states or metro areas"
     );
 }
+
+#[test]
+fn jobs_per_1000_and_location_quotients_are_the_csv_values() {
+    let table = table();
+    // 11-9111,...,state,1700000,Illinois,000000,,22460,...,227180,3.683,0.96
+    let illinois = table
+        .estimate("11-9111", area(&table, "il"), Setting::All)
+        .unwrap();
+    assert_eq!(illinois.jobs_per_1000.value().unwrap().to_string(), "3.683");
+    assert_eq!(
+        illinois.location_quotient.value().unwrap().to_string(),
+        "0.96"
+    );
+    assert_eq!(illinois.location_quotient.value().unwrap().units(), 96);
+    // 29-9021,...,Arkansas,000000,employment=8;jobs_per_1000=8;location_quotient=8,-,...,-,-
+    let arkansas = table
+        .estimate("29-9021", area(&table, "arkansas"), Setting::All)
+        .unwrap();
+    assert_eq!(
+        arkansas.location_quotient,
+        Figure::Unpublished(Reason::NotReleased)
+    );
+    // BLS gives neither for the nation: `-` without a footnote.
+    let national = table
+        .estimate("11-9111", table.national().unwrap(), Setting::All)
+        .unwrap();
+    assert_eq!(
+        national.jobs_per_1000,
+        Figure::Unpublished(Reason::NotPublished)
+    );
+}
+
+#[test]
+fn a_table_without_the_share_columns_reads_and_says_they_are_not_in_it() {
+    // A table written before jobs_per_1000 and location_quotient were columns.
+    let text = "# source: bls-oews-2025\n\
+soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employment,annual_p10,annual_p25,annual_median,annual_p75,annual_p90\n\
+15-1211,Computer Systems Analysts,national,0000000,National,000000,,10,1,2,3,4,5\n\
+15-1211,Computer Systems Analysts,state,1700000,Illinois,000000,,10,1,2,3,4,5\n";
+    let table = WageTable::parse(text, "w.csv").unwrap();
+    let illinois = table
+        .estimate("15-1211", area(&table, "il"), Setting::All)
+        .unwrap();
+    assert_eq!(illinois.median, Figure::Published(3));
+    assert_eq!(
+        illinois.location_quotient,
+        Figure::Unpublished(Reason::NotInFile)
+    );
+    assert_eq!(Reason::NotInFile.label(), "not in this file");
+    // One of the two alone is read too; a row must match the header it has.
+    let text = "# source: bls-oews-2025\n\
+soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employment,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,location_quotient\n\
+15-1211,Computer Systems Analysts,national,0000000,National,000000,,10,1,2,3,4,5,-\n\
+15-1211,Computer Systems Analysts,state,1700000,Illinois,000000,,10,1,2,3,4,5,1.5\n\
+15-1211,Computer Systems Analysts,state,0100000,Alabama,000000,,10,1,2,3,4,5\n";
+    let problems = WageTable::parse(text, "w.csv").unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].message, "this row has 13 fields, the header 14");
+    let fixed = text.replace(
+        "Alabama,000000,,10,1,2,3,4,5\n",
+        "Alabama,000000,,10,1,2,3,4,5,0.25\n",
+    );
+    let table = WageTable::parse(&fixed, "w.csv").unwrap();
+    let illinois = table
+        .estimate("15-1211", area(&table, "il"), Setting::All)
+        .unwrap();
+    assert_eq!(
+        illinois.location_quotient.value().unwrap().to_string(),
+        "1.50"
+    );
+    assert_eq!(
+        illinois.jobs_per_1000,
+        Figure::Unpublished(Reason::NotInFile)
+    );
+}
+
+#[test]
+fn a_share_with_more_places_than_bls_publishes_is_refused() {
+    let text = "# source: bls-oews-2025\n\
+soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employment,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,jobs_per_1000,location_quotient\n\
+15-1211,Computer Systems Analysts,national,0000000,National,000000,,10,1,2,3,4,5,-,-\n\
+15-1211,Computer Systems Analysts,state,1700000,Illinois,000000,,10,1,2,3,4,5,1.2345,1,05\n";
+    let problems = WageTable::parse(text, "w.csv").unwrap_err();
+    assert_eq!(
+        problems[0].message, "this row has 16 fields, the header 15",
+        "a comma in a figure is a field too many"
+    );
+    let text = text.replace("1.2345,1,05", "1.2345,1.05");
+    let problems = WageTable::parse(&text, "w.csv").unwrap_err();
+    assert_eq!(
+        format!("{}: {}", problems[0].location(), problems[0].message),
+        "w.csv:4:79: `1.2345` is not a number with at most 3 decimal places (as BLS publishes it), or `-`"
+    );
+}
+
+#[test]
+fn figures_read_in_units_of_their_last_place() {
+    use super::columns::parse_figure;
+    assert_eq!(parse_figure("22460", 0), Some(22_460));
+    assert_eq!(parse_figure("0.542", 3), Some(542));
+    assert_eq!(parse_figure("1.5", 2), Some(150));
+    assert_eq!(parse_figure("2", 2), Some(200));
+    for bad in ["1.5", "1.", ".5", "-1", "+1", "1,000", "", "4294967295"] {
+        assert_eq!(parse_figure(bad, 0), None, "{bad}");
+    }
+    assert_eq!(parse_figure("0.5421", 3), None);
+    assert_eq!(Decimal::new(5, 2).to_string(), "0.05");
+    assert_eq!(Decimal::new(1234, 3).to_string(), "1.234");
+    assert_eq!(Decimal::new(100, 2).to_f64(), 1.0);
+}

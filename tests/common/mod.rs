@@ -98,3 +98,62 @@ pub fn builtin(name: &str) -> String {
     )
     .expect("a built-in data file")
 }
+
+/// The date the CLI tests fix (`HIM_TODAY`), for tests that call the library: the CI practice
+/// pathway (to 2025) has closed, and rule sources older than three years (the default
+/// `--stale-after`) are stale.
+pub fn timing() -> him::domain::eligibility::Timing {
+    him::domain::eligibility::Timing {
+        today: him::data::period::Date {
+            year: 2026,
+            month: Some(11),
+            day: Some(25),
+        },
+        stale_after_years: 3,
+    }
+}
+
+thread_local! {
+    /// Loaded once per test thread: the property tests check hundreds of people.
+    static CATALOG: &'static him::catalog::Catalog =
+        Box::leak(Box::new(him::catalog::Catalog::builtin().expect("the built-in data loads")));
+}
+
+/// The built-in data, loaded once per test thread.
+pub fn catalog() -> &'static him::catalog::Catalog {
+    CATALOG.with(|catalog| *catalog)
+}
+
+/// The rows of the built-in data/oews-wages.csv, each a map from column name to cell, in the
+/// file's order: what tests read expected figures from.
+pub fn builtin_wage_rows() -> Vec<std::collections::HashMap<String, String>> {
+    let text = builtin("oews-wages.csv");
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().expect("a header row").clone();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.expect("a well-formed row");
+            headers
+                .iter()
+                .zip(record.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// A count as him writes it, with commas between thousands: "35,260".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -387,8 +387,8 @@ pub fn oews(
         )),
     };
     let (source, imported) = choose_source(&catalog, request.source, period, record)?;
-    let comment = oews_comment(&source, &file_names(request.files), summary);
-    let text = oews::to_csv(&comment, &table.rows);
+    let comment = oews_comment(&source, &file_names(request.files), &table);
+    let text = oews::to_csv(&comment, &table);
     // What is written must be what him reads: checked before anything is written.
     WageTable::parse(&text, WAGES_FILE).map_err(refused)?;
     let written = write(
@@ -456,8 +456,16 @@ pub fn oews(
 }
 
 /// The comment lines that open the wage table.
-fn oews_comment(source: &Source, files: &str, summary: &oews::OewsSummary) -> String {
-    let occupations = summary.occupations.len();
+fn oews_comment(source: &Source, files: &str, table: &oews::OewsTable) -> String {
+    let occupations = table.summary.occupations.len();
+    // Said only of the columns the table has: an import of files without them writes none.
+    let shares = if table.columns.contains(&"location_quotient") {
+        "# jobs_per_1000 is the occupation's jobs per 1,000 jobs in the area; location_quotient its share\n\
+         # of the area's jobs over its share of the nation's (1.00 is the national share). BLS gives\n\
+         # neither for the nation.\n"
+    } else {
+        ""
+    };
     format!(
         "# BLS Occupational Employment and Wage Statistics (OEWS), {period}, written by `him import oews`\n\
          # from: {files}\n\
@@ -469,6 +477,7 @@ fn oews_comment(source: &Source, files: &str, summary: &oews::OewsSummary) -> St
          # by column: 8 = the estimate was not released; 5 = withheld because it is at or above BLS's top\n\
          # code (BLS publishes values above the top code's nominal amount, so it means \"not published\",\n\
          # never \"at least\" that amount).\n\
+         {shares}\
          # source: {id}\n",
         period = source.period.map_or_else(String::new, |p| p.human()),
         s = if occupations == 1 { "" } else { "s" },

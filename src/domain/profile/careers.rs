@@ -4,8 +4,8 @@
 use super::aspect::{Aspect, Item, names, pay_line, sources, texts};
 use super::credential::credential_item;
 use super::pay::{
-    CURRENT_PAY, NO_FIELD_OUTLOOK, OLDER_PAY, current_outlook, field_wages, older_outlook,
-    outlook_sources, title_wages, wage_citation, wage_summary,
+    CURRENT_PAY, JOBS, NO_FIELD_OUTLOOK, OLDER_PAY, current_outlook, field_wages, jobs_item,
+    older_outlook, outlook_sources, title_wages, wage_citation, wage_summary,
 };
 use crate::data::Kind;
 use crate::data::model::{AreaName, CourseGroup, Field, Occupation, OrganizationKind, Title};
@@ -17,12 +17,7 @@ use crate::wages::WageTable;
 pub(super) fn field(ctx: &Context<'_>, field: &Field, table: &WageTable) -> Vec<Aspect> {
     let catalog = ctx.catalog;
     let data = &catalog.data;
-    let mut titles: Vec<&Title> = data
-        .titles()
-        .iter()
-        .filter(|t| t.field == field.id)
-        .collect();
-    titles.sort_by_key(|t| t.level);
+    let titles = catalog.titles_of_field(&field.id);
     let mut aspects = vec![
         Aspect::text("Summary", &field.summary),
         Aspect::text("Focus", &field.focus),
@@ -173,6 +168,15 @@ pub(super) fn title(
         ),
         Aspect::list(CURRENT_PAY, title_wages(ctx, table, title)),
         Aspect::list(
+            JOBS,
+            vec![jobs_item(
+                ctx,
+                table,
+                &title.soc,
+                &title.name.to_lowercase(),
+            )],
+        ),
+        Aspect::list(
             OLDER_PAY,
             title
                 .pay
@@ -252,6 +256,10 @@ pub(super) fn occupation(
                 .collect(),
         ),
         Aspect::list(CURRENT_PAY, vec![pay]),
+        Aspect::list(
+            JOBS,
+            vec![jobs_item(ctx, table, &occupation.id, &occupation.id)],
+        ),
         Aspect::list(&occupations::current_heading(outlook.edition), current),
         Aspect::list(occupations::OLDER_HEADING, older),
         Aspect::text("Note", occupation.note.clone().unwrap_or_default()),

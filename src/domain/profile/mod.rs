@@ -11,7 +11,7 @@ mod records;
 
 pub use aspect::{Aspect, Detailed, Item, Value, list_tone};
 pub use credential::{PATHS, RECOMMENDED, accreditor_dependencies, requirement_phrase};
-pub use pay::{CURRENT_PAY, OLDER_PAY, SHARED_FIGURE};
+pub use pay::{CURRENT_PAY, JOBS, OLDER_PAY, SHARED_FIGURE};
 pub use records::kinds_label;
 
 use crate::catalog::{Catalog, EntityRef};

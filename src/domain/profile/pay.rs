@@ -6,8 +6,8 @@ use crate::data::model::{Outlook, Title};
 use crate::domain::pay::{estimate_range, figure_text, titles_sharing};
 use crate::domain::sources::{citation, cite};
 use crate::domain::{Age, Context, occupations};
-use crate::text::{and_list, dollars};
-use crate::wages::{Setting, WageTable};
+use crate::text::{and_list, dollars, thousands};
+use crate::wages::{Figure, Setting, WageTable};
 
 /// The name of the aspect with current wages, and of the one with the article's figures.
 pub const CURRENT_PAY: &str = "Pay (BLS OEWS)";
@@ -52,6 +52,40 @@ pub(super) fn occupation_label(table: &WageTable, soc: &str) -> String {
         Some(o) => format!("{soc} {}", o.name),
         None => soc.to_string(),
     }
+}
+
+/// The name of the aspect with an occupation's jobs.
+pub const JOBS: &str = "Jobs (BLS OEWS)";
+
+/// An occupation's national jobs, and where `him where` ranks the areas: "597,080 jobs in the
+/// nation (U.S. Bureau of Labor Statistics, May 2025): jobs held, not job openings. `him where
+/// cio` ranks ...". `name` is what to type after `him where`.
+pub(super) fn jobs_item(ctx: &Context<'_>, table: &WageTable, soc: &str, name: &str) -> Item {
+    let (_, age) = wage_citation(ctx, table);
+    let jobs = table
+        .national()
+        .and_then(|n| table.estimate(soc, n, Setting::All))
+        .map_or_else(
+            || "no national figures in the wage table".to_string(),
+            |e| match e.employment {
+                Figure::Published(n) => format!("{} jobs in the nation", thousands(u64::from(n))),
+                Figure::Unpublished(reason) => format!("national employment {}", reason.label()),
+            },
+        );
+    let typed = if name.contains(' ') {
+        format!("\"{name}\"")
+    } else {
+        name.to_string()
+    };
+    Item::keyed(
+        format!("oews-jobs:{soc}"),
+        format!(
+            "{jobs} ({}): jobs held, not job openings. `him where {typed}` ranks areas by jobs, concentration and pay",
+            cite(ctx.catalog, &table.source)
+        ),
+    )
+    .with_source(&table.source)
+    .aged(age)
 }
 
 /// The key prefix of the item that names the other titles taking a title's figure. `compare`

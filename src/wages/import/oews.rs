@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::super::columns::{FIGURE_COLUMNS, WAGE_COLUMNS};
+use super::super::columns::{FIGURE_COLUMNS, OPTIONAL_COLUMNS, WAGE_COLUMNS, decimal_places};
 use super::super::{AreaKind, Reason, Setting};
 use super::{Flow, Problems, Sink, TableName};
 use crate::data::Diagnostic;
@@ -28,7 +28,9 @@ enum Number {
 /// Where each column of him's table comes from in BLS's layout, and what its figures are. The
 /// lower-case layout uses him's names themselves. Every column of `WAGE_COLUMNS` but
 /// `footnotes` (made from the marks) is here, so a column added to the table needs a line here
-/// and nothing else; some are here before the table has them.
+/// and nothing else. A table may lack the columns of `OPTIONAL_COLUMNS` (BLS's national file
+/// has no JOBS_1000, an older him table neither): the table written has such a column when any
+/// table read had it.
 const COLUMN_SOURCES: [(&str, &str, Option<Number>); 14] = [
     ("soc_code", "OCC_CODE", None),
     ("occupation", "OCC_TITLE", None),
@@ -136,13 +138,18 @@ pub struct OewsImport {
     occupations_in_files: BTreeSet<String>,
     /// The year named by the tables read ("May 2025"), with the table that named it.
     years: Vec<(u16, TableName)>,
+    /// The optional columns some table read had: the table written has them.
+    optional_found: BTreeSet<&'static str>,
     problems: Problems,
 }
 
 /// What an import found and made.
 #[derive(Clone, Debug)]
 pub struct OewsTable {
-    /// The rows of him's table, in its column order (`WAGE_COLUMNS`), sorted.
+    /// The columns of him's table written: `WAGE_COLUMNS`, but the optional ones no table read
+    /// had.
+    pub columns: Vec<&'static str>,
+    /// The rows of him's table, in the order of `columns`, sorted.
     pub rows: Vec<Vec<String>>,
     pub summary: OewsSummary,
 }
@@ -185,6 +192,7 @@ impl OewsImport {
             kept: BTreeMap::new(),
             occupations_in_files: BTreeSet::new(),
             years: Vec::new(),
+            optional_found: BTreeSet::new(),
             problems: Problems::default(),
         }
     }
@@ -208,7 +216,8 @@ impl OewsImport {
                 Layout::Lower => him,
             };
             columns[i] = find(name);
-            if columns[i].is_none() && WAGE_COLUMNS.contains(him) {
+            if columns[i].is_none() && WAGE_COLUMNS.contains(him) && !OPTIONAL_COLUMNS.contains(him)
+            {
                 missing.push(*name);
             }
         }
@@ -311,9 +320,10 @@ impl OewsImport {
             let text = header.columns[i]
                 .and_then(|at| cells.get(at))
                 .map_or("", String::as_str);
+            let number_kind = (*number_kind, decimal_places(him));
             let value = match header.layout {
-                Layout::Bls => bls_value(text, *number_kind),
-                Layout::Lower => lower_value(text, *number_kind, footnote(footnotes, him)),
+                Layout::Bls => bls_value(text, number_kind),
+                Layout::Lower => lower_value(text, number_kind, footnote(footnotes, him)),
             };
             match value {
                 Ok(value) => figures.push(value),
@@ -382,6 +392,7 @@ impl OewsImport {
             kept,
             occupations_in_files,
             years,
+            optional_found,
             mut problems,
             rows_read,
             ..
@@ -481,10 +492,15 @@ impl OewsImport {
             missing_from_table: missing(&wanted.in_table),
             year: distinct.first().map(|d| d.0),
         };
+        let columns: Vec<&'static str> = WAGE_COLUMNS
+            .into_iter()
+            .filter(|c| !OPTIONAL_COLUMNS.contains(c) || optional_found.contains(c))
+            .collect();
         let rows = kept
             .iter()
             .map(|((kind, code, soc, industry), row)| {
                 him_row(
+                    &columns,
                     (*kind, code, soc, industry),
                     occupation_names
                         .get(soc.as_str())
@@ -495,7 +511,11 @@ impl OewsImport {
                 )
             })
             .collect();
-        Ok(OewsTable { rows, summary })
+        Ok(OewsTable {
+            columns,
+            rows,
+            summary,
+        })
     }
 }
 
@@ -517,6 +537,11 @@ impl Sink for OewsImport {
         }
         match self.header(cells) {
             Some(Ok(header)) => {
+                for (i, (him, _, _)) in COLUMN_SOURCES.iter().enumerate() {
+                    if header.columns[i].is_some() && OPTIONAL_COLUMNS.contains(him) {
+                        self.optional_found.insert(him);
+                    }
+                }
                 self.header = Some(header);
                 self.data_tables.push(self.table.clone());
                 if let Some(year) = self.table.names().find_map(super::may_year_in) {
@@ -568,7 +593,7 @@ impl Sink for OewsImport {
 fn required_bls() -> Vec<&'static str> {
     COLUMN_SOURCES
         .iter()
-        .filter(|(him, _, _)| WAGE_COLUMNS.contains(him))
+        .filter(|(him, _, _)| WAGE_COLUMNS.contains(him) && !OPTIONAL_COLUMNS.contains(him))
         .map(|(_, bls, _)| *bls)
         .collect()
 }
@@ -624,8 +649,9 @@ fn area_code(layout: &Layout, kind: AreaKind, text: &str) -> Result<String, Stri
 }
 
 /// A number as the table writes it: digits, without thousands separators; a whole number
-/// without a decimal part.
-fn number(text: &str, kind: Number) -> Result<String, String> {
+/// without a decimal part, a decimal with the `places` BLS publishes it to (a workbook's
+/// number cell may have lost a trailing zero, or gained a binary fraction's tail).
+fn number(text: &str, (kind, places): (Number, u8)) -> Result<String, String> {
     let plain: String = text.chars().filter(|c| *c != ',').collect();
     let value: f64 = plain
         .parse()
@@ -636,12 +662,12 @@ fn number(text: &str, kind: Number) -> Result<String, String> {
         Number::Whole if value.fract() != 0.0 => Err(format!("`{text}` is not a whole number")),
         Number::Whole if value > f64::from(u32::MAX) => Err(format!("`{text}` is too large")),
         Number::Whole => Ok(format!("{}", value as u64)),
-        Number::Decimal => Ok(format!("{value}")),
+        Number::Decimal => Ok(format!("{value:.prec$}", prec = usize::from(places))),
     }
 }
 
 /// A cell of BLS's layout: a number, or a footnote mark.
-fn bls_value(text: &str, kind: Number) -> Result<Value, String> {
+fn bls_value(text: &str, kind: (Number, u8)) -> Result<Value, String> {
     match text {
         "" => Ok(Value::Missing(None)),
         "*" | "**" => Ok(Value::Missing(Some(Reason::NotReleased))),
@@ -654,7 +680,7 @@ fn bls_value(text: &str, kind: Number) -> Result<Value, String> {
 
 /// A cell of the lower-case layout: a number, or `-` (or nothing) with the row's footnote for
 /// the column.
-fn lower_value(text: &str, kind: Number, footnote: Option<Reason>) -> Result<Value, String> {
+fn lower_value(text: &str, kind: (Number, u8), footnote: Option<Reason>) -> Result<Value, String> {
     match text {
         "" | "-" => Ok(Value::Missing(footnote)),
         _ => number(text, kind).map(Value::Number),
@@ -674,8 +700,9 @@ fn footnote(footnotes: &str, column: &str) -> Option<Reason> {
         })
 }
 
-/// One row of him's table, in the order of `WAGE_COLUMNS`.
+/// One row of him's table, in the order of `columns`.
 fn him_row(
+    columns: &[&str],
     (kind, code, soc, industry): (AreaKind, &str, &str, &str),
     occupation: &str,
     area_name: &str,
@@ -690,6 +717,7 @@ fn him_row(
     };
     let footnotes: Vec<String> = WAGE_COLUMNS[FIGURE_COLUMNS]
         .iter()
+        .filter(|column| columns.contains(column))
         .filter_map(|column| match figure_of(column) {
             Some(Value::Missing(Some(Reason::NotReleased))) => {
                 Some(format!("{column}={CODE_NOT_RELEASED}"))
@@ -700,7 +728,7 @@ fn him_row(
             _ => None,
         })
         .collect();
-    WAGE_COLUMNS
+    columns
         .iter()
         .map(|column| match *column {
             "soc_code" => soc.to_string(),
@@ -719,13 +747,13 @@ fn him_row(
 }
 
 /// him's table as CSV: the comment lines, then the header and rows.
-pub fn to_csv(comment: &str, rows: &[Vec<String>]) -> String {
+pub fn to_csv(comment: &str, table: &OewsTable) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     // Writing to memory cannot fail.
-    let _ = writer.write_record(WAGE_COLUMNS);
-    for row in rows {
+    let _ = writer.write_record(&table.columns);
+    for row in &table.rows {
         let _ = writer.write_record(row);
     }
     let body = writer.into_inner().unwrap_or_default();
@@ -804,7 +832,8 @@ mod tests {
 
     #[test]
     fn footnote_marks_become_him_footnotes_never_numbers() {
-        let figures = ["204,350", "75700", "*", "**", "#", "~", "", ""];
+        // A decimal is written to the places BLS publishes it to, whatever the cell held.
+        let figures = ["204,350", "75700", "*", "**", "#", "~", "1.5", "*"];
         let rows = [header(), national("000000", "1235", "11-1011", figures)];
         let table = import(&rows, &["11-1011"]).unwrap();
         assert_eq!(
@@ -816,16 +845,37 @@ mod tests {
                 "0000000",
                 "National",
                 "000000",
-                "annual_p25=8;annual_median=8;annual_p75=5",
+                "annual_p25=8;annual_median=8;annual_p75=5;location_quotient=8",
                 "204350",
                 "75700",
                 "-",
                 "-",
                 "-",
                 "-",
+                "1.500",
+                "-",
             ])]
         );
+        assert_eq!(table.columns, WAGE_COLUMNS);
         assert_eq!(table.summary.year, Some(2025));
+    }
+
+    #[test]
+    fn a_table_without_the_share_columns_is_written_without_them() {
+        let mut header = header();
+        header.retain(|c| c != "JOBS_1000" && c != "LOC_QUOTIENT");
+        let mut row = national(
+            "000000",
+            "1235",
+            "11-1011",
+            ["1", "2", "3", "4", "5", "6", "", ""],
+        );
+        row.truncate(header.len());
+        let table = import(&[header, row], &["11-1011"]).unwrap();
+        assert_eq!(table.columns, WAGE_COLUMNS[..13]);
+        assert_eq!(table.rows[0].len(), 13);
+        let csv = to_csv("# source: x\n", &table);
+        assert!(csv.contains("annual_p90\n11-1011,"), "{csv}");
     }
 
     #[test]
