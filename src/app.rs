@@ -10,6 +10,7 @@ use crate::cli::{Cli, Command, ImportCommand, PersonArgs};
 use crate::commands;
 use crate::data::clock;
 use crate::domain::Context;
+use crate::domain::eligibility::person::PersonRequest;
 use crate::output::{Format, Output};
 use crate::wages::WageData;
 
@@ -92,8 +93,8 @@ fn emit_with_warnings<V: crate::output::View>(
 
 /// The person `--degree`, `--experience`, `--holds` ... describe, names not yet resolved: the
 /// same for `him eligible` and `him plan`.
-fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
-    commands::eligible::Request {
+fn person_request(args: &PersonArgs) -> PersonRequest<'_> {
+    PersonRequest {
         degree: args.degree.map(Into::into),
         program: args.program.as_deref(),
         program_kind: args.program_kind.into(),
@@ -104,7 +105,6 @@ fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
         years: args.years,
         holds: &args.holds,
         licenses: &args.licenses,
-        credential: None,
     }
 }
 
@@ -141,8 +141,8 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
         }),
         Command::Eligible(args) => with_catalog(settings, |ctx| {
             let request = commands::eligible::Request {
+                person: person_request(&args.person),
                 credential: args.credential.as_deref(),
-                ..person_request(&args.person)
             };
             out.emit(commands::eligible::query(ctx, &request)?)
         }),

@@ -14,14 +14,15 @@ use crate::data::Kind;
 use crate::data::model::{Field, Level, Named, Projection, Title};
 use crate::data::period::Period;
 use crate::domain::pay::{
-    CLOSEST_OCCUPATION, SourceInfo, area_note, figure_range, figure_text, find_area,
+    CLOSEST_OCCUPATION, OccupationPay, SourceInfo, figure_range, figure_text, lower_median,
+    lower_median_note, one_figure_note, wages_in,
 };
 use crate::domain::{Context, occupations};
 use crate::output::{Block, Cell, Columns, Line, Report, Table, Tone, View};
 use crate::text::and_list;
 use crate::text::capitalized;
 use crate::text::{bar, bar_unit};
-use crate::wages::{Area, AreaId, AreaKind, Estimate, Figure, Reason, WageTable};
+use crate::wages::{Area, AreaKind, Estimate, Figure, Reason, WageTable};
 
 /// What the user asked for, straight from the command line.
 #[derive(Clone, Debug, Default)]
@@ -86,7 +87,7 @@ struct Rung {
     lower_steps: Vec<LowerStep>,
     #[serde(skip)]
     credential_names: Vec<String>,
-    pay: Pay,
+    pay: OccupationPay,
     /// The occupation's projections of the current edition, with `--outlook`.
     #[serde(skip_serializing_if = "Option::is_none")]
     outlook: Option<Vec<Projection>>,
@@ -114,16 +115,6 @@ struct LowerStep {
     note: String,
 }
 
-/// Current pay of a title: its occupation's figures in the area shown.
-#[derive(Clone, Debug)]
-struct Pay {
-    soc: String,
-    occupation: Option<String>,
-    median: Figure,
-    p10: Figure,
-    p90: Figure,
-}
-
 /// An occupation code and the titles of the data, of any field, that take its figures. Said
 /// once per code, not once per title: with many titles on a few codes a list per title would
 /// grow with the square of the titles.
@@ -135,38 +126,6 @@ struct Occupation {
     titles: Vec<String>,
     #[serde(skip)]
     title_names: Vec<String>,
-}
-
-impl Serialize for Pay {
-    /// `{"soc", "occupation", "median", "p10", "p90", "unpublished"?}`: a figure
-    /// BLS did not publish is `null`, and `unpublished` says why.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let figures = [
-            ("median", self.median),
-            ("p10", self.p10),
-            ("p90", self.p90),
-        ];
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("soc", &self.soc)?;
-        map.serialize_entry("occupation", &self.occupation)?;
-        for (name, figure) in figures {
-            map.serialize_entry(name, &figure.value())?;
-        }
-        let unpublished: serde_json::Map<String, serde_json::Value> = figures
-            .iter()
-            .filter_map(|(name, figure)| match figure {
-                Figure::Unpublished(reason) => Some((
-                    name.to_string(),
-                    serde_json::to_value(reason).unwrap_or_default(),
-                )),
-                Figure::Published(_) => None,
-            })
-            .collect();
-        if !unpublished.is_empty() {
-            map.serialize_entry("unpublished", &unpublished)?;
-        }
-        map.end()
-    }
 }
 
 pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
@@ -237,34 +196,6 @@ pub fn query(ctx: &Context<'_>, request: &Request<'_>) -> Result<LadderView> {
         name_width,
         median_width,
     })
-}
-
-/// The wage table to read for one area (`--area`, the nation without it), the area, and how
-/// `--area` was read when the person should know (a state also named like a metro area).
-pub fn wages_in<'t>(
-    ctx: &Context<'t>,
-    area: Option<&str>,
-) -> Result<(&'t WageTable, AreaId, Option<String>)> {
-    // Without --area every figure is national, and the national rows are read alone.
-    let table = match area {
-        Some(_) => ctx.wage_table()?,
-        None => ctx.national_wages()?,
-    };
-    let (area_id, area_note) = match area {
-        Some(query) => {
-            let resolved = find_area(ctx.catalog, table, query)?;
-            let note = area_note(table, query, &resolved);
-            (resolved.id, note)
-        }
-        None => (
-            table.national().ok_or_else(|| {
-                crate::error::UsageError::new("the wage table has no national figures")
-                    .with_hint("name an area with --area")
-            })?,
-            None,
-        ),
-    };
-    Ok((table, area_id, area_note))
 }
 
 /// How the titles relate, worked out once for every rung: which titles share an occupation
@@ -402,37 +333,9 @@ fn rung(
             .iter()
             .map(|id| catalog.short_name_of(Kind::Credential, id).to_string())
             .collect(),
-        pay: Pay {
-            soc: title.soc.clone(),
-            occupation: table.occupation(&title.soc).map(|o| o.name.clone()),
-            median: figures.median,
-            p10: figures.p10,
-            p90: figures.p90,
-        },
+        pay: OccupationPay::of(table, &title.soc, &figures),
         outlook: None,
     }
-}
-
-/// Why a next step whose occupation has a lower median is no pay cut, in words.
-pub fn lower_median_note(this_occupation: &str, next_occupation: &str) -> String {
-    format!(
-        "the BLS figure for {next_occupation} is lower than for {this_occupation}: these are different occupations, not a pay cut"
-    )
-}
-
-/// "One figure for A and B: 11-9111 Medical and Health Services Managers.": titles that take
-/// one occupation's figures, said once.
-pub fn one_figure_note(names: &[String], soc: &str, occupation: Option<&str>) -> String {
-    format!(
-        "One figure for {}: {soc} {}.",
-        and_list(names),
-        occupation.unwrap_or("(not in the wage table)")
-    )
-}
-
-/// Whether the next step's median is below this one's (both published).
-pub fn lower_median(this: Figure, next: Figure) -> bool {
-    matches!((this.value(), next.value()), (Some(this), Some(next)) if next < this)
 }
 
 impl Serialize for LadderView {

@@ -724,7 +724,7 @@ impl View for WhereView {
         ]);
         let period = self
             .source
-            .period()
+            .period
             .map(|p| p.to_string())
             .unwrap_or_default();
         for occupation in &self.occupations {

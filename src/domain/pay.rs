@@ -1,5 +1,6 @@
 //! Pay as the commands show it: figures in dollars (as published, or converted to one year's
-//! dollars), ranges in words, the source line of a wage table, and the area a person names.
+//! dollars), ranges in words, the source line of a wage table, the area a person names, and
+//! a title's pay from one step of a ladder to the next.
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -11,10 +12,10 @@ use crate::domain::sources::cite;
 use crate::domain::{Age, Context};
 use crate::error::{Failure, Result, UsageError};
 use crate::output::Tone;
-use crate::text::{dollars, or_list};
+use crate::text::{and_list, dollars, or_list};
 use crate::wages::{
-    Area, AreaQueryError, Estimate, Figure, Found, PriceIndex, Resolved, Unconvertible, WageTable,
-    city_state,
+    Area, AreaId, AreaQueryError, Estimate, Figure, Found, PriceIndex, Resolved, Unconvertible,
+    WageTable, city_state,
 };
 
 /// What every figure of a title stands for, said once wherever titles' figures are shown.
@@ -62,11 +63,6 @@ impl SourceInfo {
             info.file = Some(path.display().to_string());
         }
         info
-    }
-
-    /// The period the figures are for.
-    pub fn period(&self) -> Option<Period> {
-        self.period
     }
 
     pub fn stale_marker(&self) -> Option<String> {
@@ -332,4 +328,110 @@ fn area_error(table: &WageTable, query: &str, why: AreaQueryError) -> Failure {
         }
     };
     error.into()
+}
+
+/// Current pay of a title: its occupation's figures in one area, as `him ladder` and `him plan`
+/// show them.
+#[derive(Clone, Debug)]
+pub struct OccupationPay {
+    pub soc: String,
+    pub occupation: Option<String>,
+    pub median: Figure,
+    pub p10: Figure,
+    pub p90: Figure,
+}
+
+impl OccupationPay {
+    /// The figures of `estimate`, for occupation `soc` of `table`.
+    pub fn of(table: &WageTable, soc: &str, estimate: &Estimate) -> OccupationPay {
+        OccupationPay {
+            soc: soc.to_string(),
+            occupation: table.occupation(soc).map(|o| o.name.clone()),
+            median: estimate.median,
+            p10: estimate.p10,
+            p90: estimate.p90,
+        }
+    }
+}
+
+impl Serialize for OccupationPay {
+    /// `{"soc", "occupation", "median", "p10", "p90", "unpublished"?}`: a figure
+    /// BLS did not publish is `null`, and `unpublished` says why.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let figures = [
+            ("median", self.median),
+            ("p10", self.p10),
+            ("p90", self.p90),
+        ];
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("soc", &self.soc)?;
+        map.serialize_entry("occupation", &self.occupation)?;
+        for (name, figure) in figures {
+            map.serialize_entry(name, &figure.value())?;
+        }
+        let unpublished: serde_json::Map<String, serde_json::Value> = figures
+            .iter()
+            .filter_map(|(name, figure)| match figure {
+                Figure::Unpublished(reason) => Some((
+                    name.to_string(),
+                    serde_json::to_value(reason).unwrap_or_default(),
+                )),
+                Figure::Published(_) => None,
+            })
+            .collect();
+        if !unpublished.is_empty() {
+            map.serialize_entry("unpublished", &unpublished)?;
+        }
+        map.end()
+    }
+}
+
+/// The wage table to read for one area (`--area`, the nation without it), the area, and how
+/// `--area` was read when the person should know (a state also named like a metro area).
+pub fn wages_in<'t>(
+    ctx: &Context<'t>,
+    area: Option<&str>,
+) -> Result<(&'t WageTable, AreaId, Option<String>)> {
+    // Without --area every figure is national, and the national rows are read alone.
+    let table = match area {
+        Some(_) => ctx.wage_table()?,
+        None => ctx.national_wages()?,
+    };
+    let (area_id, area_note) = match area {
+        Some(query) => {
+            let resolved = find_area(ctx.catalog, table, query)?;
+            let note = area_note(table, query, &resolved);
+            (resolved.id, note)
+        }
+        None => (
+            table.national().ok_or_else(|| {
+                UsageError::new("the wage table has no national figures")
+                    .with_hint("name an area with --area")
+            })?,
+            None,
+        ),
+    };
+    Ok((table, area_id, area_note))
+}
+
+/// Why a next step whose occupation has a lower median is no pay cut, in words.
+pub fn lower_median_note(this_occupation: &str, next_occupation: &str) -> String {
+    format!(
+        "the BLS figure for {next_occupation} is lower than for {this_occupation}: these are different occupations, not a pay cut"
+    )
+}
+
+/// "One figure for A and B: 11-9111 Medical and Health Services Managers.": titles that take
+/// one occupation's figures, said once.
+pub fn one_figure_note(names: &[String], soc: &str, occupation: Option<&str>) -> String {
+    format!(
+        "One figure for {}: {soc} {}.",
+        and_list(names),
+        occupation.unwrap_or("(not in the wage table)")
+    )
+}
+
+/// Whether the next step's median is below this one's (both published).
+pub fn lower_median(this: Figure, next: Figure) -> bool {
+    matches!((this.value(), next.value()), (Some(this), Some(next)) if next < this)
 }

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::PlanView;
 use super::steps::evidence_word;
-use super::{Pay, PlanView};
 use crate::data::model::{Degree, Level, ProgramKind, Status};
 use crate::domain::eligibility::{Accreditation, Gap, Need, Unsure};
+use crate::domain::pay::OccupationPay;
 use crate::domain::planning::{Action, Alternative, Purpose, Reach, Step};
 use crate::output::{Cell, Table};
 use crate::wages::Figure;
@@ -508,7 +509,7 @@ impl<'a> PlanView<'a> {
                 )],
                 _ => Vec::new(),
             };
-            let (title, level, pay): (String, String, Option<&Pay>) = match &step.action {
+            let (title, level, pay): (String, String, Option<&OccupationPay>) = match &step.action {
                 Action::Title(m) => (
                     m.title.id.clone(),
                     m.title.level.as_str().to_string(),
@@ -551,7 +552,7 @@ impl<'a> PlanView<'a> {
     }
 }
 
-fn same_figure(a: &Pay, b: &Pay) -> bool {
+fn same_figure(a: &OccupationPay, b: &OccupationPay) -> bool {
     a.soc == b.soc
 }
 

@@ -1,12 +1,12 @@
 //! Each step of a plan in words: its head line and its details (why, pay, evidence, what it
 //! opens). Shared by every format: the report, the JSON and the CSV.
 
-use super::{Pay, PlanView};
-use crate::commands::ladder::{lower_median, lower_median_note};
+use super::PlanView;
 use crate::data::Kind;
 use crate::data::model::{ANY_RECOGNIZED_ACCREDITOR, ProgramKind, Title};
 use crate::domain::eligibility::Outcome;
-use crate::domain::pay::{figure_range, figure_text};
+use crate::domain::pay::OccupationPay;
+use crate::domain::pay::{figure_range, figure_text, lower_median, lower_median_note};
 use crate::domain::planning::{
     Action, Licensing, Move, Practice, Purpose, Schooling, Sitting, Step,
 };
@@ -260,7 +260,7 @@ impl PlanView<'_> {
 
     /// "$123,090 ██████▏ median · range $77,120–$226,080 · 11-9111 Medical and Health Services
     /// Managers", the median padded so every bar starts in one column.
-    fn pay_line(&self, pay: &Pay) -> String {
+    fn pay_line(&self, pay: &OccupationPay) -> String {
         let width = self
             .pay
             .values()
@@ -280,7 +280,7 @@ impl PlanView<'_> {
     }
 
     /// "BLS occupation: 11-9111 Medical and Health Services Managers".
-    fn occupation_line(pay: &Pay) -> String {
+    fn occupation_line(pay: &OccupationPay) -> String {
         format!(
             "BLS occupation: {} {}",
             pay.soc,
@@ -293,8 +293,8 @@ impl PlanView<'_> {
     /// Whether the move can show a raise: the same figure as the job before, or a lower one.
     pub(super) fn pay_comparison(
         &self,
-        (before, before_pay): (&Title, &Pay),
-        pay: &Pay,
+        (before, before_pay): (&Title, &OccupationPay),
+        pay: &OccupationPay,
     ) -> Option<(String, Tone)> {
         if before_pay.soc == pay.soc {
             return Some((
@@ -306,7 +306,7 @@ impl PlanView<'_> {
             ));
         }
         lower_median(before_pay.median, pay.median).then(|| {
-            let name = |p: &Pay| p.occupation.clone().unwrap_or_else(|| p.soc.clone());
+            let name = |p: &OccupationPay| p.occupation.clone().unwrap_or_else(|| p.soc.clone());
             (
                 capitalized(&lower_median_note(&name(before_pay), &name(pay))),
                 Tone::Muted,

@@ -3,10 +3,9 @@
 
 use super::PlanView;
 use super::steps::step_tone;
-use crate::commands::ladder::one_figure_note;
 use crate::data::model::{ProgramKind, SourceKind, Title};
 use crate::domain::eligibility::Outcome;
-use crate::domain::pay::{CLOSEST_OCCUPATION, figure_text};
+use crate::domain::pay::{CLOSEST_OCCUPATION, figure_text, one_figure_note};
 use crate::domain::planning::{Action, Reach};
 use crate::output::{Cell, Entry, Line, Report, Tone, View};
 use crate::text::{and_list, or_list};
@@ -305,8 +304,11 @@ impl View for PlanView<'_> {
             Some(from) => format!("Plan: from {} to {}", from.name, goal.name),
             None => format!("Plan: {}", goal.name),
         });
-        let mut pairs =
-            crate::commands::eligible::person_pairs(self.catalog, &self.person, self.degree_given);
+        let mut pairs = crate::domain::eligibility::person::person_pairs(
+            self.catalog,
+            &self.person,
+            self.degree_given,
+        );
         let job = match self.plan.from {
             None => "none given (--from)".to_string(),
             Some(from) => {

@@ -16,7 +16,9 @@
 //! - **not met**, **closed**, or **not checked** (routes for programs abroad).
 //!
 //! What is missing and what is left to confirm are kept structured (`Need`, `Doubt`), each with
-//! its words, so a planner can reuse them.
+//! its words, so a planner can reuse them. `person` reads the person from a command line.
+
+pub mod person;
 
 use std::collections::{BTreeMap, BTreeSet};
 
