@@ -428,16 +428,14 @@ const MAX_LINES: usize = 600;
 /// Files still over `MAX_LINES`, to be split. The list only shrinks: a file listed here that
 /// has come under the limit fails the test until it is taken off. `output/terminal.rs` waits for
 /// the renderers' rewrite in flight.
-const TOO_LONG: [&str; 16] = [
+const TOO_LONG: [&str; 14] = [
     "src/cli.rs",
     "src/commands/eligible.rs",
-    "src/commands/fit.rs",
     "src/commands/ladder.rs",
     "src/commands/plan/json.rs",
     "src/commands/salary.rs",
     "src/commands/search.rs",
     "src/commands/where_.rs",
-    "src/data/diagnostics.rs",
     "src/data/model.rs",
     "src/data/validate.rs",
     "src/domain/eligibility/mod.rs",

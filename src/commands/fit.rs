@@ -1,10 +1,14 @@
 //! `him fit --skills "a, b, c"`: ranks the fields and specializations by the share of their
 //! expected skills a person has, and explains each score: which typed words named which skill
-//! and how, what matched, what is missing, and which courses teach each missing skill.
+//! and how, what matched, what is missing, and which courses teach each missing skill. `ask`
+//! asks for the skills on a terminal when none are given.
+
+mod ask;
+
+pub use ask::ask;
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use std::io::{BufRead, Write};
 
 use serde::Serialize;
 
@@ -13,8 +17,8 @@ use crate::data::Kind;
 use crate::data::model::Named;
 use crate::domain::Context;
 use crate::domain::skills::{MAX_SKILLS, Reading, Suggestion, Typed, Vocabulary};
+use crate::error::Result;
 use crate::error::UsageError;
-use crate::error::{Failure, Result};
 use crate::output::{Cell, Report, Table, Tone, View};
 use crate::text::normalize_name;
 use crate::text::or_list;
@@ -540,179 +544,5 @@ impl View for FitView {
     }
 }
 
-/// Asks for the skills on a terminal: shows the skills of the data, numbered, and reads one
-/// line of names or numbers separated by commas.
-pub fn ask(
-    catalog: &Catalog,
-    input: &mut dyn BufRead,
-    prompt: &mut dyn Write,
-) -> Result<Vec<String>> {
-    let skills = catalog.data.skills();
-    let asked = |err| Failure::io("could not ask for your skills")(err);
-    writeln!(prompt, "Skills in the data:").map_err(asked)?;
-    let half = skills.len().div_ceil(2);
-    let number_width = skills.len().to_string().len();
-    let name_width = skills
-        .iter()
-        .take(half)
-        .map(|s| s.name.chars().count())
-        .max()
-        .unwrap_or(0);
-    for row in 0..half {
-        let left = format!(
-            "{:>number_width$}. {:<name_width$}",
-            row + 1,
-            skills[row].name
-        );
-        match skills.get(row + half) {
-            Some(right) => writeln!(
-                prompt,
-                "  {left}  {:>number_width$}. {}",
-                row + half + 1,
-                right.name
-            )
-            .map_err(asked)?,
-            None => writeln!(prompt, "  {}", left.trim_end()).map_err(asked)?,
-        }
-    }
-    write!(
-        prompt,
-        "Your skills (names, synonyms or numbers, separated by commas): "
-    )
-    .map_err(asked)?;
-    prompt.flush().map_err(asked)?;
-    let mut answer = String::new();
-    input
-        .read_line(&mut answer)
-        .map_err(Failure::io("could not read your answer"))?;
-    let chosen: Vec<String> = answer
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| match s.parse::<usize>() {
-            Ok(n) if (1..=skills.len()).contains(&n) => skills[n - 1].name.clone(),
-            _ => s.to_string(),
-        })
-        .collect();
-    if chosen.is_empty() {
-        return Err(UsageError::new("no skills given")
-            .with_hint("type skills separated by commas, or give them with --skills")
-            .into());
-    }
-    Ok(chosen)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::skills::{Candidate, How, read_skill};
-
-    fn catalog() -> Catalog {
-        Catalog::builtin().expect("the built-in data loads")
-    }
-
-    fn recognized(catalog: &Catalog, typed: &str) -> Candidate {
-        match read_skill(catalog, typed) {
-            Reading::Recognized(c) => c,
-            other => panic!("`{typed}` read as {other:?}"),
-        }
-    }
-
-    #[test]
-    fn names_synonyms_words_and_word_starts() {
-        let catalog = catalog();
-        let c = recognized(&catalog, "Data-Analysis");
-        assert_eq!((c.id.as_str(), c.how), ("data-analysis", How::Name));
-        let c = recognized(&catalog, "databases");
-        assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "the synonym “databases”");
-        let c = recognized(&catalog, "SQL");
-        assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "a language for it");
-        assert!(c.how.is_reading());
-        // Plural endings aside, and as the person wrote it when it differs from the term.
-        let c = recognized(&catalog, "REST APIs");
-        assert_eq!(c.id, "systems-design-and-development");
-        assert_eq!(c.how.explain(), "part of it");
-        let c = recognized(&catalog, "clarity");
-        assert_eq!(c.id, "data-storage");
-        assert_eq!(
-            c.how.explain(),
-            "“clarity” is a word of “Epic Clarity”, an example of it"
-        );
-        let c = recognized(&catalog, "programming");
-        assert_eq!(c.id, "software-programming");
-        // The synonym "databases", a plural ending aside.
-        let c = recognized(&catalog, "database");
-        assert_eq!(c.id, "database-management");
-        assert_eq!(c.how.explain(), "the synonym “databases”");
-        let c = recognized(&catalog, "management database");
-        assert_eq!(c.id, "database-management");
-        let c = recognized(&catalog, "databa");
-        assert_eq!(c.how.explain(), "“databa” starts “database” in its name");
-        let c = recognized(&catalog, "management database");
-        assert_eq!(c.id, "database-management");
-        assert_eq!(
-            c.how.explain(),
-            "“management” and “database” are words of its name"
-        );
-    }
-
-    #[test]
-    fn a_word_several_skills_share_is_ambiguous_never_counted_twice() {
-        let catalog = catalog();
-        let Reading::Ambiguous { candidates } = read_skill(&catalog, "coding") else {
-            panic!("coding should be ambiguous");
-        };
-        let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
-        // Medical coding, the synonym "coding software" and the term "Coding compliance".
-        assert_eq!(
-            ids,
-            [
-                "medical-coding",
-                "software-programming",
-                "compliance-tracking"
-            ]
-        );
-        // Saying which settles it.
-        assert_eq!(recognized(&catalog, "medical coding").id, "medical-coding");
-        assert!(matches!(
-            read_skill(&catalog, "data"),
-            Reading::Ambiguous { .. }
-        ));
-    }
-
-    #[test]
-    fn short_starts_and_unknown_words_are_not_recognized() {
-        let catalog = catalog();
-        assert!(matches!(
-            read_skill(&catalog, "pr"),
-            Reading::Unknown { .. }
-        ));
-        let Reading::Unknown { suggestions } = read_skill(&catalog, "programing") else {
-            panic!("a misspelling is not recognized");
-        };
-        assert_eq!(suggestions[0].skill, "Software programming");
-        // A misspelt term suggests the term, with its skill.
-        let Reading::Unknown { suggestions } = read_skill(&catalog, "pyhton") else {
-            panic!("a misspelt term is not recognized");
-        };
-        assert_eq!(suggestions[0].text(), "Python (Software programming)");
-    }
-
-    #[test]
-    fn the_answer_takes_names_and_numbers() {
-        let catalog = catalog();
-        let mut input = "1, sql ,\n".as_bytes();
-        let mut prompt = Vec::new();
-        let skills = ask(&catalog, &mut input, &mut prompt).unwrap();
-        assert_eq!(
-            skills,
-            [catalog.data.skills()[0].name.clone(), "sql".to_string()]
-        );
-        let shown = String::from_utf8(prompt).unwrap();
-        assert!(shown.contains("1. Clinical data collection"), "{shown}");
-        let mut empty = "\n".as_bytes();
-        assert!(ask(&catalog, &mut empty, &mut Vec::new()).is_err());
-    }
-}
+mod tests;
