@@ -428,13 +428,12 @@ const MAX_LINES: usize = 600;
 /// Files still over `MAX_LINES`, to be split. The list only shrinks: a file listed here that
 /// has come under the limit fails the test until it is taken off. `output/terminal.rs` waits for
 /// the renderers' rewrite in flight.
-const TOO_LONG: [&str; 14] = [
+const TOO_LONG: [&str; 13] = [
     "src/cli.rs",
     "src/commands/eligible.rs",
     "src/commands/ladder.rs",
     "src/commands/plan/json.rs",
     "src/commands/salary.rs",
-    "src/commands/search.rs",
     "src/commands/where_.rs",
     "src/data/model.rs",
     "src/data/validate.rs",
