@@ -2,13 +2,19 @@
 //! [--holds C]... [--license L]... [--credential C]`: which credentials a person can sit now, by
 //! which route and how sure that is, and what is missing on the nearest route. The rules live
 //! in `eligibility`, and `eligibility::person` reads the person; this file turns the checks into
-//! a view.
+//! a view; `words` says each route's outcome in words, `json` gives its JSON shape.
+
+mod json;
+mod words;
+
+use words::{
+    closed_after, experience_counted, missing, nothing_open, outcome_tone, outcome_words,
+    removal_words, to_confirm_line, what_it_needs,
+};
 
 use std::collections::BTreeMap;
 
 use crate::error::Result;
-use serde::Serialize;
-use serde::ser::Serializer;
 
 use crate::catalog::Catalog;
 use crate::data::Kind;
@@ -16,8 +22,7 @@ use crate::data::model::{Named, SourceKind, Status};
 use crate::domain::Context;
 use crate::domain::eligibility::person::{PersonRequest, person, person_pairs, resolve_credential};
 use crate::domain::eligibility::{
-    self, ApprenticeCheck, CredentialCheck, Evidence, Gap, Outcome, PathCheck, Person, Strength,
-    Unsure, Verdict,
+    self, CredentialCheck, Evidence, Gap, Outcome, PathCheck, Person, Strength, Unsure, Verdict,
 };
 use crate::domain::rules;
 use crate::domain::sources::{RuleCitation, likely_reason, rule_citation, timing};
@@ -83,210 +88,6 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleVie
     })
 }
 
-fn closed_after(check: &PathCheck<'_>) -> String {
-    check.path.closes.map(|c| c.human()).unwrap_or_default()
-}
-
-/// What an outcome means for one route, in words.
-fn outcome_words(check: &PathCheck<'_>) -> String {
-    match check.outcome {
-        Outcome::Met => "met".to_string(),
-        Outcome::Likely => "likely".to_string(),
-        Outcome::Possible => "possible route".to_string(),
-        Outcome::NotMet => "not met".to_string(),
-        Outcome::Closed => format!("closed after {}", closed_after(check)),
-        Outcome::NotChecked => "not checked (programs abroad)".to_string(),
-    }
-}
-
-/// The tone of an outcome: green when met, yellow while unsure, plain when not met.
-fn outcome_tone(outcome: Outcome) -> Tone {
-    match outcome {
-        Outcome::Met => Tone::Good,
-        Outcome::Likely | Outcome::Possible => Tone::Tentative,
-        Outcome::NotMet => Tone::Plain,
-        Outcome::Closed | Outcome::NotChecked => Tone::Muted,
-    }
-}
-
-/// For a route met with experience: "counts your 3 years of medical coding", so the
-/// experience that decides is in sight.
-fn experience_counted(catalog: &Catalog, person: &Person, check: &PathCheck<'_>) -> Option<String> {
-    let path = check.path;
-    let kind = path.experience_in.as_deref()?;
-    let years = eligibility::years_of(catalog, person, kind);
-    (years > 0.0).then(|| {
-        format!(
-            "counts your {} of {}",
-            rules::years_phrase(years),
-            rules::experience_name(catalog, kind)
-        )
-    })
-}
-
-fn to_confirm_line(check: &PathCheck<'_>) -> Option<String> {
-    (!check.to_confirm.is_empty())
-        .then(|| format!("to confirm: {}", check.to_confirm_words().join("; ")))
-}
-
-/// Why nothing at all is open to the person, when no route is.
-fn nothing_open(check: &CredentialCheck<'_>) -> String {
-    if check.paths.iter().any(|p| p.outcome == Outcome::NotChecked) {
-        "its open routes are for programs outside the United States (add --outside-us if yours is)"
-            .to_string()
-    } else if check.paths.is_empty() {
-        "the data gives no route to it".to_string()
-    } else {
-        "every route to it has closed".to_string()
-    }
-}
-
-/// What the person lacks for a credential they are not eligible for, in words.
-fn missing(check: &CredentialCheck<'_>) -> Vec<String> {
-    match check.chosen_path() {
-        Some(path) => path.missing.iter().map(|g| g.words.clone()).collect(),
-        None => vec![nothing_open(check)],
-    }
-}
-
-/// What a path still needs, for "which needs ...": "a bachelor's degree or higher".
-fn what_it_needs(check: &PathCheck<'_>) -> Vec<String> {
-    check
-        .missing
-        .iter()
-        .map(|g| {
-            g.words
-                .strip_prefix("needs ")
-                .unwrap_or(&g.words)
-                .to_string()
-        })
-        .collect()
-}
-
-/// How a credential with an apprentice form would be passed, after "passes" or "You would
-/// pass": "as CPC-A; the -A comes off by 1. Two years of coding, which needs 2 years of
-/// experience in medical coding", or, when a way to remove the mark is open, "as CPC, not
-/// CPC-A, by 1. Two years of coding, showing ...".
-fn removal_words(apprentice: &ApprenticeCheck<'_>, credential: &str) -> Option<String> {
-    let removal = apprentice.chosen_removal()?;
-    let way = format!("{}. {}", removal.index + 1, removal.path.name);
-    let form = apprentice.abbreviation;
-    Some(if removal.outcome.is_open() {
-        let confirm = if removal.to_confirm.is_empty() {
-            String::new()
-        } else {
-            format!(", showing {}", removal.to_confirm_words().join("; "))
-        };
-        format!("as {credential}, not {form}, by {way}{confirm}")
-    } else {
-        let needs = what_it_needs(removal);
-        let others = match apprentice.removals.len() {
-            0 | 1 => String::new(),
-            2 => " (or by one other way)".to_string(),
-            n => format!(" (or by {} other ways)", n - 1),
-        };
-        format!(
-            "as {form}; the -A comes off by {way}, which needs {}{others}",
-            and_list(&needs)
-        )
-    })
-}
-
-#[derive(Serialize)]
-struct EvidenceJson {
-    /// current | stale | secondary | article | unconfirmed.
-    strength: Strength,
-    /// The date of the rule's source, or null when it is undated.
-    source_date: Option<String>,
-    age_months: Option<u32>,
-    stale: bool,
-}
-
-impl From<&Evidence> for EvidenceJson {
-    fn from(evidence: &Evidence) -> EvidenceJson {
-        EvidenceJson {
-            strength: evidence.strength,
-            source_date: evidence.source_date.map(|p| p.to_string()),
-            age_months: evidence.age_months,
-            stale: evidence.stale,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct PathJson<'a> {
-    /// The path's number, as `him show` numbers it.
-    number: usize,
-    name: &'a str,
-    description: String,
-    source: &'a str,
-    /// The source in words, with its date, and how sure the rule is.
-    citation: String,
-    status: Status,
-    evidence: EvidenceJson,
-    outcome: Outcome,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    missing: Vec<&'a str>,
-    /// What is missing, structured: `need` (degree, program, accreditation, final_term,
-    /// finish_program, experience, credential, license) and its details.
-    #[serde(skip_serializing_if = "<[Gap]>::is_empty")]
-    needs: &'a [Gap],
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    to_confirm: Vec<&'a str>,
-    /// What is left to confirm, structured: `doubt` (unconfirmed, not_given, condition,
-    /// experience_kind, discipline, higher_degree, apprentice_form) and its details.
-    #[serde(skip_serializing_if = "<[Unsure]>::is_empty")]
-    doubts: &'a [Unsure],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    closes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ApprenticeJson<'a> {
-    abbreviation: &'a str,
-    /// Whether a way to remove the mark is met now: eligible, likely, possible or not_eligible.
-    verdict: Verdict,
-    /// The way that decides it: the first open one, else the first (the rule itself).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    removal: Option<PathJson<'a>>,
-    removals: Vec<PathJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct CheckJson<'a> {
-    id: &'a str,
-    abbreviation: &'a str,
-    name: &'a str,
-    /// True only when a route is met by a current rule of the issuer's own.
-    eligible: bool,
-    /// `eligible`, `likely`, `possible` or `not_eligible`.
-    verdict: Verdict,
-    /// The person already holds it.
-    held: bool,
-    /// The apprentice form held (`CPC-A`), when it is held in that form.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    held_as: Option<&'a str>,
-    /// When eligible or likely: the route that makes them so.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<PathJson<'a>>,
-    /// When not eligible: what is missing on the nearest route.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    missing: Option<Vec<String>>,
-    /// When not eligible: the possible route, or the nearest route.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    nearest: Option<PathJson<'a>>,
-    /// Every route, with its outcome for this person.
-    routes: Vec<PathJson<'a>>,
-    /// The preparation the issuer recommends, not requires, each with its outcome.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    recommended: Vec<PathJson<'a>>,
-    /// The apprentice form the credential is granted in, and the ways to remove its mark.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    apprentice: Option<ApprenticeJson<'a>>,
-}
-
 impl<'a> EligibleView<'a> {
     fn citation(&self, check: &PathCheck<'_>) -> String {
         self.citations
@@ -303,61 +104,6 @@ impl<'a> EligibleView<'a> {
         self.citations
             .get(&check.path.source)
             .is_some_and(RuleCitation::stale)
-    }
-
-    fn path_json(&self, check: &'a PathCheck<'a>) -> PathJson<'a> {
-        let path = check.path;
-        PathJson {
-            number: check.index + 1,
-            name: &path.name,
-            description: rules::describe_path(self.catalog, path),
-            source: &path.source,
-            citation: self.citation(check),
-            status: path.status,
-            evidence: EvidenceJson::from(&check.evidence),
-            outcome: check.outcome,
-            missing: check.missing_words(),
-            needs: &check.missing,
-            to_confirm: check.to_confirm_words(),
-            doubts: &check.to_confirm,
-            closes: path.closes.map(|c| c.to_string()),
-            note: path.note.as_deref(),
-        }
-    }
-
-    fn check_json(&self, check: &'a CredentialCheck<'a>) -> CheckJson<'a> {
-        let credential = check.credential;
-        let chosen = check.chosen_path().map(|p| self.path_json(p));
-        let met = matches!(check.verdict, Verdict::Eligible | Verdict::Likely);
-        let (path, nearest) = if met { (chosen, None) } else { (None, chosen) };
-        CheckJson {
-            id: &credential.id,
-            abbreviation: &credential.abbreviation,
-            name: &credential.name,
-            eligible: check.eligible(),
-            verdict: check.verdict,
-            held: check.held,
-            held_as: check
-                .apprentice
-                .as_ref()
-                .filter(|_| check.held_as_apprentice)
-                .map(|a| a.abbreviation),
-            path,
-            missing: (!met).then(|| missing(check)),
-            nearest,
-            routes: check.paths.iter().map(|p| self.path_json(p)).collect(),
-            recommended: check
-                .recommended
-                .iter()
-                .map(|p| self.path_json(p))
-                .collect(),
-            apprentice: check.apprentice.as_ref().map(|a| ApprenticeJson {
-                abbreviation: a.abbreviation,
-                verdict: a.verdict,
-                removal: a.chosen_removal().map(|p| self.path_json(p)),
-                removals: a.removals.iter().map(|p| self.path_json(p)).collect(),
-            }),
-        }
     }
 
     fn issuer<'c>(&'c self, check: &'c CredentialCheck<'_>) -> &'c str {
@@ -618,15 +364,6 @@ impl<'a> EligibleView<'a> {
             }
             report.note("`him eligible --credential NAME` with the same options shows every route of one credential, and what its issuer recommends; `him show NAME` lists them with their sources.");
         }
-    }
-}
-
-impl Serialize for EligibleView<'_> {
-    /// An array, one object per credential checked: `id`, `eligible`, `verdict`, `path` (when
-    /// eligible or likely), `missing` and `nearest` (when not), and every route with its
-    /// outcome.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.checks.iter().map(|check| self.check_json(check)))
     }
 }
 
