@@ -428,9 +428,8 @@ const MAX_LINES: usize = 600;
 /// Files still over `MAX_LINES`, to be split. The list only shrinks: a file listed here that
 /// has come under the limit fails the test until it is taken off. `output/terminal.rs` waits for
 /// the renderers' rewrite in flight.
-const TOO_LONG: [&str; 11] = [
+const TOO_LONG: [&str; 10] = [
     "src/commands/ladder.rs",
-    "src/commands/plan/json.rs",
     "src/commands/salary.rs",
     "src/commands/where_.rs",
     "src/data/model.rs",

@@ -2,8 +2,9 @@
 //! person stands to the job they want, with pay at each job and the evidence for each
 //! credential. The planning itself is `planning`'s; this module resolves the command line, adds
 //! pay and sources, and describes the plan: `steps` each step in words, `others` the other
-//! ways, `summary` the headline, notes and report, `json` the JSON and CSV.
+//! ways, `summary` the headline, notes and report, `json` the JSON, `csv` the CSV.
 
+mod csv;
 mod json;
 mod others;
 mod steps;
