@@ -51,6 +51,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/data/model.rs");
     println!("cargo:rerun-if-changed=src/data/period.rs");
+    println!("cargo:rerun-if-changed=src/wages/columns.rs");
     // One file per kind, so a run decodes only the kinds it reads (`data::builtin`).
     compile::<model::Source>("sources");
     compile::<model::Organization>("organizations");

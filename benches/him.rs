@@ -5,9 +5,10 @@
 use std::hint::black_box;
 
 use him::catalog::Catalog;
-use him::commands::{self, Context};
+use him::commands;
 use him::data::period::Date;
 use him::data::{self, Kind};
+use him::domain::Context;
 use him::output::{Output, View};
 use him::wages::{Setting, WageData, WageTable};
 

@@ -2,134 +2,19 @@
 //! dispatches to the command.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, Command, ImportCommand, PersonArgs};
-use crate::clock;
-use crate::commands::{self, Context};
-use crate::output::{ColorChoice, Environment, Format, Output, PagerChoice, Style};
+use crate::commands;
+use crate::data::clock;
+use crate::domain::Context;
+use crate::domain::eligibility::person::PersonRequest;
+use crate::output::{Format, Output};
 use crate::wages::WageData;
 
-/// Where the data directory in use came from, for messages and `him paths`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataDirFrom {
-    /// `--data DIR`
-    Flag,
-    /// `HIM_DATA_DIR`
-    Environment,
-    /// The user data directory (`$XDG_DATA_HOME/him`), because it exists.
-    UserDataDir,
-}
-
-impl DataDirFrom {
-    pub fn describe(self) -> &'static str {
-        match self {
-            DataDirFrom::Flag => "--data",
-            DataDirFrom::Environment => "HIM_DATA_DIR",
-            DataDirFrom::UserDataDir => "your data directory",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataDir {
-    pub path: PathBuf,
-    pub from: DataDirFrom,
-}
-
-/// The resolved settings: decided once, before any command runs.
-pub struct Settings {
-    pub data_dir: Option<DataDir>,
-    /// Where a user's own data directory is or would be.
-    pub user_data_dir: Option<PathBuf>,
-    pub style: Style,
-    /// Whether warnings and errors on stderr are coloured.
-    pub stderr_color: bool,
-    /// Whether output goes through the pager: `None` for stdout itself; else the screen
-    /// (columns, rows) it must not fit on to be paged, `None` inside when it is paged whatever
-    /// its length.
-    pub pager: Option<Option<(u16, u16)>>,
-    /// Pay and outlook figures older than this many years are stale (`--stale-after`).
-    pub stale_after_years: u16,
-}
-
-impl Settings {
-    pub fn resolve(cli: &Cli) -> Settings {
-        let env = Environment::read();
-        let user_data_dir = crate::dirs::user_data_dir();
-        let data_dir = match &cli.global.data {
-            Some(path) => Some(DataDir {
-                path: path.clone(),
-                from: DataDirFrom::Flag,
-            }),
-            None => std::env::var_os("HIM_DATA_DIR")
-                .filter(|v| !v.is_empty())
-                .map(|v| DataDir {
-                    path: PathBuf::from(v),
-                    from: DataDirFrom::Environment,
-                })
-                .or_else(|| {
-                    user_data_dir
-                        .as_ref()
-                        .filter(|d| user_data_dir_is_there(d))
-                        .map(|d| DataDir {
-                            path: d.clone(),
-                            from: DataDirFrom::UserDataDir,
-                        })
-                }),
-        };
-        Settings {
-            data_dir,
-            user_data_dir,
-            style: Style::decide(cli.global.format, cli.global.color, cli.global.width, &env),
-            stderr_color: stderr_color(cli.global.color),
-            pager: paging(cli.global.pager, &env),
-            stale_after_years: cli.global.stale_after,
-        }
-    }
-
-    fn user_dir(&self) -> Option<&std::path::Path> {
-        self.data_dir.as_ref().map(|d| d.path.as_path())
-    }
-}
-
-/// Whether the user data directory is there to be read: anything but "not found" counts, so a
-/// directory him may not read (or a file in its place) is reported when the data is loaded
-/// rather than passed over for the built-in data without a word.
-fn user_data_dir_is_there(dir: &std::path::Path) -> bool {
-    match std::fs::metadata(dir) {
-        Ok(_) => true,
-        Err(err) => err.kind() != std::io::ErrorKind::NotFound,
-    }
-}
-
-/// Whether and when output is paged (see `Settings::pager`): only on a terminal, never in a
-/// pipe; under `auto` only output taller than the screen (a screen of unknown size is 24 rows).
-fn paging(choice: PagerChoice, env: &Environment) -> Option<Option<(u16, u16)>> {
-    if !env.stdout_is_terminal {
-        return None;
-    }
-    match choice {
-        PagerChoice::Never => None,
-        PagerChoice::Always => Some(None),
-        PagerChoice::Auto => Some(Some((
-            env.terminal_width.unwrap_or(80),
-            env.terminal_height.unwrap_or(24),
-        ))),
-    }
-}
-
-/// Whether error messages on stderr are coloured: the same rules as stdout, for stderr.
-pub fn stderr_color(choice: ColorChoice) -> bool {
-    let env = Environment {
-        stdout_is_terminal: std::io::stderr().is_terminal(),
-        ..Environment::read_variables()
-    };
-    Style::decide(crate::output::Format::Table, choice, None, &env).color
-}
+pub use crate::settings::{DataDir, DataDirFrom, Settings, stderr_color};
 
 pub fn run(cli: Cli) -> Result<()> {
     let settings = Settings::resolve(&cli);
@@ -168,6 +53,21 @@ fn citations(settings: &Settings) -> Vec<crate::output::Citation> {
         .collect()
 }
 
+/// The titles of the fields `ids` and their national pay ranges as one chart; `None` when the
+/// wage table cannot be read (the pay rows say why).
+fn fields_pay_chart(ctx: &Context<'_>, ids: &[String]) -> Option<crate::output::PayChart> {
+    let request = commands::salary::Request {
+        field: None,
+        titles: &[],
+        areas: &[],
+        settings: &[],
+        real: None,
+    };
+    let salary = commands::salary::query(ctx, &request).ok()?;
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    Some(salary.fields_chart(&ids))
+}
+
 /// Loads the data (the only step that reads files) and runs `command` on it.
 fn with_catalog(
     settings: &Settings,
@@ -184,11 +84,9 @@ fn with_catalog(
             );
         }
     }
-    // The data lives until the process ends: freeing thousands of small records one by one
-    // just before exit is work no one sees (a tenth of a short run's instructions).
-    let catalog = std::mem::ManuallyDrop::new(Catalog::load(settings.user_dir())?);
+    let catalog = Catalog::load(settings.user_dir())?;
     // Nothing is read from the wage files until a query asks for them.
-    let wages = std::mem::ManuallyDrop::new(WageData::new(settings.user_dir()));
+    let wages = WageData::new(settings.user_dir());
     command(&Context {
         catalog: &catalog,
         today: clock::today(),
@@ -232,8 +130,8 @@ fn emit_with_warnings<V: crate::output::View>(
 
 /// The person `--degree`, `--experience`, `--holds` ... describe, names not yet resolved: the
 /// same for `him eligible` and `him plan`.
-fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
-    commands::eligible::Request {
+fn person_request(args: &PersonArgs) -> PersonRequest<'_> {
+    PersonRequest {
         degree: args.degree.map(Into::into),
         program: args.program.as_deref(),
         program_kind: args.program_kind.into(),
@@ -244,7 +142,6 @@ fn person_request(args: &PersonArgs) -> commands::eligible::Request<'_> {
         years: args.years,
         holds: &args.holds,
         licenses: &args.licenses,
-        credential: None,
     }
 }
 
@@ -256,10 +153,15 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             } else {
                 args.only.clone()
             };
-            out.emit(
-                commands::compare::query(ctx, &args.names, args.kind.map(Into::into))?
-                    .only_rows(&rows)?,
-            )
+            let view = commands::compare::query(ctx, &args.names, args.kind.map(Into::into))?
+                .only_rows(&rows)?;
+            // A page comparing fields draws their titles' pay on one scale: `him salary`'s
+            // figures, queried only for a page.
+            let chart = match view.field_ids() {
+                Some(ids) if settings.style.format == Format::Html => fields_pay_chart(ctx, ids),
+                _ => None,
+            };
+            out.emit(view.with_pay_chart(chart))
         }),
         Command::List(args) => with_catalog(settings, |ctx| {
             out.emit(commands::list::query(
@@ -285,8 +187,8 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
         }),
         Command::Eligible(args) => with_catalog(settings, |ctx| {
             let request = commands::eligible::Request {
+                person: person_request(&args.person),
                 credential: args.credential.as_deref(),
-                ..person_request(&args.person)
             };
             out.emit(commands::eligible::query(ctx, &request)?)
         }),

@@ -1,18 +1,120 @@
-//! The errors a user can meet, the exit code each maps to, and how they are printed.
+//! The one error type a run of him ends with, `Failure`; the exit status each kind of failure
+//! maps to, decided here and nowhere else (`Failure::exit_code`); and how a failure is printed.
 //!
-//! Exit codes: 0 success; 1 nothing found, a problem in the data, or stdout that could not be
-//! written; 2 a usage error (an unknown name, a bad value, a bad flag).
+//! Exit codes: 0 success (a closed pipe too: the reader has gone); 1 a problem in the data, or
+//! output that could not be written; 2 a usage error (an unknown name, a bad value or flag);
+//! 3 nothing found (a search with no hit, a filter that leaves nothing), so a script can tell
+//! an empty answer from broken data.
 
 use std::fmt;
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use crate::data::Diagnostic;
 use crate::text::visible;
 
 pub const EXIT_SUCCESS: u8 = 0;
-pub const EXIT_NOT_FOUND_OR_DATA: u8 = 1;
+pub const EXIT_DATA: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_NOTHING_FOUND: u8 = 3;
+
+/// What every fallible step of a command returns.
+pub type Result<T, E = Failure> = std::result::Result<T, E>;
+
+/// Why a run of him did not succeed. Every error a command can end with is one of these, so
+/// the compiler checks that each has its exit code and its way of being printed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The command line does not parse, or asks for help or the version (clap's own message).
+    CommandLine(clap::Error),
+    /// The user asked for something that cannot be: an unknown name, a bad value. Exit 2.
+    Usage(UsageError),
+    /// The data could not be loaded: every problem found. Exit 1.
+    Data(DataError),
+    /// The data's problems, already said on stdout (`him check --format json`). Exit 1.
+    DataReported,
+    /// A query found nothing. Exit 3.
+    NothingFound(NothingFound),
+    /// A file or stream could not be read or written (stdout on a full disk, a file `him init`
+    /// writes), with what him was doing: "could not write to stdout: No space left on device".
+    /// Exit 1; a closed pipe ends the program quietly with success.
+    Io(anyhow::Error),
+}
+
+impl Failure {
+    /// The exit status of a run that ends with this failure: the one place it is decided.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            // 0 for --help and --version, 2 for a bad command line.
+            Failure::CommandLine(err) => u8::try_from(err.exit_code()).unwrap_or(EXIT_USAGE),
+            Failure::Usage(_) => EXIT_USAGE,
+            Failure::Data(_) | Failure::DataReported => EXIT_DATA,
+            Failure::NothingFound(_) => EXIT_NOTHING_FOUND,
+            Failure::Io(_) if self.is_broken_pipe() => EXIT_SUCCESS,
+            Failure::Io(_) => EXIT_DATA,
+        }
+    }
+
+    /// An I/O error with what him was doing when it happened, for `map_err`:
+    /// `.map_err(Failure::io(format!("cannot write {path}")))`.
+    pub fn io<C>(doing: C) -> impl FnOnce(io::Error) -> Failure
+    where
+        C: fmt::Display + Send + Sync + 'static,
+    {
+        move |err| Failure::Io(anyhow::Error::new(err).context(doing))
+    }
+
+    /// True when the failure is a closed pipe: the reader has gone (`him list titles | head
+    /// -1`), which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        let Failure::Io(err) = self else {
+            return false;
+        };
+        err.chain().any(|cause| {
+            cause
+                .downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        })
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::CommandLine(err) => write!(f, "{err}"),
+            Failure::Usage(usage) => usage.fmt(f),
+            Failure::Data(data) => data.fmt(f),
+            Failure::DataReported => f.write_str("the data has problems"),
+            Failure::NothingFound(nothing) => nothing.fmt(f),
+            Failure::Io(err) => write!(f, "{err:#}"),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+impl From<clap::Error> for Failure {
+    fn from(err: clap::Error) -> Failure {
+        Failure::CommandLine(err)
+    }
+}
+
+impl From<UsageError> for Failure {
+    fn from(err: UsageError) -> Failure {
+        Failure::Usage(err)
+    }
+}
+
+impl From<DataError> for Failure {
+    fn from(err: DataError) -> Failure {
+        Failure::Data(err)
+    }
+}
+
+impl From<NothingFound> for Failure {
+    fn from(err: NothingFound) -> Failure {
+        Failure::NothingFound(err)
+    }
+}
 
 /// The user asked for something that cannot be: an unknown name, a bad value. Exit 2.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +185,7 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// A query found nothing (search with no hit, an empty filter). Exit 1, as grep does.
+/// A query found nothing (search with no hit, an empty filter). Exit 3.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NothingFound {
     pub message: String,
@@ -112,31 +214,27 @@ impl fmt::Display for NothingFound {
 
 impl std::error::Error for NothingFound {}
 
-/// True when the error, or anything that caused it, is a closed pipe: the reader has gone
-/// (`him list titles | head -1`), which is not a failure.
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
-}
-
-pub fn exit_code(err: &anyhow::Error) -> ExitCode {
-    if err.downcast_ref::<UsageError>().is_some() || err.downcast_ref::<clap::Error>().is_some() {
-        ExitCode::from(EXIT_USAGE)
-    } else {
-        ExitCode::from(EXIT_NOT_FOUND_OR_DATA)
-    }
-}
-
-/// Prints an error once, on stderr: `error: ...`, then its hint. Control characters in the
+/// Prints a failure once, on stderr: `error: ...`, then its hint. Control characters in the
 /// message are shown escaped: a name typed by a user or read from a data file is never sent to
-/// the terminal raw. `color` paints the labels only.
-pub fn report(err: &anyhow::Error, stderr: &mut dyn Write, color: bool) {
+/// the terminal raw. `color` paints the labels only. Help and the version (clap's, on stdout)
+/// that could not be written come back as the failure that remains.
+pub fn report(failure: &Failure, stderr: &mut dyn Write, color: bool) -> Option<Failure> {
+    if let Failure::CommandLine(err) = failure {
+        return match print_clap_error(err) {
+            Err(failed) if failed.kind() != io::ErrorKind::BrokenPipe && !err.use_stderr() => {
+                Some(Failure::io(WRITE_FAILED)(failed))
+            }
+            _ => None,
+        };
+    }
     // Nothing sensible can be done if stderr itself is closed.
-    let _ = write_report(err, stderr, color);
+    let _ = write_report(failure, stderr, color);
+    None
 }
+
+/// What a failed write to stdout says (a full disk), before the system's reason. A closed pipe
+/// says nothing: `main` ends quietly then.
+pub const WRITE_FAILED: &str = "could not write to stdout";
 
 fn label(text: &str, style: owo_colors::Style, color: bool) -> String {
     use owo_colors::OwoColorize;
@@ -151,32 +249,28 @@ fn label(text: &str, style: owo_colors::Style, color: bool) -> String {
 /// make thousands, which would bury the first ones and the summary. JSON lists them all.
 pub const SHOWN_DIAGNOSTICS: usize = 50;
 
-fn write_report(err: &anyhow::Error, w: &mut dyn Write, color: bool) -> io::Result<()> {
+fn write_report(failure: &Failure, w: &mut dyn Write, color: bool) -> io::Result<()> {
     let error = label("error", owo_colors::Style::new().red().bold(), color);
     let hint_label = label("hint", owo_colors::Style::new().cyan().bold(), color);
-    if err.downcast_ref::<AlreadyReported>().is_some() {
-        return Ok(());
-    }
-    if let Some(data) = err.downcast_ref::<DataError>() {
-        for diagnostic in data.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
-            write!(w, "{}", diagnostic.render(color))?;
+    let (message, hint) = match failure {
+        Failure::CommandLine(_) | Failure::DataReported => return Ok(()),
+        Failure::Io(_) if failure.is_broken_pipe() => return Ok(()),
+        Failure::Data(data) => {
+            for diagnostic in data.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
+                write!(w, "{}", diagnostic.render(color))?;
+            }
+            let hidden = data.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
+            if hidden > 0 {
+                writeln!(
+                    w,
+                    "note: {hidden} more not shown; `him check --format json` lists every one"
+                )?;
+            }
+            (data.to_string(), None)
         }
-        let hidden = data.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
-        if hidden > 0 {
-            writeln!(
-                w,
-                "note: {hidden} more not shown; `him check --format json` lists every one"
-            )?;
-        }
-        writeln!(w, "{error}: {}", visible(&data.to_string()))?;
-        return Ok(());
-    }
-    let (message, hint) = if let Some(usage) = err.downcast_ref::<UsageError>() {
-        (usage.message.clone(), usage.hint.clone())
-    } else if let Some(nothing) = err.downcast_ref::<NothingFound>() {
-        (nothing.message.clone(), nothing.hint.clone())
-    } else {
-        (format!("{err:#}"), None)
+        Failure::Usage(usage) => (usage.message.clone(), usage.hint.clone()),
+        Failure::NothingFound(nothing) => (nothing.message.clone(), nothing.hint.clone()),
+        Failure::Io(err) => (format!("{err:#}"), None),
     };
     writeln!(w, "{error}: {}", visible(&message))?;
     if let Some(hint) = hint {
@@ -192,24 +286,11 @@ pub fn warn(message: &str, color: bool) {
     let _ = writeln!(io::stderr().lock(), "{label}: {}", visible(message));
 }
 
-/// The command already said what went wrong on stdout (`him check --format json`); exit 1 and
-/// print nothing more.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AlreadyReported;
-
-impl fmt::Display for AlreadyReported {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("already reported")
-    }
-}
-
-impl std::error::Error for AlreadyReported {}
-
 /// Prints a command-line error as clap does, except that clap echoes a bad value to a terminal
 /// as it was typed, escape codes and all (`him --width $'\e]0;title\a'` would retitle the
 /// window). When any argument holds such a character, the message is printed plain, with it
 /// shown escaped.
-pub fn print_clap_error(err: &clap::Error) -> io::Result<()> {
+fn print_clap_error(err: &clap::Error) -> io::Result<()> {
     let hostile =
         std::env::args_os().any(|arg| arg.to_string_lossy().chars().any(crate::text::needs_escape));
     if hostile && err.use_stderr() {
@@ -224,7 +305,7 @@ pub fn print_clap_error(err: &clap::Error) -> io::Result<()> {
 
 /// What a panic prints: him has no panic it expects, so one is a bug, and a person needs a
 /// line that says so and where, not a backtrace. (The exit code stays Rust's 101, apart from
-/// 1 and 2.)
+/// the codes of `Failure::exit_code`.)
 pub fn panic_report(info: &std::panic::PanicHookInfo<'_>) -> String {
     let payload = info.payload();
     let message = payload
@@ -262,6 +343,27 @@ mod tests {
                 env!("CARGO_PKG_VERSION")
             )
         );
+    }
+
+    #[test]
+    fn each_kind_of_failure_has_its_exit_code() {
+        let diagnostic = Diagnostic::file_level("f".into(), "bad".into(), None);
+        let io = |kind| Failure::io(WRITE_FAILED)(io::Error::from(kind));
+        let codes = [
+            (Failure::from(UsageError::new("bad value")), EXIT_USAGE),
+            (Failure::from(DataError::new(vec![diagnostic])), EXIT_DATA),
+            (Failure::DataReported, EXIT_DATA),
+            (
+                Failure::from(NothingFound::new("no match")),
+                EXIT_NOTHING_FOUND,
+            ),
+            (io(io::ErrorKind::StorageFull), EXIT_DATA),
+            (io(io::ErrorKind::BrokenPipe), EXIT_SUCCESS),
+        ];
+        for (failure, code) in codes {
+            assert_eq!(failure.exit_code(), code, "{failure}");
+        }
+        assert_eq!((EXIT_DATA, EXIT_USAGE, EXIT_NOTHING_FOUND), (1, 2, 3));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use him::catalog::Catalog;
 use him::data::model::{
     Degree, EligibilityPath, ExperiencePart, ProgramKind, Region, Stage, Status,
 };
-use him::eligibility::{self, Accreditation, Doubt, Need, Outcome, Person, Verdict};
+use him::domain::eligibility::{self, Accreditation, Doubt, Need, Outcome, Person, Verdict};
 use proptest::prelude::*;
 
 use common::{catalog, timing};

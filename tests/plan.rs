@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use common::{catalog, him, stdout_of, timing};
 use him::data::model::{Degree, ProgramKind};
-use him::eligibility::{Accreditation, Person};
-use him::planning::{self, Reach};
+use him::domain::eligibility::{Accreditation, Person};
+use him::domain::planning::{self, Reach};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -577,14 +577,14 @@ fn sources_lists_every_source_with_its_age() {
     // An undated source has no age, and facts are never stale.
     assert_eq!(by_id("him-editorial")["age_months"], Value::Null);
     assert_eq!(by_id("article-2020")["stale"], false);
-    // --stale lists only the stale ones; a long threshold leaves none (exit 1, as grep).
+    // --stale lists only the stale ones; a long threshold leaves none (exit 3, nothing found).
     let stale = stdout_of(him().args(["sources", "--stale", "--width", "100"]));
     assert!(
         stale.contains("payscale-cio-2020") && !stale.contains("bls-oews-2025"),
         "{stale}"
     );
     let (code, stderr) = failure(&["sources", "--stale", "--stale-after", "50"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(stderr.contains("older than 50 years"), "{stderr}");
 }
 

@@ -1,5 +1,5 @@
 //! `him search` as a user runs it: word-start matching, every word, case, ranking, the
-//! commands it gives, and exit 1 when nothing matches.
+//! commands it gives, and exit 3 when nothing matches.
 
 mod common;
 
@@ -41,7 +41,7 @@ fn a_word_matches_a_word_or_the_start_of_one() {
     );
     // The middle of a word is not the start of one.
     let output = him().args(["search", "rammin"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
 }
 
 #[test]
@@ -173,9 +173,9 @@ fn every_command_given_shows_the_record() {
 }
 
 #[test]
-fn nothing_found_exits_1_with_a_hint() {
+fn nothing_found_exits_3_with_a_hint() {
     let output = him().args(["search", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -188,7 +188,7 @@ fn nothing_found_exits_1_with_a_hint() {
     );
 
     let output = him().args(["search", "cahiim", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("starts with `zebra`"), "{stderr}");
 
@@ -197,7 +197,7 @@ fn nothing_found_exits_1_with_a_hint() {
         .args(["search", "genomic", "billing"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("no record has them all"), "{stderr}");
 
@@ -313,7 +313,7 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
 fn a_pasted_page_is_answered_and_echoed_short() {
     let page: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
     let output = him().arg("search").args(&page).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.len() < 400, "{stderr:.400}");
     assert!(stderr.contains("characters)`"), "{stderr}");
@@ -408,7 +408,7 @@ fn a_word_that_matches_nothing_is_replaced_by_the_nearest_word_of_the_data() {
         .args(["search", "informatcs", "zebra"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("(did you mean `informatics`?)"), "{stderr}");
 }

@@ -3,7 +3,7 @@
 //! counted), or be unknown with the right skill among the nearest names.
 
 use him::catalog::Catalog;
-use him::commands::fit::{Reading, read_skill};
+use him::domain::skills::{Reading, read_skill};
 
 /// What a phrase must be read as.
 enum Expect {

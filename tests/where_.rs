@@ -420,7 +420,7 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
         out.contains("A dash (—) is a figure the wage table in use has no column for."),
         "{out}"
     );
-    // By concentration there is nothing to rank: exit 1, with what to do.
+    // By concentration there is nothing to rank: exit 3 (nothing found), with what to do.
     let (code, stderr) = failure(&[
         "--data",
         data,
@@ -429,7 +429,7 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
         "--by",
         "concentration",
     ]);
-    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(code, 3, "{stderr}");
     assert!(
         stderr.contains("no area has a published location quotient"),
         "{stderr}"

@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
-use crate::app::{DataDir, DataDirFrom};
 use crate::data::{self, Diagnostic, Kind, Origin};
-use crate::error::{AlreadyReported, DataError, UsageError};
+use crate::error::{DataError, Failure, UsageError};
 use crate::output::{Cell, Format, Output, Report, Table, View};
+use crate::settings::{DataDir, DataDirFrom};
 use crate::wages;
 
 #[derive(Serialize)]
@@ -120,7 +120,7 @@ pub fn query(dir: Option<&Path>) -> CheckView {
 
 fn from_label(origin: Origin) -> String {
     match origin {
-        Origin::BuiltIn => super::BUILT_IN.to_string(),
+        Origin::BuiltIn => crate::domain::origin::BUILT_IN.to_string(),
         Origin::User(path) => path.display().to_string(),
     }
 }
@@ -151,7 +151,7 @@ impl View for CheckView {
             table.row(vec![
                 Cell::new(file.file),
                 Cell::new(file.records.to_string()),
-                super::origin_cell(&file.from),
+                crate::domain::origin::origin_cell(&file.from),
             ]);
         }
         report.table(table);
@@ -167,7 +167,7 @@ pub fn run(dir: Option<&Path>, color: bool, out: &mut Output) -> Result<()> {
         return if ok {
             Ok(())
         } else {
-            Err(AlreadyReported.into())
+            Err(Failure::DataReported)
         };
     }
     if !view.ok {

@@ -3,28 +3,21 @@
 
 use std::collections::HashMap;
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use super::Context;
-use super::profile::{self, Aspect, Item, Value};
 use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
+use crate::domain::Context;
+use crate::domain::profile::COMPARABLE;
+use crate::domain::profile::{self, Aspect, Item, Value};
 use crate::error::UsageError;
-use crate::names::EntityRef;
-use crate::output::{Block, Cell, Report, Table, Tone, View};
+use crate::output::{Block, Cell, PayChart, Report, Table, Tone, View};
 
-/// The kinds that compare, in the order a bare name is tried.
-pub const COMPARABLE: [Kind; 7] = [
-    Kind::Field,
-    Kind::Title,
-    Kind::Credential,
-    Kind::Specialization,
-    Kind::Organization,
-    Kind::Course,
-    Kind::Skill,
-];
+mod rows;
+pub use rows::BRIEF_ROWS;
 
 pub struct CompareView<'a> {
     catalog: &'a Catalog,
@@ -35,9 +28,11 @@ pub struct CompareView<'a> {
     sources: Vec<Item>,
     /// Rows no compared record has anything for, left out of the table (said once under it).
     left_out: Vec<String>,
-    /// For a comparison of fields, what the HTML page's pay chart is drawn from (`page`): the
-    /// chart takes a query of its own, made only for a page.
-    fields_of: Option<Context<'a>>,
+    /// For a comparison of fields, the ids of the fields compared, whose titles' pay an HTML page
+    /// draws as one chart (`with_pay_chart`).
+    field_ids: Option<Vec<String>>,
+    /// That chart, made only for a page (by the caller, from `him salary`'s query).
+    pay_chart: Option<PayChart>,
 }
 
 struct Row {
@@ -119,6 +114,12 @@ pub fn query<'a>(
             values,
         });
     }
+    let field_ids = (kind == Kind::Field).then(|| {
+        entities
+            .iter()
+            .map(|&e| catalog.named(e).id().to_string())
+            .collect()
+    });
     Ok(CompareView {
         catalog,
         kind,
@@ -126,76 +127,9 @@ pub fn query<'a>(
         rows,
         sources,
         left_out,
-        fields_of: (kind == Kind::Field).then_some(*ctx),
+        field_ids,
+        pay_chart: None,
     })
-}
-
-/// The compared fields' titles and their national pay ranges as one chart; `None` when the wage
-/// table cannot be read (the pay rows say why).
-fn fields_pay_chart(ctx: &Context<'_>, entities: &[EntityRef]) -> Option<crate::output::PayChart> {
-    let request = super::salary::Request {
-        field: None,
-        titles: &[],
-        areas: &[],
-        settings: &[],
-        real: None,
-    };
-    let salary = super::salary::query(ctx, &request).ok()?;
-    let ids: Vec<&str> = entities
-        .iter()
-        .map(|&e| ctx.catalog.named(e).id())
-        .collect();
-    Some(salary.fields_chart(&ids))
-}
-
-/// The rows `--brief` keeps: what a first look needs.
-pub const BRIEF_ROWS: [&str; 5] = ["summary", "pay", "credentials", "titles", "outlook"];
-
-/// Whether row `aspect` is one `key` names: a word of the row's name starts with the key, in
-/// any case (`pay` names both pay rows, `titles` "Job titles", `courses` every course row).
-fn names_row(key: &str, aspect: &str) -> bool {
-    let key = crate::text::normalize_name(key);
-    let aspect = crate::text::normalize_name(aspect);
-    !key.is_empty()
-        && (aspect.starts_with(&key) || aspect.split(' ').any(|word| word.starts_with(&key)))
-}
-
-impl CompareView<'_> {
-    /// Keeps only the rows `keys` name (`--only`, `--brief`), in the table's order; a key that
-    /// names no row is a usage error that lists the rows there are.
-    pub fn only_rows(mut self, keys: &[String]) -> Result<Self> {
-        if keys.is_empty() {
-            return Ok(self);
-        }
-        for key in keys {
-            let known = self.rows.iter().any(|r| names_row(key, &r.aspect))
-                || self.left_out.iter().any(|a| names_row(key, a));
-            if !known {
-                let rows: Vec<String> = self.rows.iter().map(|r| r.aspect.to_lowercase()).collect();
-                return Err(UsageError::new(format!(
-                    "--only: no row is called `{}`",
-                    crate::text::clip(key, crate::text::ECHOED_NAME)
-                ))
-                .with_hint(format!("the rows of this comparison: {}", rows.join(", ")))
-                .into());
-            }
-        }
-        self.rows
-            .retain(|r| keys.iter().any(|k| names_row(k, &r.aspect)));
-        self.left_out
-            .retain(|a| keys.iter().any(|k| names_row(k, a)));
-        Ok(self)
-    }
-
-    /// "Left out, as no record compared has any: Specializations.", once under the table.
-    fn left_out_note(&self) -> Option<String> {
-        (!self.left_out.is_empty()).then(|| {
-            format!(
-                "Left out, as none of the compared records has any: {}.",
-                self.left_out.join("; ")
-            )
-        })
-    }
 }
 
 /// Resolves every name within one kind: the given one, or the first kind all names belong to.
@@ -299,7 +233,7 @@ impl CompareView<'_> {
             for value in row.values.iter().flatten() {
                 if let Value::List(items) = value {
                     for source in items.iter().filter_map(|i| i.source.as_deref()) {
-                        let citation = profile::cite(self.catalog, source);
+                        let citation = crate::domain::sources::cite(self.catalog, source);
                         if !cited.contains(&citation) {
                             cited.push(citation);
                         }
@@ -337,7 +271,7 @@ impl CompareView<'_> {
                     .map(|&i| self.catalog.named(self.entities[i]).name().to_string())
                     .collect();
                 let others: Vec<String> = if self.kind == Kind::Title {
-                    super::salary::titles_sharing(self.catalog, soc)
+                    crate::domain::pay::titles_sharing(self.catalog, soc)
                         .into_iter()
                         .filter(|t| !compared.contains(&t.id.as_str()))
                         .map(|t| t.name.clone())
@@ -345,8 +279,8 @@ impl CompareView<'_> {
                 } else {
                     Vec::new()
                 };
-                let names = crate::catalog::and_list(&names);
-                let others = crate::catalog::and_list(&others);
+                let names = crate::text::and_list(&names);
+                let others = crate::text::and_list(&others);
                 match (who.len() > 1, others.is_empty()) {
                     (true, true) => Some(format!(
                         "{names} map to one occupation code ({soc}), so they share one BLS figure."
@@ -367,7 +301,7 @@ impl CompareView<'_> {
         let mut notes = self.shared_occupation_notes();
         let has = |aspect: &str| self.rows.iter().any(|r| r.aspect == aspect);
         if has(profile::CURRENT_PAY) {
-            notes.push(super::salary::CLOSEST_OCCUPATION.to_string());
+            notes.push(crate::domain::pay::CLOSEST_OCCUPATION.to_string());
         }
         if self
             .rows
@@ -501,15 +435,14 @@ impl View for CompareView<'_> {
     fn page(&self) -> Report {
         let mut report = self.report();
         let shows_pay = self.rows.iter().any(|r| r.aspect.starts_with("Pay"));
-        if let Some(ctx) = &self.fields_of
+        if let Some(chart) = &self.pay_chart
             && shows_pay
-            && let Some(chart) = fields_pay_chart(ctx, &self.entities)
             && let Some(at) = report
                 .blocks
                 .iter()
                 .position(|b| matches!(b, Block::Table(_)))
         {
-            report.blocks.insert(at + 1, Block::PayChart(chart));
+            report.blocks.insert(at + 1, Block::PayChart(chart.clone()));
         }
         report
     }

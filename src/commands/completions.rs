@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
 use clap::CommandFactory;
+
+use crate::error::{Failure, Result, WRITE_FAILED};
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
 
@@ -15,7 +16,7 @@ use crate::output::Output;
 
 /// The arguments that name records: (subcommand, argument id, the kinds they accept).
 const NAME_ARGUMENTS: &[(&str, &str, &[Kind])] = &[
-    ("compare", "names", &super::compare::COMPARABLE),
+    ("compare", "names", &crate::domain::profile::COMPARABLE),
     ("show", "name", &Kind::ALL),
     ("list", "field", &[Kind::Field]),
     ("salary", "field", &[Kind::Field]),
@@ -45,7 +46,7 @@ pub fn run(shell: Shell, user_dir: Option<&Path>, out: &mut Output) -> Result<()
     clap_complete::generate(shell, &mut command, "him", &mut script);
     out.raw()
         .write_all(&script)
-        .context(crate::output::WRITE_FAILED)?;
+        .map_err(Failure::io(WRITE_FAILED))?;
     Ok(())
 }
 

@@ -2,18 +2,19 @@
 //! and how it depends on accredited programs (CAHIIM); with `--requires`, only the credentials
 //! that depend on programs accredited by ORG, each with the kind of dependency.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::Context;
-use super::profile::{RuleCitation, rule_citation};
-use crate::catalog::{Catalog, or_list};
+use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::{Credential, Organization, OrganizationKind, Region, SourceKind};
+use crate::domain::Context;
+use crate::domain::rules::{self, Dependency, Requirement};
+use crate::domain::sources::{RuleCitation, rule_citation};
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
-use crate::rules::{self, Dependency, Requirement};
+use crate::text::or_list;
 
 pub struct CredentialsView<'a> {
     catalog: &'a Catalog,
@@ -474,7 +475,7 @@ impl View for CredentialsView<'_> {
         }
         report.note(format!(
             "{RULES_AS_OF}: the sources of the routes, with their dates; [stale]: older than {} (--stale-after), so a route met by it is only likely; undated: the issuer's own page gives no date and counts as current.",
-            super::years(self.stale_after_years)
+            crate::domain::years(self.stale_after_years)
         ));
         report.note("Routes for programs outside the United States (reciprocity) and closed routes are shown but not counted. `him show NAME` lists every route with its source; `him eligible` checks which you can sit.");
         report

@@ -1,45 +1,38 @@
 //! `him eligible [--degree L] [--program D] [--accredited-by ORG] [--experience KIND=YEARS]...
 //! [--holds C]... [--license L]... [--credential C]`: which credentials a person can sit now, by
 //! which route and how sure that is, and what is missing on the nearest route. The rules live
-//! in `eligibility`; this file turns the command line into a `Person` and the checks into a view.
+//! in `eligibility`, and `eligibility::person` reads the person; this file turns the checks into
+//! a view; `words` says each route's outcome in words, `json` gives its JSON shape.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod json;
+mod words;
 
-use anyhow::Result;
-use serde::Serialize;
-use serde::ser::Serializer;
+use words::{
+    closed_after, experience_counted, missing, nothing_open, outcome_tone, outcome_words,
+    removal_words, to_confirm_line, what_it_needs,
+};
 
-use super::Context;
-use super::profile::{RuleCitation, likely_reason, rule_citation, timing};
-use crate::catalog::{Catalog, and_list, or_list};
+use std::collections::BTreeMap;
+
+use crate::error::Result;
+
+use crate::catalog::Catalog;
 use crate::data::Kind;
-use crate::data::model::{
-    ANY_RECOGNIZED_ACCREDITOR, Degree, Named, OrganizationKind, ProgramKind, SourceKind, Status,
+use crate::data::model::{Named, SourceKind, Status};
+use crate::domain::Context;
+use crate::domain::eligibility::person::{PersonRequest, person, person_pairs, resolve_credential};
+use crate::domain::eligibility::{
+    self, CredentialCheck, Evidence, Gap, Outcome, PathCheck, Person, Strength, Unsure, Verdict,
 };
-use crate::eligibility::{
-    self, Accreditation, ApprenticeCheck, CredentialCheck, Evidence, Gap, Outcome, PathCheck,
-    Person, Strength, Unsure, Verdict,
-};
-use crate::error::UsageError;
+use crate::domain::rules;
+use crate::domain::sources::{RuleCitation, likely_reason, rule_citation, timing};
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
-use crate::rules;
-use crate::text::{ECHOED_NAME, clip, normalize_name};
+use crate::text::and_list;
 
-/// The command line's description of a person, names not yet resolved.
+/// What the user asked for: the person, and one credential to show every route of.
 #[derive(Clone, Debug, Default)]
 pub struct Request<'r> {
-    pub degree: Option<Degree>,
-    pub program: Option<&'r str>,
-    pub program_kind: ProgramKind,
-    pub accredited_by: Option<&'r str>,
-    pub final_term: bool,
-    pub outside_us: bool,
-    /// `--experience KIND=YEARS`, the kinds as typed.
-    pub experience: &'r [(String, f64)],
-    /// `--years N`: experience of a kind not said.
-    pub years: f64,
-    pub holds: &'r [String],
-    pub licenses: &'r [String],
+    pub person: PersonRequest<'r>,
     pub credential: Option<&'r str>,
 }
 
@@ -58,7 +51,7 @@ pub struct EligibleView<'a> {
 
 pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleView<'a>> {
     let catalog = ctx.catalog;
-    let person = person(catalog, request)?;
+    let person = person(catalog, &request.person)?;
     let credentials = match request.credential {
         Some(name) => {
             let entity = resolve_credential(catalog, name, "--credential")?;
@@ -87,588 +80,12 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<EligibleVie
     Ok(EligibleView {
         catalog,
         person,
-        degree_given: request.degree.is_some(),
+        degree_given: request.person.degree.is_some(),
         single: request.credential.is_some(),
         stale_after_years: ctx.stale_after_years,
         checks,
         citations,
     })
-}
-
-/// Resolves the request's names against the data, refusing what cannot be: a program without
-/// its level, a discipline or experience kind that looks like a typo, an organization that
-/// accredits nothing. `him plan` describes its person the same way.
-pub fn person(catalog: &Catalog, request: &Request<'_>) -> Result<Person, UsageError> {
-    let program_flags = [
-        (request.program.is_some(), "--program"),
-        (request.accredited_by.is_some(), "--accredited-by"),
-    ];
-    let describing = given_flags(&[
-        program_flags[0],
-        program_flags[1],
-        (
-            request.program_kind != ProgramKind::Degree,
-            "--program-kind",
-        ),
-        (request.final_term, "--final-term"),
-    ]);
-    let levels = "none, high-school, associate, bachelor, master or doctorate";
-    let degree = match request.degree {
-        Some(degree) => degree,
-        None if !describing.is_empty() => {
-            return Err(UsageError::new(format!(
-                "{} --degree: the level of the degree you describe",
-                flags_verb(&describing, "needs", "need")
-            ))
-            .with_hint(format!("--degree takes {levels}")));
-        }
-        None => Degree::None,
-    };
-    let college = given_flags(&program_flags);
-    if request.program_kind == ProgramKind::Degree
-        && !college.is_empty()
-        && degree < Degree::Associate
-    {
-        return Err(UsageError::new(format!(
-            "{} a college degree, but --degree is {}",
-            flags_verb(&college, "describes", "describe"),
-            degree.as_str()
-        ))
-        .with_hint("give the level of that degree: associate, bachelor, master or doctorate"));
-    }
-    let program = request
-        .program
-        .map(|name| discipline(catalog, name))
-        .transpose()?;
-    let accreditation = request
-        .accredited_by
-        .map(|name| accreditation(catalog, name))
-        .transpose()?;
-    let mut experience = BTreeMap::new();
-    for (name, years) in request.experience {
-        let kind = experience_kind(catalog, name)?;
-        if experience.insert(kind.clone(), *years).is_some() {
-            return Err(UsageError::new(format!(
-                "--experience gives `{}` twice",
-                clip(name, ECHOED_NAME)
-            ))
-            .with_hint("give each kind once, with all its years"));
-        }
-    }
-    let mut holds = BTreeSet::new();
-    let mut apprentice = BTreeSet::new();
-    for name in request.holds {
-        match apprentice_form(catalog, name) {
-            Some(id) => {
-                apprentice.insert(id.clone());
-                holds.insert(id);
-            }
-            None => {
-                let i = resolve_credential(catalog, name, "--holds")?;
-                holds.insert(catalog.data.credentials()[i].id.clone());
-            }
-        }
-    }
-    // A credential named both with and without its apprentice mark is held without it.
-    let full: Vec<String> = request
-        .holds
-        .iter()
-        .filter(|name| apprentice_form(catalog, name).is_none())
-        .filter_map(|name| resolve_credential(catalog, name, "--holds").ok())
-        .map(|i| catalog.data.credentials()[i].id.clone())
-        .collect();
-    apprentice.retain(|id| !full.contains(id));
-    let licenses = request
-        .licenses
-        .iter()
-        .map(|name| license(catalog, name))
-        .collect::<Result<BTreeSet<String>, _>>()?;
-    Ok(Person {
-        degree,
-        program,
-        program_kind: request.program_kind,
-        accreditation,
-        final_term: request.final_term,
-        outside_us: request.outside_us,
-        experience,
-        unspecified_years: request.years,
-        holds,
-        apprentice,
-        licenses,
-    })
-}
-
-/// The flags of `flags` that were given.
-fn given_flags(flags: &[(bool, &str)]) -> Vec<String> {
-    flags
-        .iter()
-        .filter(|(given, _)| *given)
-        .map(|(_, flag)| flag.to_string())
-        .collect()
-}
-
-/// "--program needs", "--program and --final-term need".
-fn flags_verb(flags: &[String], one: &str, several: &str) -> String {
-    let verb = if flags.len() == 1 { one } else { several };
-    format!("{} {verb}", and_list(flags))
-}
-
-/// A discipline named by its id or in words (`him`, `health information management`). A name
-/// no route uses is taken as a discipline of its own (routes that list disciplines by example
-/// may accept it), unless it looks like a misspelt one.
-fn discipline(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
-    let wanted = normalize_name(name);
-    let known = eligibility::disciplines(catalog);
-    let words = |id: &str| rules::discipline_name(id);
-    if let Some(id) = known
-        .iter()
-        .find(|id| normalize_name(id) == wanted || normalize_name(&words(id)) == wanted)
-    {
-        return Ok(id.to_string());
-    }
-    // A name a letter or two away from a known one is taken for a typo of it: `nursin`, not
-    // a discipline of its own (`pharmacology` is one, though near `pharmacy`).
-    let typo = |known: &str| {
-        let known = normalize_name(known);
-        strsim::levenshtein(&wanted, &known) <= (known.chars().count() / 5).clamp(1, 2)
-    };
-    let near = known
-        .iter()
-        .find(|id| typo(id) || typo(&words(id)))
-        .copied();
-    if wanted.is_empty() || near.is_some() {
-        let listed: Vec<String> = known
-            .iter()
-            .map(|id| {
-                let words = words(id);
-                if words == id.replace('-', " ") {
-                    (*id).to_string()
-                } else {
-                    format!("{id} ({words})")
-                }
-            })
-            .collect();
-        let suggestion = near.map_or(String::new(), |id| format!("did you mean `{id}`? "));
-        return Err(UsageError::new(format!(
-            "no route names the discipline `{}`",
-            clip(name, ECHOED_NAME)
-        ))
-        .with_hint(format!(
-            "{suggestion}--program takes one of: {}; another discipline is taken as one no route lists",
-            listed.join(", ")
-        )));
-    }
-    Ok(wanted.replace(' ', "-"))
-}
-
-fn license(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
-    let wanted = normalize_name(name);
-    let known = eligibility::licenses(catalog);
-    known
-        .iter()
-        .find(|id| normalize_name(id) == wanted)
-        .map(|id| id.to_string())
-        .ok_or_else(|| {
-            UsageError::new(format!("no route names the license `{name}`"))
-                .with_hint(format!("--license takes one of: {}", known.join(", ")))
-        })
-}
-
-/// An experience kind by id, name or alias; an unknown one exits 2 listing them.
-fn experience_kind(catalog: &Catalog, name: &str) -> Result<String, UsageError> {
-    catalog
-        .resolve(name, &[Kind::Experience])
-        .map(|entity| catalog.named(entity).id().to_string())
-        .map_err(|err| {
-            let ids: Vec<&str> = catalog.data.experience().iter().map(|k| k.id.as_str()).collect();
-            let suggestion = err
-                .hint
-                .filter(|h| h.starts_with("did you mean"))
-                .map(|h| format!("{h} "))
-                .unwrap_or_default();
-            UsageError::new(format!(
-                "no kind of experience is called `{}`",
-                clip(name, ECHOED_NAME)
-            ))
-            .with_hint(format!(
-                "{suggestion}--experience takes KIND=YEARS with KIND one of: {} (`him list experience` says what each is)",
-                ids.join(", ")
-            ))
-        })
-}
-
-/// The credential whose apprentice form `name` names (`cpc-a`), if any.
-fn apprentice_form(catalog: &Catalog, name: &str) -> Option<String> {
-    let wanted = normalize_name(name);
-    catalog
-        .data
-        .credentials()
-        .iter()
-        .find(|c| {
-            c.apprentice
-                .as_ref()
-                .is_some_and(|a| normalize_name(&a.abbreviation) == wanted)
-        })
-        .map(|c| c.id.clone())
-}
-
-fn accreditation(catalog: &Catalog, name: &str) -> Result<Accreditation, UsageError> {
-    let accreditors: Vec<String> = rules::accreditors(catalog)
-        .iter()
-        .filter(|o| o.kinds.contains(&OrganizationKind::Accreditor))
-        .map(|o| o.id.clone())
-        .collect();
-    let accepted = format!(
-        "--accredited-by takes {}, or `{ANY_RECOGNIZED_ACCREDITOR}` for another recognized accreditor",
-        or_list(&accreditors)
-    );
-    if normalize_name(name) == ANY_RECOGNIZED_ACCREDITOR {
-        return Ok(Accreditation::Recognized);
-    }
-    let entity = catalog
-        .resolve(name, &[Kind::Organization])
-        .map_err(|err| UsageError::new(err.message).with_hint(accepted.clone()))?;
-    let org = &catalog.data.organizations()[entity.index];
-    if !org.kinds.contains(&OrganizationKind::Accreditor) {
-        return Err(UsageError::new(format!(
-            "{} is not an accreditor: it accredits no programs",
-            org.abbreviation
-        ))
-        .with_hint(accepted));
-    }
-    Ok(Accreditation::By(org.id.clone()))
-}
-
-/// A credential by any of its names; an unknown one exits 2 listing every credential.
-fn resolve_credential(catalog: &Catalog, name: &str, flag: &str) -> Result<usize, UsageError> {
-    catalog
-        .resolve(name, &[Kind::Credential])
-        .map(|entity| entity.index)
-        .map_err(|err| {
-            let all: Vec<&str> = catalog
-                .data
-                .credentials()
-                .iter()
-                .map(|c| c.abbreviation.as_str())
-                .collect();
-            let suggestion = err
-                .hint
-                .filter(|h| h.starts_with("did you mean"))
-                .map(|h| format!("{h} "))
-                .unwrap_or_default();
-            UsageError::new(err.message).with_hint(format!(
-                "{suggestion}{flag} takes one of: {}",
-                all.join(", ")
-            ))
-        })
-}
-
-/// "3 years of medical coding and 2 years of nursing practice", as the person gave them.
-fn experience_words(catalog: &Catalog, person: &Person) -> Vec<String> {
-    let mut words: Vec<String> = person
-        .experience
-        .iter()
-        .filter(|(_, years)| **years > 0.0)
-        .map(|(kind, years)| {
-            format!(
-                "{} of {}",
-                rules::years_phrase(*years),
-                rules::experience_name(catalog, kind)
-            )
-        })
-        .collect();
-    if person.unspecified_years > 0.0 {
-        words.push(format!(
-            "{} of a kind not said (--years)",
-            rules::years_phrase(person.unspecified_years)
-        ));
-    }
-    words
-}
-
-/// The facts about the person, in words, as him understood them.
-pub fn person_pairs(catalog: &Catalog, person: &Person, degree_given: bool) -> Vec<(String, Cell)> {
-    let org = |id: &str| catalog.short_name_of(Kind::Organization, id).to_string();
-    let subject = person.program.as_deref().map_or(String::new(), |p| {
-        let listed = eligibility::disciplines(catalog).contains(&p);
-        format!(
-            " in {}{}",
-            rules::discipline_name(p),
-            if listed {
-                ""
-            } else {
-                " (a discipline no route lists)"
-            }
-        )
-    });
-    let accredited = match &person.accreditation {
-        Some(Accreditation::By(id)) => format!(", accredited by {}", org(id)),
-        Some(Accreditation::Recognized) => ", accredited by a recognized accreditor".to_string(),
-        None => String::new(),
-    };
-    let mut education = if !degree_given {
-        "none given (counted as none)".to_string()
-    } else {
-        match person.program_kind {
-            ProgramKind::Degree if person.final_term => format!(
-                "in the last term of {}{subject}{accredited}",
-                rules::program_of_level(Some(person.degree))
-            ),
-            ProgramKind::Degree => format!("{}{subject}{accredited}", person.degree.phrase()),
-            kind => format!(
-                "{}, then a {}{subject}{accredited}{}",
-                person.degree.phrase(),
-                kind.label(),
-                if person.final_term {
-                    " (in its last term)"
-                } else {
-                    ""
-                }
-            ),
-        }
-    };
-    if person.outside_us {
-        education.push_str("; outside the United States");
-    }
-    let experience = experience_words(catalog, person);
-    let experience = if experience.is_empty() {
-        "none given".to_string()
-    } else {
-        and_list(&experience)
-    };
-    let holds: Vec<String> = person
-        .holds
-        .iter()
-        .map(|id| {
-            let credential = catalog.credential(id);
-            match credential.and_then(|c| c.apprentice.as_ref()) {
-                Some(form) if person.apprentice.contains(id) => form.abbreviation.clone(),
-                _ => catalog.short_name_of(Kind::Credential, id).to_string(),
-            }
-        })
-        .collect();
-    let licenses: Vec<String> = person
-        .licenses
-        .iter()
-        .map(|l| rules::license_name(l))
-        .collect();
-    let list = |items: Vec<String>| {
-        if items.is_empty() {
-            "none".to_string()
-        } else {
-            items.join(", ")
-        }
-    };
-    vec![
-        ("Education".to_string(), Cell::new(education)),
-        ("Experience".to_string(), Cell::new(experience)),
-        ("Credentials".to_string(), Cell::new(list(holds))),
-        ("Licenses".to_string(), Cell::new(list(licenses))),
-    ]
-}
-
-fn closed_after(check: &PathCheck<'_>) -> String {
-    check.path.closes.map(|c| c.human()).unwrap_or_default()
-}
-
-/// What an outcome means for one route, in words.
-fn outcome_words(check: &PathCheck<'_>) -> String {
-    match check.outcome {
-        Outcome::Met => "met".to_string(),
-        Outcome::Likely => "likely".to_string(),
-        Outcome::Possible => "possible route".to_string(),
-        Outcome::NotMet => "not met".to_string(),
-        Outcome::Closed => format!("closed after {}", closed_after(check)),
-        Outcome::NotChecked => "not checked (programs abroad)".to_string(),
-    }
-}
-
-/// The tone of an outcome: green when met, yellow while unsure, plain when not met.
-fn outcome_tone(outcome: Outcome) -> Tone {
-    match outcome {
-        Outcome::Met => Tone::Good,
-        Outcome::Likely | Outcome::Possible => Tone::Tentative,
-        Outcome::NotMet => Tone::Plain,
-        Outcome::Closed | Outcome::NotChecked => Tone::Muted,
-    }
-}
-
-/// For a route met with experience: "counts your 3 years of medical coding", so the
-/// experience that decides is in sight.
-fn experience_counted(catalog: &Catalog, person: &Person, check: &PathCheck<'_>) -> Option<String> {
-    let path = check.path;
-    let kind = path.experience_in.as_deref()?;
-    let years = eligibility::years_of(catalog, person, kind);
-    (years > 0.0).then(|| {
-        format!(
-            "counts your {} of {}",
-            rules::years_phrase(years),
-            rules::experience_name(catalog, kind)
-        )
-    })
-}
-
-fn to_confirm_line(check: &PathCheck<'_>) -> Option<String> {
-    (!check.to_confirm.is_empty())
-        .then(|| format!("to confirm: {}", check.to_confirm_words().join("; ")))
-}
-
-/// Why nothing at all is open to the person, when no route is.
-fn nothing_open(check: &CredentialCheck<'_>) -> String {
-    if check.paths.iter().any(|p| p.outcome == Outcome::NotChecked) {
-        "its open routes are for programs outside the United States (add --outside-us if yours is)"
-            .to_string()
-    } else if check.paths.is_empty() {
-        "the data gives no route to it".to_string()
-    } else {
-        "every route to it has closed".to_string()
-    }
-}
-
-/// What the person lacks for a credential they are not eligible for, in words.
-fn missing(check: &CredentialCheck<'_>) -> Vec<String> {
-    match check.chosen_path() {
-        Some(path) => path.missing.iter().map(|g| g.words.clone()).collect(),
-        None => vec![nothing_open(check)],
-    }
-}
-
-/// What a path still needs, for "which needs ...": "a bachelor's degree or higher".
-fn what_it_needs(check: &PathCheck<'_>) -> Vec<String> {
-    check
-        .missing
-        .iter()
-        .map(|g| {
-            g.words
-                .strip_prefix("needs ")
-                .unwrap_or(&g.words)
-                .to_string()
-        })
-        .collect()
-}
-
-/// How a credential with an apprentice form would be passed, after "passes" or "You would
-/// pass": "as CPC-A; the -A comes off by 1. Two years of coding, which needs 2 years of
-/// experience in medical coding", or, when a way to remove the mark is open, "as CPC, not
-/// CPC-A, by 1. Two years of coding, showing ...".
-fn removal_words(apprentice: &ApprenticeCheck<'_>, credential: &str) -> Option<String> {
-    let removal = apprentice.chosen_removal()?;
-    let way = format!("{}. {}", removal.index + 1, removal.path.name);
-    let form = apprentice.abbreviation;
-    Some(if removal.outcome.is_open() {
-        let confirm = if removal.to_confirm.is_empty() {
-            String::new()
-        } else {
-            format!(", showing {}", removal.to_confirm_words().join("; "))
-        };
-        format!("as {credential}, not {form}, by {way}{confirm}")
-    } else {
-        let needs = what_it_needs(removal);
-        let others = match apprentice.removals.len() {
-            0 | 1 => String::new(),
-            2 => " (or by one other way)".to_string(),
-            n => format!(" (or by {} other ways)", n - 1),
-        };
-        format!(
-            "as {form}; the -A comes off by {way}, which needs {}{others}",
-            and_list(&needs)
-        )
-    })
-}
-
-#[derive(Serialize)]
-struct EvidenceJson {
-    /// current | stale | secondary | article | unconfirmed.
-    strength: Strength,
-    /// The date of the rule's source, or null when it is undated.
-    source_date: Option<String>,
-    age_months: Option<u32>,
-    stale: bool,
-}
-
-impl From<&Evidence> for EvidenceJson {
-    fn from(evidence: &Evidence) -> EvidenceJson {
-        EvidenceJson {
-            strength: evidence.strength,
-            source_date: evidence.source_date.map(|p| p.to_string()),
-            age_months: evidence.age_months,
-            stale: evidence.stale,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct PathJson<'a> {
-    /// The path's number, as `him show` numbers it.
-    number: usize,
-    name: &'a str,
-    description: String,
-    source: &'a str,
-    /// The source in words, with its date, and how sure the rule is.
-    citation: String,
-    status: Status,
-    evidence: EvidenceJson,
-    outcome: Outcome,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    missing: Vec<&'a str>,
-    /// What is missing, structured: `need` (degree, program, accreditation, final_term,
-    /// finish_program, experience, credential, license) and its details.
-    #[serde(skip_serializing_if = "<[Gap]>::is_empty")]
-    needs: &'a [Gap],
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    to_confirm: Vec<&'a str>,
-    /// What is left to confirm, structured: `doubt` (unconfirmed, not_given, condition,
-    /// experience_kind, discipline, higher_degree, apprentice_form) and its details.
-    #[serde(skip_serializing_if = "<[Unsure]>::is_empty")]
-    doubts: &'a [Unsure],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    closes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ApprenticeJson<'a> {
-    abbreviation: &'a str,
-    /// Whether a way to remove the mark is met now: eligible, likely, possible or not_eligible.
-    verdict: Verdict,
-    /// The way that decides it: the first open one, else the first (the rule itself).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    removal: Option<PathJson<'a>>,
-    removals: Vec<PathJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct CheckJson<'a> {
-    id: &'a str,
-    abbreviation: &'a str,
-    name: &'a str,
-    /// True only when a route is met by a current rule of the issuer's own.
-    eligible: bool,
-    /// `eligible`, `likely`, `possible` or `not_eligible`.
-    verdict: Verdict,
-    /// The person already holds it.
-    held: bool,
-    /// The apprentice form held (`CPC-A`), when it is held in that form.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    held_as: Option<&'a str>,
-    /// When eligible or likely: the route that makes them so.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<PathJson<'a>>,
-    /// When not eligible: what is missing on the nearest route.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    missing: Option<Vec<String>>,
-    /// When not eligible: the possible route, or the nearest route.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    nearest: Option<PathJson<'a>>,
-    /// Every route, with its outcome for this person.
-    routes: Vec<PathJson<'a>>,
-    /// The preparation the issuer recommends, not requires, each with its outcome.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    recommended: Vec<PathJson<'a>>,
-    /// The apprentice form the credential is granted in, and the ways to remove its mark.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    apprentice: Option<ApprenticeJson<'a>>,
 }
 
 impl<'a> EligibleView<'a> {
@@ -687,61 +104,6 @@ impl<'a> EligibleView<'a> {
         self.citations
             .get(&check.path.source)
             .is_some_and(RuleCitation::stale)
-    }
-
-    fn path_json(&self, check: &'a PathCheck<'a>) -> PathJson<'a> {
-        let path = check.path;
-        PathJson {
-            number: check.index + 1,
-            name: &path.name,
-            description: rules::describe_path(self.catalog, path),
-            source: &path.source,
-            citation: self.citation(check),
-            status: path.status,
-            evidence: EvidenceJson::from(&check.evidence),
-            outcome: check.outcome,
-            missing: check.missing_words(),
-            needs: &check.missing,
-            to_confirm: check.to_confirm_words(),
-            doubts: &check.to_confirm,
-            closes: path.closes.map(|c| c.to_string()),
-            note: path.note.as_deref(),
-        }
-    }
-
-    fn check_json(&self, check: &'a CredentialCheck<'a>) -> CheckJson<'a> {
-        let credential = check.credential;
-        let chosen = check.chosen_path().map(|p| self.path_json(p));
-        let met = matches!(check.verdict, Verdict::Eligible | Verdict::Likely);
-        let (path, nearest) = if met { (chosen, None) } else { (None, chosen) };
-        CheckJson {
-            id: &credential.id,
-            abbreviation: &credential.abbreviation,
-            name: &credential.name,
-            eligible: check.eligible(),
-            verdict: check.verdict,
-            held: check.held,
-            held_as: check
-                .apprentice
-                .as_ref()
-                .filter(|_| check.held_as_apprentice)
-                .map(|a| a.abbreviation),
-            path,
-            missing: (!met).then(|| missing(check)),
-            nearest,
-            routes: check.paths.iter().map(|p| self.path_json(p)).collect(),
-            recommended: check
-                .recommended
-                .iter()
-                .map(|p| self.path_json(p))
-                .collect(),
-            apprentice: check.apprentice.as_ref().map(|a| ApprenticeJson {
-                abbreviation: a.abbreviation,
-                verdict: a.verdict,
-                removal: a.chosen_removal().map(|p| self.path_json(p)),
-                removals: a.removals.iter().map(|p| self.path_json(p)).collect(),
-            }),
-        }
     }
 
     fn issuer<'c>(&'c self, check: &'c CredentialCheck<'_>) -> &'c str {
@@ -943,7 +305,7 @@ impl<'a> EligibleView<'a> {
         if shown.iter().any(|p| p.outcome == Outcome::Likely) {
             report.note(format!(
                 "Likely: every condition holds, but only a secondary source or the source article states the rule, or its source is older than {} (--stale-after): confirm with the issuer before you pay for the exam.",
-                super::years(self.stale_after_years)
+                crate::domain::years(self.stale_after_years)
             ));
         }
         let open = |p: &&&PathCheck<'_>| matches!(p.outcome, Outcome::NotMet | Outcome::Possible);
@@ -1002,15 +364,6 @@ impl<'a> EligibleView<'a> {
             }
             report.note("`him eligible --credential NAME` with the same options shows every route of one credential, and what its issuer recommends; `him show NAME` lists them with their sources.");
         }
-    }
-}
-
-impl Serialize for EligibleView<'_> {
-    /// An array, one object per credential checked: `id`, `eligible`, `verdict`, `path` (when
-    /// eligible or likely), `missing` and `nearest` (when not), and every route with its
-    /// outcome.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.checks.iter().map(|check| self.check_json(check)))
     }
 }
 
@@ -1181,25 +534,5 @@ impl View for EligibleView<'_> {
             ]);
         }
         vec![table]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn named_experience_is_accounted_for_in_words() {
-        let catalog = Catalog::builtin().unwrap();
-        let mut person = Person::default();
-        person.experience.insert("coding".to_string(), 3.0);
-        person.unspecified_years = 1.0;
-        assert_eq!(
-            experience_words(&catalog, &person),
-            [
-                "3 years of medical coding",
-                "1 year of a kind not said (--years)"
-            ]
-        );
     }
 }

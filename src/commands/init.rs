@@ -9,15 +9,15 @@
 //! unless `--force`; and each file is written to a temporary file in DIR and renamed into place,
 //! so an interrupted init leaves whole files or none, never half of one.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::data::builtin;
-use crate::error::UsageError;
+use crate::domain::write::write_atomically;
+use crate::error::{Failure, Result, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
+use crate::text::shell_word;
 
 #[derive(Debug, Serialize)]
 pub struct InitView {
@@ -48,7 +48,7 @@ pub fn run(dir: &Path, force: bool) -> Result<InitView> {
         }
         Ok(_) => {}
         Err(_) => std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory {shown}"))?,
+            .map_err(Failure::io(format!("cannot create the directory {shown}")))?,
     }
     let targets: Vec<(&'static str, &'static str, PathBuf)> = builtin::FILES
         .iter()
@@ -101,59 +101,6 @@ pub fn run(dir: &Path, force: bool) -> Result<InitView> {
         dir: shown,
         files,
     })
-}
-
-/// Writes `text` to a temporary file in `dir`, flushed to disk, then renames it to `path`: a
-/// reader (or a crash) sees the old file or the whole new one. Without `replace`, the rename
-/// itself refuses to overwrite, so a file that appeared since the check is still kept.
-/// `him import` writes its tables the same way.
-pub(crate) fn write_atomically(dir: &Path, path: &Path, text: &str, replace: bool) -> Result<()> {
-    let shown = path.display();
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".him-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // As any new file: the user's umask decides (tempfile's default is owner-only).
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    temp.write_all(text.as_bytes())
-        .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("cannot write {shown}"))?;
-    let persisted = if replace {
-        temp.persist(path)
-    } else {
-        temp.persist_noclobber(path)
-    };
-    persisted.map_err(|err| {
-        if err.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::Error::new(
-                UsageError::new(format!(
-                    "{shown} appeared while him was writing it; it was kept"
-                ))
-                .with_hint("run the command again to see which files are in the way"),
-            )
-        } else {
-            anyhow::Error::new(err.error).context(format!("cannot write {shown}"))
-        }
-    })?;
-    Ok(())
-}
-
-/// A path as it can be typed into a shell: quoted when it holds anything but plain characters.
-pub(crate) fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '~' | ':' | '+' | ',')
-        });
-    if plain {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
 }
 
 impl View for InitView {

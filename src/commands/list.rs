@@ -1,12 +1,13 @@
 //! `him list KIND [--field F]`: the records of one kind, one row each.
 
-use anyhow::Result;
+use crate::domain::profile::kinds_label;
+use crate::error::Result;
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
-use super::Context;
 use crate::catalog::Catalog;
 use crate::data::Kind;
-use crate::data::model::{Field, Named, OrganizationKind};
+use crate::data::model::{Field, Named};
+use crate::domain::Context;
 use crate::error::{NothingFound, UsageError};
 use crate::output::{Cell, Report, Table, Tone, View};
 
@@ -294,10 +295,11 @@ impl View for ListView<'_> {
                 }
                 Kind::Experience => {
                     let e = &data.experience()[i];
-                    let askers: Vec<String> = crate::rules::credentials_asking_for(catalog, &e.id)
-                        .iter()
-                        .map(|c| c.abbreviation.clone())
-                        .collect();
+                    let askers: Vec<String> =
+                        crate::domain::rules::credentials_asking_for(catalog, &e.id)
+                            .iter()
+                            .map(|c| c.abbreviation.clone())
+                            .collect();
                     // Ids first: they are what `--experience` is given.
                     vec![
                         Cell::new(&e.id).tone(Tone::Strong),
@@ -360,12 +362,4 @@ impl ListView<'_> {
         }
         table
     }
-}
-
-pub fn kinds_label(kinds: &[OrganizationKind]) -> String {
-    kinds
-        .iter()
-        .map(|k| k.label())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -2,11 +2,11 @@
 
 use serde::Serialize;
 
-use crate::app::Settings;
 use crate::catalog::Catalog;
 use crate::data::period::Period;
 use crate::data::{builtin, imported};
 use crate::output::{Cell, Report, Table, View};
+use crate::settings::Settings;
 use crate::wages::WageData;
 
 #[derive(Serialize)]
@@ -56,7 +56,7 @@ pub fn query(settings: &Settings) -> PathsView {
         .map(|(kind, _)| FileInfo {
             file: kind.file_name(),
             from: user_file(settings, kind.file_name())
-                .unwrap_or_else(|| super::BUILT_IN.to_string()),
+                .unwrap_or_else(|| crate::domain::origin::BUILT_IN.to_string()),
             source: None,
             period: None,
         })
@@ -84,7 +84,8 @@ pub fn query(settings: &Settings) -> PathsView {
             .and_then(|(catalog, id)| catalog.source(id)?.period);
         files.push(FileInfo {
             file,
-            from: user_file(settings, file).unwrap_or_else(|| super::BUILT_IN.to_string()),
+            from: user_file(settings, file)
+                .unwrap_or_else(|| crate::domain::origin::BUILT_IN.to_string()),
             source,
             period,
         });
@@ -134,7 +135,7 @@ impl View for PathsView {
         for file in &self.files {
             table.row(vec![
                 Cell::new(file.file),
-                super::origin_cell(&file.from),
+                crate::domain::origin::origin_cell(&file.from),
                 file.period
                     .map_or_else(Cell::empty, |period| Cell::new(period.human())),
             ]);

@@ -1,13 +1,14 @@
 //! `him show NAME`: everything about one record, with its sources.
 
-use anyhow::Result;
+use crate::error::Result;
 use serde::Serialize;
 
-use super::Context;
-use super::profile::{self, Aspect, Value};
 use crate::catalog::Catalog;
+use crate::catalog::EntityRef;
 use crate::data::Kind;
-use crate::names::EntityRef;
+use crate::domain::Context;
+use crate::domain::lookup::resolve;
+use crate::domain::profile::{self, Aspect, Value};
 use crate::output::{Cell, Entry, Report, Table, Tone, View};
 
 pub struct ShowView<'a> {
@@ -32,21 +33,6 @@ pub fn query<'a>(
             .filter(|a| !a.is_empty())
             .collect(),
     })
-}
-
-/// The record `him show NAME [--kind KIND]` shows: one of `kind`, or of any kind whose names
-/// are shared (`Kind::shares_names`), or else an experience kind of that name.
-pub fn resolve(
-    catalog: &Catalog,
-    name: &str,
-    kind: Option<Kind>,
-) -> Result<EntityRef, crate::error::UsageError> {
-    match kind {
-        Some(kind) => catalog.resolve(name, &[kind]),
-        None => catalog
-            .resolve(name, &Kind::sharing_names())
-            .or_else(|err| catalog.resolve(name, &[Kind::Experience]).map_err(|_| err)),
-    }
 }
 
 /// A record as JSON: its keys as in the data files, plus `kind`, and `name` for sources (whose

@@ -1,43 +1,14 @@
 //! `him sources`: every source with its period and its age today, the figures it backs, and
 //! which of those figures are stale.
 
-use anyhow::Result;
+use crate::domain::sources::{Backs, figures_backed, is_stale};
+use crate::error::Result;
 use serde::Serialize;
 
-use super::Context;
 use crate::data::period::Period;
+use crate::domain::Context;
 use crate::error::NothingFound;
 use crate::output::{Cell, Report, Table, Tone, View};
-
-/// What kinds of figures a source backs. Only pay (including the wage table) and outlook can be
-/// stale: the rest are facts or the price index used to convert dollars.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backs {
-    /// Dated pay figures of titles (the article's).
-    Pay,
-    /// The OEWS wage table.
-    Wages,
-    /// Employment projections of occupations (and fields).
-    Outlook,
-    /// The CPI-U index `--real` converts with.
-    Prices,
-}
-
-impl Backs {
-    pub fn label(self) -> &'static str {
-        match self {
-            Backs::Pay => "pay",
-            Backs::Wages => "wage table",
-            Backs::Outlook => "outlook",
-            Backs::Prices => "price index",
-        }
-    }
-
-    fn can_be_stale(self) -> bool {
-        self != Backs::Prices
-    }
-}
 
 #[derive(Serialize)]
 pub struct SourcesView {
@@ -83,48 +54,6 @@ impl SourceAge {
     }
 }
 
-/// The kinds of figures source `id` backs. `tables` are the sources the wage table and the
-/// price index name (`WageData::source_ids`).
-pub fn figures_backed(
-    ctx: &Context<'_>,
-    id: &str,
-    tables: &(Option<String>, Option<String>),
-) -> Vec<Backs> {
-    let data = &ctx.catalog.data;
-    let (wage_source, price_source) = tables;
-    [
-        (
-            Backs::Pay,
-            data.titles()
-                .iter()
-                .flat_map(|t| &t.pay)
-                .any(|p| p.source == id),
-        ),
-        (Backs::Wages, wage_source.as_deref() == Some(id)),
-        (
-            Backs::Outlook,
-            data.fields()
-                .iter()
-                .flat_map(|f| &f.outlook)
-                .any(|o| o.source == id)
-                || data
-                    .occupations()
-                    .iter()
-                    .flat_map(|o| &o.projections)
-                    .any(|p| p.source == id),
-        ),
-        (Backs::Prices, price_source.as_deref() == Some(id)),
-    ]
-    .into_iter()
-    .filter_map(|(backs, holds)| holds.then_some(backs))
-    .collect()
-}
-
-/// Whether a source's figures are stale: it backs pay or outlook figures older than allowed.
-pub fn is_stale(backs: &[Backs], age: Option<super::Age>) -> bool {
-    age.is_some_and(|a| a.stale) && backs.iter().any(|b| b.can_be_stale())
-}
-
 pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     let data = &ctx.catalog.data;
     let table_sources = ctx.wages.source_ids();
@@ -166,7 +95,7 @@ pub fn query(ctx: &Context<'_>, only_stale: bool) -> Result<SourcesView> {
     if rows.is_empty() {
         return Err(NothingFound::new(format!(
             "no source backs pay or outlook figures older than {}",
-            super::years(ctx.stale_after_years)
+            crate::domain::years(ctx.stale_after_years)
         ))
         .with_hint("--stale-after YEARS sets how old is stale")
         .into());
@@ -186,7 +115,7 @@ impl View for SourcesView {
             format!(
                 "Ages as of {}; pay and outlook figures older than {} are marked stale.",
                 self.today,
-                super::years(self.stale_after_years)
+                crate::domain::years(self.stale_after_years)
             ),
             Tone::Muted,
         );

@@ -16,7 +16,7 @@ use super::model::Source;
 use super::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 
 /// The file's name in a data directory.
-pub const FILE: &str = "imported-sources.toml";
+pub use super::files::IMPORTED_SOURCES_FILE as FILE;
 
 /// The records of a data directory's `imported-sources.toml`.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +42,7 @@ pub fn read(user_dir: Option<&Path>) -> Result<Option<ImportedSources>, Vec<Diag
         text: Cow::Owned(text),
     };
     let mut sources: Vec<Source> = Vec::new();
-    let parsed = super::read_records(&file, &mut sources);
+    let parsed = super::load::read_records(&file, &mut sources);
     let mut problems = parsed.diagnostics;
     let index = file.index();
     let mut at = |position: usize, key: &'static str, message: String, hint: &str| {
@@ -111,7 +111,7 @@ pub fn merge(dataset: &mut Dataset, imported: &[Source]) {
             None => sources.push(record.clone()),
         }
     }
-    dataset.sources = sources.into();
+    dataset.replace_sources(sources);
 }
 
 /// The file's text: a comment saying what it is, then one `[[source]]` per record.

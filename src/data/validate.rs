@@ -3,14 +3,17 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use crate::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::dataset::{Dataset, repeated_entries};
+use super::diagnostics::Diagnostic;
+use super::files::{FileIndex, SourceFile};
+use super::kind::Kind;
 use super::locate::Step;
 use super::model::{
     ANY_RECOGNIZED_ACCREDITOR, Credential, EligibilityPath, Named, Outlook, Specialization, Status,
 };
 use super::period::{Date, Period};
-use super::{Dataset, Diagnostic, FileIndex, Kind, SourceFile};
 use crate::text;
 
 /// Ids of records that exist in a file but failed to parse, and kinds whose file could not be
@@ -148,7 +151,7 @@ fn to_diagnostic(
 struct Checker<'a> {
     data: &'a Dataset,
     broken: &'a BrokenIds,
-    ids: HashMap<Kind, FastSet<&'a str>>,
+    ids: HashMap<Kind, FxHashSet<&'a str>>,
     problems: Vec<Problem>,
     /// How many more ids the "did you mean" hints may compare (see `SUGGESTION_BUDGET`).
     suggestion_budget: usize,
@@ -158,7 +161,7 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(data: &'a Dataset, broken: &'a BrokenIds) -> Checker<'a> {
-        let mut ids: HashMap<Kind, FastSet<&str>> = HashMap::new();
+        let mut ids: HashMap<Kind, FxHashSet<&str>> = HashMap::new();
         for kind in Kind::ALL {
             ids.insert(kind, data.all_named(kind).map(|r| r.id()).collect());
         }
@@ -168,7 +171,7 @@ impl<'a> Checker<'a> {
             ids,
             problems: Vec::new(),
             suggestion_budget: SUGGESTION_BUDGET,
-            today: crate::clock::calendar_today(),
+            today: crate::data::clock::calendar_today(),
         }
     }
 
@@ -224,7 +227,7 @@ impl<'a> Checker<'a> {
         let known = &self.ids[&target];
         let near = if self.suggestion_budget >= known.len() {
             self.suggestion_budget -= known.len();
-            crate::names::closest(id, known.iter().copied())
+            crate::text::fuzzy::closest(id, known.iter().copied())
         } else {
             None
         };
@@ -310,15 +313,15 @@ impl<'a> Checker<'a> {
         // in full on a hash match: 100,000 titles carry 300,000 names, and building each
         // normalized string cost more than all the rest of the checks.
         let all: usize = Kind::ALL.iter().map(|&k| self.data.count(k)).sum();
-        let mut first: FastMap<u64, SeenName<'a>> =
-            FastMap::with_capacity_and_hasher(all * 3, Default::default());
+        let mut first: FxHashMap<u64, SeenName<'a>> =
+            FxHashMap::with_capacity_and_hasher(all * 3, Default::default());
         // Further names with a hash already in `first`: names shared by kinds, and names that
         // only share a hash.
-        let mut more: FastMap<u64, Vec<SeenName<'a>>> = FastMap::default();
+        let mut more: FxHashMap<u64, Vec<SeenName<'a>>> = FxHashMap::default();
         let data: &'a Dataset = self.data;
         for kind in Kind::ALL {
-            let mut seen_ids: FastMap<&str, usize> =
-                FastMap::with_capacity_and_hasher(data.count(kind), Default::default());
+            let mut seen_ids: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(data.count(kind), Default::default());
             for (index, record) in data.all_named(kind).enumerate() {
                 if !is_kebab_case(record.id()) {
                     self.error(
@@ -535,7 +538,7 @@ impl<'a> Checker<'a> {
 
     fn titles(&mut self) {
         let data = self.data;
-        let by_id: FastMap<&str, usize> = data
+        let by_id: FxHashMap<&str, usize> = data
             .titles()
             .iter()
             .enumerate()
@@ -665,7 +668,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A ladder must end: reports each `leads_to` that closes a cycle.
-    fn ladder_cycles(&mut self, by_id: &FastMap<&str, usize>) {
+    fn ladder_cycles(&mut self, by_id: &FxHashMap<&str, usize>) {
         let titles = &self.data.titles();
         // 0 = unvisited, 1 = on the current path, 2 = done. Every index here is a position in
         // `titles` (`by_id` was built from it), so `state` and `titles` are indexed in range.
@@ -960,7 +963,7 @@ impl<'a> Checker<'a> {
     /// `MAX_CHAIN` long.
     fn credential_chains(&mut self) {
         let credentials = self.data.credentials();
-        let by_id: FastMap<&str, usize> = credentials
+        let by_id: FxHashMap<&str, usize> = credentials
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i))
@@ -1178,20 +1181,6 @@ fn test_host(url: &str) -> Option<&str> {
             )
         })
         .then_some(host)
-}
-
-/// The positions of the entries of `list` that repeat an earlier entry. Most lists are a few
-/// ids long and compared in place; a long one through a set.
-pub fn repeated_entries(list: &[String]) -> Vec<usize> {
-    if list.len() <= 16 {
-        return (1..list.len())
-            .filter(|&i| list[..i].contains(&list[i]))
-            .collect();
-    }
-    let mut seen: FastSet<&str> = FastSet::default();
-    (0..list.len())
-        .filter(|&i| !seen.insert(&list[i]))
-        .collect()
 }
 
 /// The longest chain of records him follows (a career ladder of `leads_to`, credentials

@@ -6,9 +6,9 @@
 
 use std::io::{self, Write};
 
+use super::markup::escape;
 use super::report::{Block, Cell, Citation, Entry, Line, PayChart, Report, Table, Tone};
 use super::svg;
-use crate::text::visible;
 
 /// The page's style: readable on a screen, and on paper (A4 or Letter: the page size is the
 /// printer's, the margins fit both) with no row or bar cut between pages.
@@ -364,23 +364,6 @@ fn unbroken(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Text as HTML text or attribute value: nothing in it becomes markup, and control characters
-/// are shown as the terminal shows them.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod html;
 mod json;
 mod layout;
 mod markdown;
+mod markup;
 mod pager;
 pub mod report;
 mod svg;
@@ -13,8 +14,9 @@ mod terminal;
 
 use std::io::{self, IsTerminal, Write};
 
-use anyhow::{Context, Result};
 use serde::Serialize;
+
+use crate::error::{Failure, Result, WRITE_FAILED};
 
 pub use report::{
     Align, Block, Cell, Citation, Columns, Entry, Line, PayBar, PayChart, PayGroup, Report, Span,
@@ -177,19 +179,24 @@ fn write_view<V: View>(
             // more through the stdout buffer than into a vector (a third of the time for 50,000
             // titles).
             let mut text = Vec::with_capacity(4096);
-            json::write_pretty(&mut text, view).context("could not write JSON")?;
+            json::write_pretty(&mut text, view)
+                .map_err(|err| Failure::io("could not write JSON")(err.into()))?;
             text.push(b'\n');
-            out.write_all(&text).context(WRITE_FAILED)?;
+            out.write_all(&text).map_err(Failure::io(WRITE_FAILED))?;
         }
-        Format::Table => terminal::render(&view.report(), style, out).context(WRITE_FAILED)?,
-        Format::Markdown => markdown::render(&view.report(), out).context(WRITE_FAILED)?,
-        Format::Csv => csv_out::render(&view.csv(), out).context(WRITE_FAILED)?,
+        Format::Table => {
+            terminal::render(&view.report(), style, out).map_err(Failure::io(WRITE_FAILED))?
+        }
+        Format::Markdown => {
+            markdown::render(&view.report(), out).map_err(Failure::io(WRITE_FAILED))?
+        }
+        Format::Csv => csv_out::render(&view.csv(), out).map_err(Failure::io(WRITE_FAILED))?,
         Format::Html => {
             let report = view.page();
             let cited = cited(view, &report, citations);
             let mut page = Vec::with_capacity(16 * 1024);
-            html::render(&report, &cited, &mut page).context(WRITE_FAILED)?;
-            out.write_all(&page).context(WRITE_FAILED)?;
+            html::render(&report, &cited, &mut page).map_err(Failure::io(WRITE_FAILED))?;
+            out.write_all(&page).map_err(Failure::io(WRITE_FAILED))?;
         }
     }
     Ok(())
@@ -228,10 +235,6 @@ fn json_strings(value: &serde_json::Value, add: &mut dyn FnMut(&str)) {
         _ => {}
     }
 }
-
-/// What a failed write to stdout says (a full disk), before the system's reason. A closed pipe
-/// says nothing: `main` ends quietly then.
-pub const WRITE_FAILED: &str = "could not write to stdout";
 
 pub struct Output {
     writer: pager::Sink,
@@ -272,13 +275,9 @@ impl Output {
         self.citations = citations;
     }
 
-    /// Prints `view`, the one view of this run. It is not freed: the process ends next, and
-    /// the system takes its memory back at once, where freeing a view's strings one by one cost
-    /// `compare` about 2% of its instructions (50,000).
+    /// Prints `view`, the one view of this run.
     pub fn emit<V: View>(&mut self, view: V) -> Result<()> {
-        let written = write_view(&view, &self.style, &self.citations, &mut self.writer);
-        std::mem::forget(view);
-        written
+        write_view(&view, &self.style, &self.citations, &mut self.writer)
     }
 
     /// Writes raw text (completions, man page), as is.
@@ -288,6 +287,6 @@ impl Output {
 
     /// Flushes everything, and waits for the pager if there is one.
     pub fn finish(&mut self) -> Result<()> {
-        self.writer.finish().context(WRITE_FAILED)
+        self.writer.finish().map_err(Failure::io(WRITE_FAILED))
     }
 }

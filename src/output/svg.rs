@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
+use super::markup::escape;
 use super::report::{PayBar, Percentiles};
 
 /// The drawing's coordinate width: the bars scale to the cell they are in.

@@ -28,14 +28,11 @@ use crate::data::locate::Step;
 use crate::data::model::Source;
 use crate::data::{Dataset, Diagnostic, Kind, Origin, SourceFile};
 use crate::error::DataError;
-use crate::fasthash::FastMap;
+use rustc_hash::FxHashMap;
 
 pub use areas::{AreaQueryError, Found, Resolved, city_state, place_words, postal_code};
 
-/// The wage table's file name, in `data/` and in a user's data directory.
-pub const WAGES_FILE: &str = "oews-wages.csv";
-/// The price index's file name.
-pub const PRICES_FILE: &str = "cpi-u-annual.csv";
+pub use crate::data::{PRICES_FILE, WAGES_FILE};
 
 const BUILTIN_WAGES: &str =
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/oews-wages.csv"));
@@ -443,7 +440,7 @@ pub struct WageTable {
     pub source: String,
     occupations: Vec<Occupation>,
     /// Each occupation's index in `occupations`, by SOC code.
-    occupation_index: FastMap<String, u32>,
+    occupation_index: FxHashMap<String, u32>,
     areas: Vec<Area>,
     /// The rows of each area, by `AreaId`: read from CSV at once, or decoded from the compiled
     /// built-in table when a query first asks for that area.
@@ -463,7 +460,7 @@ struct AreaRows {
     decoded: OnceCell<Vec<Row>>,
     /// The row of each (occupation, setting), for areas with many rows: a table of 70,000
     /// occupations is not scanned for each title.
-    index: OnceCell<FastMap<(u32, Setting), u32>>,
+    index: OnceCell<FxHashMap<(u32, Setting), u32>>,
 }
 
 /// Areas with at most this many rows are scanned rather than indexed: a state's twenty.
@@ -499,7 +496,7 @@ impl AreaRows {
                 .find(|r| r.occupation == occupation && r.setting == setting);
         }
         let index = self.index.get_or_init(|| {
-            let mut index = FastMap::default();
+            let mut index = FxHashMap::default();
             for (i, row) in rows.iter().enumerate() {
                 // The first of two rows for one occupation wins, as a scan would find it.
                 index

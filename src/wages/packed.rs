@@ -23,36 +23,53 @@ const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wages.bin"));
 const ROW: usize = 34;
 
 /// Reads through the compiled bytes. They were written by build.rs in this very build, so a
-/// short read cannot happen; it would yield empty texts and zeros rather than a panic.
+/// short read or a bad text is a bug in him: it stops with an internal error (which asks for a
+/// report) rather than showing zeros or empty names as if BLS had published them.
 struct Reader {
     bytes: &'static [u8],
     at: usize,
 }
 
 impl Reader {
-    fn take(&mut self, n: usize) -> &'static [u8] {
-        let end = (self.at + n).min(self.bytes.len());
-        let taken = &self.bytes[self.at.min(end)..end];
-        self.at = end;
+    fn take<const N: usize>(&mut self) -> [u8; N] {
+        self.slice(N).try_into().expect("`slice` returns N bytes")
+    }
+
+    fn slice(&mut self, n: usize) -> &'static [u8] {
+        let Some(taken) = self.bytes.get(self.at..self.at + n) else {
+            broken(&format!(
+                "{n} bytes wanted at byte {} of {}",
+                self.at,
+                self.bytes.len()
+            ))
+        };
+        self.at += n;
         taken
     }
 
     fn u8(&mut self) -> u8 {
-        self.take(1).first().copied().unwrap_or(0)
+        self.take::<1>()[0]
     }
 
     fn u16(&mut self) -> u16 {
-        self.take(2).try_into().map_or(0, u16::from_le_bytes)
+        u16::from_le_bytes(self.take())
     }
 
     fn u32(&mut self) -> u32 {
-        self.take(4).try_into().map_or(0, u32::from_le_bytes)
+        u32::from_le_bytes(self.take())
     }
 
     fn text(&mut self) -> &'static str {
         let len = usize::from(self.u16());
-        std::str::from_utf8(self.take(len)).unwrap_or("")
+        let at = self.at;
+        std::str::from_utf8(self.slice(len))
+            .unwrap_or_else(|_| broken(&format!("a text at byte {at} is not UTF-8")))
     }
+}
+
+/// Stops on compiled wage data that does not read back: a bug in him, not in the user's data.
+fn broken(what: &str) -> ! {
+    panic!("the built-in wage table is broken ({what}); him was built wrongly")
 }
 
 /// The compiled table; with `national_only`, only its national area (the first), as
@@ -106,7 +123,12 @@ pub(super) fn table(national_only: bool) -> WageTable {
         spans.push((first, count));
     }
     // The rows end the file, so a national-only read stops after the first area's index entry.
-    let all_rows = &COMPILED[COMPILED.len().saturating_sub(total * ROW)..];
+    let rows_start = COMPILED
+        .len()
+        .checked_sub(total * ROW)
+        .filter(|&start| start >= r.at)
+        .unwrap_or_else(|| broken(&format!("{total} rows do not fit after the areas")));
+    let all_rows = &COMPILED[rows_start..];
     let rows = spans
         .into_iter()
         .map(|(first, count)| AreaRows {
@@ -114,7 +136,7 @@ pub(super) fn table(national_only: bool) -> WageTable {
             packed: Some((
                 all_rows
                     .get(first * ROW..(first + count) * ROW)
-                    .unwrap_or(&[]),
+                    .unwrap_or_else(|| broken(&format!("rows {first}+{count} past the end"))),
                 Rc::clone(&settings),
             )),
             decoded: OnceCell::new(),

@@ -14,7 +14,7 @@ use super::{
 use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
-use crate::fasthash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const PRICE_COLUMNS: [&str; 2] = ["year", "annual_average"];
 
@@ -386,13 +386,13 @@ pub enum Reading {
 #[derive(Default)]
 struct WageBuilder {
     occupations: Vec<Occupation>,
-    occupation_index: FastMap<String, u32>,
+    occupation_index: FxHashMap<String, u32>,
     areas: Vec<Area>,
-    area_index: FastMap<String, AreaId>,
+    area_index: FxHashMap<String, AreaId>,
     /// Each area's rows, in file order.
     rows: Vec<Vec<TableRow>>,
     /// Each (area, occupation, setting) read, to find a second row for one.
-    seen: FastSet<(AreaId, u32, Setting)>,
+    seen: FxHashSet<(AreaId, u32, Setting)>,
     /// Set at the first row that is not national: no national row may follow.
     past_national: bool,
 }
@@ -755,23 +755,4 @@ pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_the_source_line_among_the_opening_comments() {
-        let text = "# a comment\n# source: bls-oews-2025\nsoc_code\n";
-        let (id, span) = source_line(text).unwrap();
-        assert_eq!(id, "bls-oews-2025");
-        assert_eq!(&text[span], "bls-oews-2025");
-        assert_eq!(source_line("soc_code\n# source: late\n"), None);
-    }
-
-    #[test]
-    fn points_at_fields_even_when_quoted() {
-        let text = "x\n11-1011,\"Abilene, TX\",bad\n";
-        let start = text.find("11-").unwrap();
-        assert_eq!(&text[field_span(text, start, 1)], "\"Abilene, TX\"");
-        assert_eq!(&text[field_span(text, start, 2)], "bad");
-    }
-}
+mod tests;

@@ -102,8 +102,8 @@ pub fn builtin(name: &str) -> String {
 /// The date the CLI tests fix (`HIM_TODAY`), for tests that call the library: the CI practice
 /// pathway (to 2025) has closed, and rule sources older than three years (the default
 /// `--stale-after`) are stale.
-pub fn timing() -> him::eligibility::Timing {
-    him::eligibility::Timing {
+pub fn timing() -> him::domain::eligibility::Timing {
+    him::domain::eligibility::Timing {
         today: him::data::period::Date {
             year: 2026,
             month: Some(11),

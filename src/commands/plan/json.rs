@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::PlanView;
 use super::steps::evidence_word;
-use super::{Pay, PlanView};
 use crate::data::model::{Degree, Level, ProgramKind, Status};
-use crate::eligibility::{Accreditation, Gap, Need, Unsure};
-use crate::output::{Cell, Table};
-use crate::planning::{Action, Alternative, Purpose, Reach, Step};
+use crate::domain::eligibility::{Accreditation, Gap, Need, Unsure};
+use crate::domain::pay::OccupationPay;
+use crate::domain::planning::{Action, Alternative, Purpose, Reach, Step};
 use crate::wages::Figure;
 
 #[derive(Serialize)]
@@ -329,7 +329,7 @@ impl<'a> PlanView<'a> {
                     kind: &p.kind,
                     years: p.years,
                     route_years: p.route_years,
-                    has: if p.has > crate::eligibility::SOME_YEARS {
+                    has: if p.has > crate::domain::eligibility::SOME_YEARS {
                         p.has
                     } else {
                         0.0
@@ -376,7 +376,10 @@ impl<'a> PlanView<'a> {
                             },
                             words: format!(
                                 "typically goes with {}",
-                                crate::rules::credential_names(self.catalog, &m.title.credentials)
+                                crate::domain::rules::credential_names(
+                                    self.catalog,
+                                    &m.title.credentials
+                                )
                             ),
                         },
                         step: m
@@ -450,105 +453,9 @@ impl<'a> PlanView<'a> {
             },
         }
     }
-
-    /// One flat row per step, for spreadsheets.
-    pub(super) fn csv_table(&self) -> Table {
-        let mut table = Table::new([
-            "step",
-            "kind",
-            "text",
-            "credential",
-            "route",
-            "evidence",
-            "title",
-            "level",
-            "needs",
-            "opens",
-            "source",
-            "source_date",
-            "soc",
-            "area",
-            "median",
-            "p10",
-            "p90",
-        ]);
-        let number = |figure: Option<Figure>| {
-            Cell::new(
-                figure
-                    .and_then(|f| f.value())
-                    .map(|v| v.to_string())
-                    .unwrap_or_default(),
-            )
-        };
-        for (i, step) in self.plan.steps.iter().enumerate() {
-            let (credential, route, evidence, source, date) = match &step.action {
-                Action::Credential(s) => {
-                    let path = &s.credential.paths[s.route];
-                    (
-                        s.credential.id.clone(),
-                        (s.route + 1).to_string(),
-                        evidence_word(s.outcome).unwrap_or_default().to_string(),
-                        path.source.clone(),
-                        self.catalog
-                            .source(&path.source)
-                            .and_then(|s| s.period)
-                            .map_or_else(|| "undated".to_string(), |p| p.to_string()),
-                    )
-                }
-                _ => Default::default(),
-            };
-            let needs: Vec<String> = match &step.action {
-                Action::Credential(s) => s.lacks.iter().map(|g| g.words.clone()).collect(),
-                Action::Title(m) if !m.title.credentials.is_empty() => vec![format!(
-                    "typically goes with {}",
-                    crate::rules::credential_names(self.catalog, &m.title.credentials)
-                )],
-                _ => Vec::new(),
-            };
-            let (title, level, pay): (String, String, Option<&Pay>) = match &step.action {
-                Action::Title(m) => (
-                    m.title.id.clone(),
-                    m.title.level.as_str().to_string(),
-                    self.pay.get(&m.title.id),
-                ),
-                _ => (String::new(), String::new(), None),
-            };
-            let opens: Vec<String> = step
-                .opens
-                .titles
-                .iter()
-                .map(|t| t.id.clone())
-                .chain(step.opens.credentials.iter().map(|(c, _)| c.id.clone()))
-                .collect();
-            table.row(vec![
-                Cell::new((i + 1).to_string()),
-                Cell::new(step.action.kind()),
-                Cell::new(self.step_text(i)),
-                Cell::new(credential),
-                Cell::new(route),
-                Cell::new(evidence),
-                Cell::new(title),
-                Cell::new(level),
-                Cell::new(needs.join("; ")),
-                Cell::new(opens.join(";")),
-                Cell::new(source),
-                Cell::new(date),
-                Cell::new(pay.map(|p| p.soc.clone()).unwrap_or_default()),
-                Cell::new(if pay.is_some() {
-                    self.area.code.clone()
-                } else {
-                    String::new()
-                }),
-                number(pay.map(|p| p.median)),
-                number(pay.map(|p| p.p10)),
-                number(pay.map(|p| p.p90)),
-            ]);
-        }
-        table
-    }
 }
 
-fn same_figure(a: &Pay, b: &Pay) -> bool {
+fn same_figure(a: &OccupationPay, b: &OccupationPay) -> bool {
     a.soc == b.soc
 }
 

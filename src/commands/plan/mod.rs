@@ -2,8 +2,9 @@
 //! person stands to the job they want, with pay at each job and the evidence for each
 //! credential. The planning itself is `planning`'s; this module resolves the command line, adds
 //! pay and sources, and describes the plan: `steps` each step in words, `others` the other
-//! ways, `summary` the headline, notes and report, `json` the JSON and CSV.
+//! ways, `summary` the headline, notes and report, `json` the JSON, `csv` the CSV.
 
+mod csv;
 mod json;
 mod others;
 mod steps;
@@ -11,20 +12,21 @@ mod summary;
 
 use std::collections::BTreeMap;
 
-use anyhow::Result;
+use crate::error::Result;
 
-use super::Context;
-use super::eligible;
-use super::profile::{RuleCitation, rule_citation, timing};
-use super::salary::SourceInfo;
-use super::{ladder, occupations};
 use crate::catalog::Catalog;
 use crate::data::Kind;
 use crate::data::model::Title;
-use crate::eligibility::Person;
+use crate::domain::Context;
+use crate::domain::eligibility::Person;
+use crate::domain::eligibility::person::{self, PersonRequest};
+use crate::domain::lookup::did_you_mean;
+use crate::domain::occupations;
+use crate::domain::pay::{OccupationPay, SourceInfo, wages_in};
+use crate::domain::planning::{self, Action, Alternative, Plan};
+use crate::domain::sources::{RuleCitation, rule_citation, timing};
 use crate::error::UsageError;
-use crate::planning::{self, Action, Alternative, Plan};
-use crate::wages::{Area, Figure, WageTable};
+use crate::wages::Area;
 
 /// What the user asked for, straight from the command line.
 #[derive(Clone, Debug, Default)]
@@ -36,7 +38,7 @@ pub struct Request<'r> {
     /// A state or metro area for pay; the nation when `None`.
     pub area: Option<&'r str>,
     /// The person, as `him eligible` reads them.
-    pub person: eligible::Request<'r>,
+    pub person: PersonRequest<'r>,
 }
 
 pub struct PlanView<'a> {
@@ -49,7 +51,7 @@ pub struct PlanView<'a> {
     area: Area,
     area_note: Option<String>,
     /// Pay of each title of the plan (and of the job held), by title id.
-    pay: BTreeMap<String, Pay>,
+    pay: BTreeMap<String, OccupationPay>,
     /// The source of every route the plan names, in words with its date, by source id.
     citations: BTreeMap<String, RuleCitation>,
     stale_after_years: u16,
@@ -57,30 +59,25 @@ pub struct PlanView<'a> {
     bar_unit: Option<u32>,
 }
 
-/// A title's pay: its occupation's figures in the area, as `him salary` shows them.
-#[derive(Clone, Debug)]
-struct Pay {
-    soc: String,
-    occupation: Option<String>,
-    median: Figure,
-    p10: Figure,
-    p90: Figure,
-}
-
 pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<PlanView<'a>> {
     let catalog = ctx.catalog;
-    let person = eligible::person(catalog, &request.person)?;
+    let person = person::person(catalog, &request.person)?;
     let goal = title(catalog, request.to, "--to")?;
     let from = request
         .from
         .map(|name| title(catalog, name, "--from"))
         .transpose()?;
-    let (table, area_id, area_note) = ladder::wages_in(ctx, request.area)?;
+    let (table, area_id, area_note) = wages_in(ctx, request.area)?;
     let plan = planning::plan(catalog, &person, goal, from, timing(ctx));
     let mut pay = BTreeMap::new();
     for title in plan.moves().chain(from) {
-        pay.entry(title.id.clone())
-            .or_insert_with(|| pay_of(table, title, area_id));
+        pay.entry(title.id.clone()).or_insert_with(|| {
+            OccupationPay::of(
+                table,
+                &title.soc,
+                &occupations::pay(table, &title.soc, area_id),
+            )
+        });
     }
     let mut citations = BTreeMap::new();
     let mut cite = |credential: &crate::data::model::Credential, route: usize| {
@@ -106,7 +103,7 @@ pub fn query<'a>(ctx: &Context<'a>, request: &Request<'_>) -> Result<PlanView<'a
         .values()
         .filter_map(|p| p.median.value())
         .max()
-        .map(super::salary::bar_unit);
+        .map(crate::text::bar_unit);
     Ok(PlanView {
         catalog,
         person,
@@ -128,24 +125,9 @@ fn title<'a>(catalog: &'a Catalog, name: &str, flag: &str) -> Result<&'a Title, 
         .resolve(name, &[Kind::Title])
         .map(|entity| &catalog.data.titles()[entity.index])
         .map_err(|err| {
-            let suggestion = err
-                .hint
-                .filter(|h| h.starts_with("did you mean"))
-                .map(|h| format!("{h} "))
-                .unwrap_or_default();
+            let suggestion = did_you_mean(&err);
             UsageError::new(err.message).with_hint(format!(
                 "{suggestion}{flag} takes a job title's name, id or alias (`him list titles` lists them)"
             ))
         })
-}
-
-fn pay_of(table: &WageTable, title: &Title, area: crate::wages::AreaId) -> Pay {
-    let estimate = occupations::pay(table, &title.soc, area);
-    Pay {
-        soc: title.soc.clone(),
-        occupation: table.occupation(&title.soc).map(|o| o.name.clone()),
-        median: estimate.median,
-        p10: estimate.p10,
-        p90: estimate.p90,
-    }
 }

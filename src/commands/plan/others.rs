@@ -3,12 +3,12 @@
 
 use super::PlanView;
 use super::steps::{accreditor_phrase, evidence_word};
-use crate::catalog::{and_list, or_list};
 use crate::data::Kind;
 use crate::data::model::{EligibilityPath, ProgramKind, Title};
-use crate::eligibility::{Need, Unsure};
-use crate::planning::{Action, Alternative, Cost, Way};
-use crate::rules;
+use crate::domain::eligibility::{Need, Unsure};
+use crate::domain::planning::{Action, Alternative, Cost, Way};
+use crate::domain::rules;
+use crate::text::{and_list, or_list};
 
 /// How many ladder paths the other ways list before they say how many more there are.
 const LADDERS_SHOWN: usize = 3;
@@ -227,7 +227,7 @@ impl PlanView<'_> {
             } => {
                 let name = rules::experience_name(self.catalog, kind);
                 match short {
-                    Some(short) if *has > crate::eligibility::SOME_YEARS => {
+                    Some(short) if *has > crate::domain::eligibility::SOME_YEARS => {
                         let phrase = rules::years_phrase(*short);
                         let (number, unit) = phrase.split_once(' ').unwrap_or((&phrase, "years"));
                         format!("{number} more {unit} of experience in {name}")

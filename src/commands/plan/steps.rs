@@ -1,18 +1,21 @@
 //! Each step of a plan in words: its head line and its details (why, pay, evidence, what it
 //! opens). Shared by every format: the report, the JSON and the CSV.
 
-use super::{Pay, PlanView};
-use crate::catalog::{and_list, or_list};
-use crate::commands::ladder::{lower_median, lower_median_note};
-use crate::commands::profile::likely_reason;
-use crate::commands::salary::{bar, figure_range, figure_text};
+use super::PlanView;
 use crate::data::Kind;
 use crate::data::model::{ANY_RECOGNIZED_ACCREDITOR, ProgramKind, Title};
-use crate::eligibility::Outcome;
+use crate::domain::eligibility::Outcome;
+use crate::domain::pay::OccupationPay;
+use crate::domain::pay::{figure_range, figure_text, lower_median, lower_median_note};
+use crate::domain::planning::{
+    Action, Licensing, Move, Practice, Purpose, Schooling, Sitting, Step,
+};
+use crate::domain::rules;
+use crate::domain::sources::likely_reason;
 use crate::output::Tone;
-use crate::planning::{Action, Licensing, Move, Practice, Purpose, Schooling, Sitting, Step};
-use crate::rules;
+use crate::text::bar;
 use crate::text::capitalized;
+use crate::text::{and_list, or_list};
 use crate::wages::Figure;
 
 /// What a step's evidence is called: the verdict `him eligible` gives a route that holds.
@@ -257,7 +260,7 @@ impl PlanView<'_> {
 
     /// "$123,090 ██████▏ median · range $77,120–$226,080 · 11-9111 Medical and Health Services
     /// Managers", the median padded so every bar starts in one column.
-    fn pay_line(&self, pay: &Pay) -> String {
+    fn pay_line(&self, pay: &OccupationPay) -> String {
         let width = self
             .pay
             .values()
@@ -277,7 +280,7 @@ impl PlanView<'_> {
     }
 
     /// "BLS occupation: 11-9111 Medical and Health Services Managers".
-    fn occupation_line(pay: &Pay) -> String {
+    fn occupation_line(pay: &OccupationPay) -> String {
         format!(
             "BLS occupation: {} {}",
             pay.soc,
@@ -290,8 +293,8 @@ impl PlanView<'_> {
     /// Whether the move can show a raise: the same figure as the job before, or a lower one.
     pub(super) fn pay_comparison(
         &self,
-        (before, before_pay): (&Title, &Pay),
-        pay: &Pay,
+        (before, before_pay): (&Title, &OccupationPay),
+        pay: &OccupationPay,
     ) -> Option<(String, Tone)> {
         if before_pay.soc == pay.soc {
             return Some((
@@ -303,7 +306,7 @@ impl PlanView<'_> {
             ));
         }
         lower_median(before_pay.median, pay.median).then(|| {
-            let name = |p: &Pay| p.occupation.clone().unwrap_or_else(|| p.soc.clone());
+            let name = |p: &OccupationPay| p.occupation.clone().unwrap_or_else(|| p.soc.clone());
             (
                 capitalized(&lower_median_note(&name(before_pay), &name(pay))),
                 Tone::Muted,
@@ -396,7 +399,7 @@ fn practice_details(view: &PlanView<'_>, p: &Practice) -> String {
         Some(years) => text.push_str(&format!("{} in all", rules::years_phrase(years))),
         None => text.push_str("some, the number not given"),
     }
-    if p.has > crate::eligibility::SOME_YEARS {
+    if p.has > crate::domain::eligibility::SOME_YEARS {
         text.push_str(&format!(
             "; by then you have {}",
             rules::years_phrase(p.has)

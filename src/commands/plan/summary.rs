@@ -3,13 +3,12 @@
 
 use super::PlanView;
 use super::steps::step_tone;
-use crate::catalog::{and_list, or_list};
-use crate::commands::ladder::one_figure_note;
-use crate::commands::salary::{CLOSEST_OCCUPATION, figure_text};
 use crate::data::model::{ProgramKind, SourceKind, Title};
-use crate::eligibility::Outcome;
+use crate::domain::eligibility::Outcome;
+use crate::domain::pay::{CLOSEST_OCCUPATION, figure_text, one_figure_note};
+use crate::domain::planning::{Action, Reach};
 use crate::output::{Cell, Entry, Line, Report, Tone, View};
-use crate::planning::{Action, Reach};
+use crate::text::{and_list, or_list};
 use crate::wages::AreaKind;
 
 impl PlanView<'_> {
@@ -247,7 +246,7 @@ impl PlanView<'_> {
         if outcomes.contains(&Outcome::Likely) {
             notes.push(format!(
                 "Likely: every condition holds, but only a secondary source or the source article states the rule, or its source is older than {} (--stale-after): confirm with the issuer before you pay for the exam.",
-                crate::commands::years(self.stale_after_years)
+                crate::domain::years(self.stale_after_years)
             ));
         }
         if outcomes.contains(&Outcome::Possible) {
@@ -277,7 +276,7 @@ impl PlanView<'_> {
     fn pay_notes(&self) -> Vec<String> {
         let mut notes = vec![CLOSEST_OCCUPATION.to_string()];
         let moves: Vec<&Title> = self.plan.moves().collect();
-        for (soc, group) in crate::commands::grouped(moves, |t| t.soc.as_str()) {
+        for (soc, group) in crate::domain::grouped(moves, |t| t.soc.as_str()) {
             if group.len() > 1 {
                 let names: Vec<String> = group.iter().map(|t| t.name.clone()).collect();
                 let occupation = self
@@ -305,8 +304,11 @@ impl View for PlanView<'_> {
             Some(from) => format!("Plan: from {} to {}", from.name, goal.name),
             None => format!("Plan: {}", goal.name),
         });
-        let mut pairs =
-            crate::commands::eligible::person_pairs(self.catalog, &self.person, self.degree_given);
+        let mut pairs = crate::domain::eligibility::person::person_pairs(
+            self.catalog,
+            &self.person,
+            self.degree_given,
+        );
         let job = match self.plan.from {
             None => "none given (--from)".to_string(),
             Some(from) => {
