@@ -708,3 +708,25 @@ fn a_plan_without_a_degree_says_it_counts_none() {
         "{outline:?}"
     );
 }
+
+/// The printed plan draws each job's pay as a bar on one scale, with the same figures the JSON
+/// gives, in the order of the steps.
+#[test]
+fn the_html_page_draws_each_jobs_pay_in_the_order_of_the_steps() {
+    let page = stdout_of(him().arg("plan").args(CODER).args(["--format", "html"]));
+    assert!(page.contains("Pay at each job of the plan"), "{page}");
+    assert!(page.contains("<svg"), "{page}");
+    let plan = plan_json(&CODER);
+    let mut last = 0;
+    for step in plan["steps"].as_array().unwrap() {
+        if step["kind"] != "title" {
+            continue;
+        }
+        let median = step["pay"]["median"].as_u64().expect("a published median");
+        let shown = format!("median ${}", common::thousands(median));
+        let at = page[last..]
+            .find(&shown)
+            .unwrap_or_else(|| panic!("{shown} after byte {last}"));
+        last += at + shown.len();
+    }
+}

@@ -367,7 +367,67 @@ impl View for PlanView<'_> {
         report
     }
 
+    /// The page draws the jobs of the plan as a timeline of pay bars under the steps: each
+    /// job's median and 10th–90th range in the plan's area, one scale for all.
+    fn page(&self) -> Report {
+        let mut report = self.report();
+        if let Some(chart) = self.pay_chart()
+            && let Some(at) = report
+                .blocks
+                .iter()
+                .position(|b| matches!(b, crate::output::Block::Entries(_)))
+        {
+            report
+                .blocks
+                .insert(at + 1, crate::output::Block::PayChart(chart));
+        }
+        report
+    }
+
     fn csv(&self) -> Vec<crate::output::Table> {
         vec![self.csv_table()]
+    }
+}
+
+impl PlanView<'_> {
+    /// Each job of the plan, in the order of its steps, with its pay; `None` when no job of the
+    /// plan has figures.
+    fn pay_chart(&self) -> Option<crate::output::PayChart> {
+        let bars: Vec<crate::output::PayBar> = self
+            .plan
+            .steps
+            .iter()
+            .enumerate()
+            .filter_map(|(i, step)| match &step.action {
+                Action::Title(m) => self.pay.get(&m.title.id).map(|pay| crate::output::PayBar {
+                    label: format!("{}. {}", i + 1, m.title.name),
+                    percentiles: [
+                        pay.p10.value(),
+                        None,
+                        pay.median.value(),
+                        None,
+                        pay.p90.value(),
+                    ],
+                    note: None,
+                }),
+                _ => None,
+            })
+            .collect();
+        bars.iter()
+            .any(|b| b.percentiles.iter().any(Option::is_some))
+            .then(|| crate::output::PayChart {
+                caption: format!(
+                    "Pay at each job of the plan: median and 10th–90th percentile of its occupation, {} ({})",
+                    match self.area.kind {
+                        AreaKind::National => "United States".to_string(),
+                        _ => self.area.described(),
+                    },
+                    self.source.citation()
+                ),
+                groups: vec![crate::output::PayGroup {
+                    name: String::new(),
+                    bars,
+                }],
+            })
     }
 }
