@@ -96,7 +96,7 @@ echo
 echo "== scale: $him --data DIR list titles --field him --format json (median of 5)"
 for n in 1000 10000 100000; do
   dir="$work/titles-$n"
-  [ -f "$dir/titles.toml" ] || "$release/examples/gen_data" --titles "$n" --out "$dir" >/dev/null
+  [ "$dir/titles.toml" -nt "$release/examples/gen_data" ] || "$release/examples/gen_data" --titles "$n" --out "$dir" >/dev/null
   size=$(du -m "$dir/titles.toml" | cut -f1)
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f "%e s %M KiB" "$him" --data "$dir" list titles --field him --format json 2>&1 >/dev/null | tail -1
@@ -118,25 +118,25 @@ echo "== hostile shapes (issue 19): median of 5"
 gen="$release/examples/gen_data"
 for n in 10 20 30 100; do
   dir="$work/layers-$n"
-  [ -f "$dir/credentials.toml" ] || "$gen" --credential-layers "$n" --out "$dir" >/dev/null
+  [ "$dir/credentials.toml" -nt "$gen" ] || "$gen" --credential-layers "$n" --out "$dir" >/dev/null
   hostile --data "$dir" credentials --requires cahiim
   echo " credentials --requires cahiim, $n layers of two credentials"
 done
 for n in 1000 20000; do
   dir="$work/chain-$n"
-  [ -f "$dir/credentials.toml" ] || "$gen" --credential-chain "$n" --out "$dir" >/dev/null
+  [ "$dir/credentials.toml" -nt "$gen" ] || "$gen" --credential-chain "$n" --out "$dir" >/dev/null
   hostile check "$dir"
   echo " check, a chain of $n credentials (refused past 100)"
 done
 for n in 10000 40000 70000; do
   dir="$work/occupations-$n"
-  [ -f "$dir/oews-wages.csv" ] || "$gen" --occupations "$n" --out "$dir" >/dev/null
+  [ "$dir/oews-wages.csv" -nt "$gen" ] || "$gen" --occupations "$n" --out "$dir" >/dev/null
   hostile check "$dir"
   echo " check, a wage table of $n occupations"
 done
 for sharing in 100 2000; do
   dir="$work/sharing-$sharing"
-  [ -f "$dir/titles.toml" ] || "$gen" --titles 2000 --sharing "$sharing" --out "$dir" >/dev/null
+  [ "$dir/titles.toml" -nt "$gen" ] || "$gen" --titles 2000 --sharing "$sharing" --out "$dir" >/dev/null
   for compared in 100 2000; do
     # shellcheck disable=SC2046 # one argument per title id
     hostile --data "$dir" compare $(seq -f "generated-title-%g" 0 $((compared - 1)))
