@@ -308,6 +308,8 @@ fn areas_without_the_ranked_figure_are_left_out_and_counted() {
         out.contains("A dash (—) is a figure BLS did not release."),
         "{out}"
     );
+    // By pay, a reader is told that a high rank may stand on few jobs.
+    assert!(out.contains("an area with few jobs can rank high"), "{out}");
 }
 
 #[test]

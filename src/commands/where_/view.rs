@@ -281,6 +281,12 @@ impl WhereView {
                 self.across_lines.join("; ")
             ));
         }
+        if self.by == RankBy::Pay {
+            notes.push(
+                "By pay, the median alone sets the order: an area with few jobs can rank high, so read each rank with its Jobs column."
+                    .to_string(),
+            );
+        }
         notes.extend(self.dash_note());
         notes.extend(self.pay_reasons());
         notes
