@@ -6,7 +6,7 @@
 //! records.
 //!
 //! Only the plain record types and the wage table's column names are shared with the crate
-//! (`src/data/model.rs`, `src/data/period.rs`, `src/wages/columns.rs`); the strict loader with
+//! (`src/data/model/`, `src/data/period.rs`, `src/wages/columns.rs`); the strict loader with
 //! its diagnostics checks the same files in the tests. A file that does not parse here fails the
 //! build with the file's name and TOML's own message.
 
@@ -21,7 +21,7 @@ mod period;
 #[allow(dead_code)]
 mod columns;
 
-#[path = "src/data/model.rs"]
+#[path = "src/data/model/mod.rs"]
 #[allow(dead_code)]
 mod model;
 
@@ -49,7 +49,7 @@ fn compile<T: DeserializeOwned + Serialize>(name: &str) {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/data/model.rs");
+    println!("cargo:rerun-if-changed=src/data/model");
     println!("cargo:rerun-if-changed=src/data/period.rs");
     println!("cargo:rerun-if-changed=src/wages/columns.rs");
     // One file per kind, so a run decodes only the kinds it reads (`data::builtin`).
