@@ -16,7 +16,17 @@ use crate::wages::WageData;
 
 pub use crate::settings::{DataDir, DataDirFrom, Settings, stderr_color};
 
-pub fn run(cli: Cli) -> Result<()> {
+/// What a run leaves for `main` to give back to the system at exit: the loaded data, most of
+/// what a run allocates. Freeing its thousands of strings one by one would take longer than
+/// the command itself, and the system reclaims them at once.
+#[derive(Default)]
+pub struct Leftovers {
+    catalog: Option<Catalog>,
+    wages: Option<WageData>,
+}
+
+/// Runs the command `cli` names; the data it loads stays in `kept` (see `Leftovers`).
+pub fn run(cli: Cli, kept: &mut Leftovers) -> Result<()> {
     let settings = Settings::resolve(&cli);
     // Scripts for other programs (completions, the man page) are never paged.
     let pageable = !matches!(cli.command, Command::Man | Command::Completions(_));
@@ -27,7 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
     if settings.style.format == Format::Html {
         out.cite(citations(&settings));
     }
-    let result = dispatch(&cli, &settings, &mut out);
+    let result = dispatch(&cli, &settings, &mut out, kept);
     // Whatever happened, let the pager show what was written and end before an error prints.
     let finished = out.finish();
     result.and(finished)
@@ -71,6 +81,7 @@ fn fields_pay_chart(ctx: &Context<'_>, ids: &[String]) -> Option<crate::output::
 /// Loads the data (the only step that reads files) and runs `command` on it.
 fn with_catalog(
     settings: &Settings,
+    kept: &mut Leftovers,
     command: impl FnOnce(&Context<'_>) -> Result<()>,
 ) -> Result<()> {
     // A misnamed file (`title.toml`) would be passed over without a word: say so, as `him
@@ -84,14 +95,14 @@ fn with_catalog(
             );
         }
     }
-    let catalog = Catalog::load(settings.user_dir())?;
+    let catalog = kept.catalog.insert(Catalog::load(settings.user_dir())?);
     // Nothing is read from the wage files until a query asks for them.
-    let wages = WageData::new(settings.user_dir());
+    let wages = kept.wages.insert(WageData::new(settings.user_dir()));
     command(&Context {
-        catalog: &catalog,
+        catalog,
         today: clock::today(),
         stale_after_years: settings.stale_after_years,
-        wages: &wages,
+        wages,
     })
 }
 
@@ -145,9 +156,9 @@ fn person_request(args: &PersonArgs) -> PersonRequest<'_> {
     }
 }
 
-fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
+fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output, kept: &mut Leftovers) -> Result<()> {
     match &cli.command {
-        Command::Compare(args) => with_catalog(settings, |ctx| {
+        Command::Compare(args) => with_catalog(settings, kept, |ctx| {
             let rows: Vec<String> = if args.brief {
                 commands::compare::BRIEF_ROWS.map(String::from).to_vec()
             } else {
@@ -163,14 +174,14 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(view.with_pay_chart(chart))
         }),
-        Command::List(args) => with_catalog(settings, |ctx| {
+        Command::List(args) => with_catalog(settings, kept, |ctx| {
             out.emit(commands::list::query(
                 ctx,
                 args.kind.into(),
                 args.field.as_deref(),
             )?)
         }),
-        Command::Show(args) => with_catalog(settings, |ctx| {
+        Command::Show(args) => with_catalog(settings, kept, |ctx| {
             out.emit(commands::show::query(
                 ctx,
                 &args.name,
@@ -178,21 +189,21 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
                 args.outlook,
             )?)
         }),
-        Command::Credentials(args) => with_catalog(settings, |ctx| {
+        Command::Credentials(args) => with_catalog(settings, kept, |ctx| {
             out.emit(commands::credentials::query(
                 ctx,
                 args.requires.as_deref(),
                 args.strict,
             )?)
         }),
-        Command::Eligible(args) => with_catalog(settings, |ctx| {
+        Command::Eligible(args) => with_catalog(settings, kept, |ctx| {
             let request = commands::eligible::Request {
                 person: person_request(&args.person),
                 credential: args.credential.as_deref(),
             };
             out.emit(commands::eligible::query(ctx, &request)?)
         }),
-        Command::Plan(args) => with_catalog(settings, |ctx| {
+        Command::Plan(args) => with_catalog(settings, kept, |ctx| {
             let request = commands::plan::Request {
                 to: &args.to,
                 from: args.from.as_deref(),
@@ -201,7 +212,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(commands::plan::query(ctx, &request)?)
         }),
-        Command::Salary(args) => with_catalog(settings, |ctx| {
+        Command::Salary(args) => with_catalog(settings, kept, |ctx| {
             commands::salary::misplaced_areas(
                 &args.stray,
                 &[
@@ -222,7 +233,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(commands::salary::query(ctx, &request)?.older_in_csv(args.older))
         }),
-        Command::Ladder(args) => with_catalog(settings, |ctx| {
+        Command::Ladder(args) => with_catalog(settings, kept, |ctx| {
             let request = commands::ladder::Request {
                 fields: &args.fields,
                 area: args.area.as_deref(),
@@ -230,7 +241,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(commands::ladder::query(ctx, &request)?)
         }),
-        Command::Where(args) => with_catalog(settings, |ctx| {
+        Command::Where(args) => with_catalog(settings, kept, |ctx| {
             let name = args.name.join(" ");
             let request = commands::where_::Request {
                 name: &name,
@@ -241,7 +252,7 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             };
             out.emit(commands::where_::query(ctx, &request)?)
         }),
-        Command::Fit(args) => with_catalog(settings, |ctx| {
+        Command::Fit(args) => with_catalog(settings, kept, |ctx| {
             let skills = if args.skills.is_empty() {
                 ask_skills(ctx)?
             } else {
@@ -252,13 +263,13 @@ fn dispatch(cli: &Cli, settings: &Settings, out: &mut Output) -> Result<()> {
             let warnings = view.warnings();
             emit_with_warnings(settings, out, view, warnings)
         }),
-        Command::Search(args) => with_catalog(settings, |ctx| {
+        Command::Search(args) => with_catalog(settings, kept, |ctx| {
             let view = commands::search::query(ctx, &args.words, args.all)?;
             // The words left out or replaced.
             let warnings = view.warnings();
             emit_with_warnings(settings, out, view, warnings)
         }),
-        Command::Sources(args) => with_catalog(settings, |ctx| {
+        Command::Sources(args) => with_catalog(settings, kept, |ctx| {
             out.emit(commands::sources::query(ctx, args.stale)?)
         }),
         Command::Check(args) => commands::check::run(

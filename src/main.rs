@@ -12,14 +12,17 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         let _ = std::io::stderr().write_all(error::panic_report(info).as_bytes());
     }));
+    let mut kept = him::app::Leftovers::default();
     let (result, color) = match Cli::read(std::env::args_os().collect()) {
         Ok(cli) => {
             let color = him::app::stderr_color(cli.global.color);
-            (him::app::run(cli), color)
+            (him::app::run(cli, &mut kept), color)
         }
         // --help and --version land here too, and exit 0 once printed.
         Err(err) => (Err(Failure::CommandLine(err)), false),
     };
+    // The loaded data goes back to the system with the process, all at once (see `Leftovers`).
+    std::mem::forget(kept);
     let Err(mut failure) = result else {
         return ExitCode::SUCCESS;
     };

@@ -41,8 +41,9 @@ pub struct Catalog {
     /// The skills' terms (`Tableau`), indexed only when a name is not found among the others:
     /// they are most of the skills' names, and most lookups never need them.
     terms: OnceCell<NameIndex>,
-    /// For each kind (by `Kind as usize`), its record indexes sorted by id.
-    ids: [OnceCell<Vec<usize>>; Kind::ALL.len()],
+    /// For each kind (by `Kind as usize`), a hash of each record's id with the record's index,
+    /// sorted by hash.
+    ids: [OnceCell<Vec<(u64, u32)>>; Kind::ALL.len()],
     /// For each accrediting body (and day), which credentials depend on its programs, by
     /// credential index: worked out once for all credentials (`rules::dependency`), however
     /// many a command shows.
@@ -124,22 +125,27 @@ impl Catalog {
     /// and in the `EntityRef`s of `resolve`) is built from `self.data`, which never changes
     /// after loading, so indexing the data with it cannot go out of range.
     fn index_of(&self, kind: Kind, id: &str) -> Option<usize> {
-        // Each kind's record indexes sorted by id, built on first use: a binary search over
-        // the records themselves, with no copy of any id.
-        let sorted = self.ids[kind as usize].get_or_init(|| {
-            let mut order: Vec<usize> = (0..self.data.count(kind)).collect();
-            order.sort_unstable_by(|&a, &b| {
-                self.data
-                    .named(kind, a)
-                    .id()
-                    .cmp(self.data.named(kind, b).id())
-            });
-            order
+        // Built on first use: each record's id hashed once, then sorted as plain numbers (a
+        // sort by the ids themselves would compare strings a thousand times before the first
+        // answer), and searched by the hash of `id`; records whose ids share a hash are told
+        // apart by the id itself.
+        let by_hash = self.ids[kind as usize].get_or_init(|| {
+            let mut by_hash: Vec<(u64, u32)> = self
+                .data
+                .all_named(kind)
+                .zip(0u32..)
+                .map(|(record, index)| (id_hash(record.id()), index))
+                .collect();
+            by_hash.sort_unstable();
+            by_hash
         });
-        sorted
-            .binary_search_by(|&i| self.data.named(kind, i).id().cmp(id))
-            .ok()
-            .map(|at| sorted[at])
+        let hash = id_hash(id);
+        let first = by_hash.partition_point(|&(h, _)| h < hash);
+        by_hash[first..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .map(|&(_, index)| index as usize)
+            .find(|&index| self.data.named(kind, index).id() == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -354,4 +360,10 @@ fn list_kind(kinds: &[Kind]) -> &'static str {
         [one] => one.plural(),
         _ => "fields",
     }
+}
+
+/// The hash `index_of` sorts ids by.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
 }

@@ -112,14 +112,14 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
         }
         let word_width = display_width(word);
         let has_words = current_width > prefix_width;
-        let first_piece = pieces(word).next().map_or(0, display_width);
         // A word that does not fit goes whole to the next line when it fits there; only a word
         // longer than a whole line is broken, after a hyphen or a dash.
-        let fits_next_line = display_width(hang) + word_width <= width;
         let too_long = current_width + display_width(gap) + word_width > width;
+        let fits_next_line = || display_width(hang) + word_width <= width;
+        let first_piece = || pieces(word).next().map_or(0, display_width);
         if has_words
             && too_long
-            && (fits_next_line || current_width + display_width(gap) + first_piece > width)
+            && (fits_next_line() || current_width + display_width(gap) + first_piece() > width)
         {
             lines.push(std::mem::replace(&mut current, hang.to_string()));
             current_width = display_width(hang);
@@ -157,7 +157,9 @@ pub fn wrap_hanging(line: &str, width: usize, hang: &str) -> Vec<String> {
 /// `https://...`). So `CAHIIM-accredited` gives `CAHIIM-` and `accredited`, and a pay range
 /// `$39,530–$90,120` its two ends, each whole.
 pub fn pieces(word: &str) -> impl Iterator<Item = &str> {
-    let whole = is_identifier(word);
+    // Most words have no hyphen or dash (`–` and `—` start with the byte 0xE2): one piece, found
+    // without looking at each character.
+    let whole = !word.bytes().any(|b| b == b'-' || b == 0xE2) || is_identifier(word);
     let mut rest = word;
     std::iter::from_fn(move || {
         if rest.is_empty() {
