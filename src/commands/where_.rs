@@ -6,13 +6,12 @@
 //! what was asked, keeps the numbers in its view, and draws bars only in the report, so any
 //! renderer can draw the ranking from the same figures.
 //!
-//! `view` shows the ranking, and gives it as JSON and CSV.
+//! `view` shows the ranking, and gives it as CSV; `json` gives it as JSON.
 
+mod json;
 mod view;
 
 use crate::error::Result;
-use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
 
 use crate::data::Kind;
 use crate::data::model::{Named, Title};

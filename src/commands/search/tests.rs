@@ -1,7 +1,7 @@
-//! Unit tests of `commands/search/mod.rs`.
+//! Unit tests of `commands/search/`: how a text splits into words, and how the matched words
+//! are highlighted and cut out of a long text.
 
-use super::words::{EXCERPT, excerpt, highlighted};
-use super::*;
+use super::words::{EXCERPT, excerpt, highlighted, words_of};
 use crate::output::Tone;
 
 #[test]

@@ -1,6 +1,7 @@
 //! What is searched: every text of a record, each with the field it is in and what a match
 //! there counts.
 
+use super::words::{Wanted, Words};
 use crate::catalog::EntityRef;
 use crate::data::Kind;
 use crate::data::model::Credential;
@@ -225,4 +226,42 @@ pub(super) fn credential_texts(
         }
     }
     add("note", DETAIL, credential.note.as_deref().unwrap_or(""));
+}
+
+/// A record's texts, each with its words.
+pub(super) struct Record {
+    pub(super) entity: EntityRef,
+    pub(super) texts: Vec<(Text, Words)>,
+}
+
+impl Record {
+    pub(super) fn has(&self, wanted: &Wanted) -> bool {
+        wanted.found(|word, whole| self.texts.iter().any(|(_, words)| words.has(word, whole)))
+    }
+}
+
+/// Whether search looks through a kind: occupations and area names are reference tables, shown
+/// through the titles and areas that use them (`him show 15-1211`, `him salary --list-areas`).
+fn searched(kind: Kind) -> bool {
+    !matches!(kind, Kind::Occupation | Kind::Area)
+}
+
+pub(super) fn index(ctx: &Context<'_>) -> Vec<Record> {
+    Kind::ALL
+        .iter()
+        .filter(|&&kind| searched(kind))
+        .flat_map(|&kind| {
+            (0..ctx.catalog.data.count(kind)).map(move |index| EntityRef { kind, index })
+        })
+        .map(|entity| Record {
+            entity,
+            texts: texts(ctx, entity)
+                .into_iter()
+                .map(|text| {
+                    let words = Words::of(&text.text);
+                    (text, words)
+                })
+                .collect(),
+        })
+        .collect()
 }

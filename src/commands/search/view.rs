@@ -1,12 +1,77 @@
 //! How the hits are shown: grouped by kind, the matched words highlighted, a few texts under
 //! each hit; and the hits alone as JSON.
 
+use super::pointers::Pointer;
+use super::rank::Hit;
 use super::words::{excerpt, highlighted};
-use super::{FIRST_SCREEN, Hit, SearchView};
 use crate::data::Kind;
 use crate::output::{Cell, Line, Report, Table, Tone, View};
 use crate::text::{ECHOED_NAME, and_list, capitalized, clip, same_name};
 use serde::Serialize;
+
+pub struct SearchView {
+    /// What was searched for, as shown (after any correction).
+    pub(super) words: Vec<String>,
+    /// Words a text is highlighted by: (word, whole).
+    pub(super) highlight: Vec<(String, bool)>,
+    pub(super) hits: Vec<Hit>,
+    /// How many records the data has, to say when a query lists most of them.
+    pub(super) records: usize,
+    /// List every hit even when they are most of the data (`--all`).
+    pub(super) all: bool,
+    pub(super) ignored: Vec<String>,
+    pub(super) corrected: Vec<Respelling>,
+    /// The skill the whole query was read as, whose records are found too.
+    pub(super) read_as: Option<String>,
+    pub(super) pointers: Vec<Pointer>,
+}
+
+impl SearchView {
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// What was left out or changed, for stderr when the output is for a script.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if !self.ignored.is_empty() {
+            warnings.push(self.ignored_note());
+        }
+        if !self.corrected.is_empty() {
+            warnings.push(self.corrected_note());
+        }
+        warnings
+    }
+
+    fn ignored_note(&self) -> String {
+        let quoted: Vec<String> = self.ignored.iter().map(|w| format!("“{w}”")).collect();
+        format!(
+            "left out {}: shorter than three letters (put a word in double quotes to search for it whole: '\"{}\"')",
+            and_list(&quoted),
+            self.ignored[0]
+        )
+    }
+
+    fn corrected_note(&self) -> String {
+        let pairs: Vec<String> = self
+            .corrected
+            .iter()
+            .map(|(typed, used)| {
+                format!(
+                    "“{}” matches nothing: searched for “{used}”",
+                    clip(typed, ECHOED_NAME)
+                )
+            })
+            .collect();
+        pairs.join("; ")
+    }
+}
+
+/// A word that matched nothing, and the word of the data searched for instead.
+pub(super) type Respelling = (String, String);
+
+/// The most hits a query that lists most of the data shows, unless asked for all.
+const FIRST_SCREEN: usize = 10;
 
 /// Hits grouped by where the words are (in a name or elsewhere) and by kind, in the order each
 /// group's best hit ranks.
