@@ -7,11 +7,12 @@ use std::ops::Range;
 use super::columns::{
     FIGURE_COLUMNS, OPTIONAL_COLUMNS, WAGE_COLUMNS, decimal_places, parse_figure,
 };
+use super::figures::decimal;
+use super::rows::{AreaRows, Row as TableRow};
 use super::{
-    Area, AreaId, AreaKind, Decimal, Estimate, Figure, Occupation, PriceIndex, Reason,
-    Row as TableRow,
+    Area, AreaId, AreaKind, Decimal, Estimate, Figure, Occupation, PriceIndex, Reason, Setting,
+    WageTable,
 };
-use super::{Setting, WageTable};
 use crate::data::Diagnostic;
 use crate::data::period::{FIRST_YEAR, LAST_YEAR};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -373,7 +374,7 @@ fn read_table<'t, const N: usize>(
 
 /// How much of the wage table to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reading {
+enum Reading {
     /// Every row, checked.
     All,
     /// The national rows only: they come first, so reading stops at the first other row.
@@ -606,14 +607,6 @@ impl WageBuilder {
     }
 }
 
-/// A figure read in units of its last decimal place, as the decimal it is.
-pub(super) fn decimal(figure: Figure, places: u8) -> Figure<Decimal> {
-    match figure {
-        Figure::Published(units) => Figure::Published(Decimal::new(units, places)),
-        Figure::Unpublished(reason) => Figure::Unpublished(reason),
-    }
-}
-
 /// The wages of a row (the figures after employment, p10 to p90) must be figures and must not
 /// decrease: a 10th percentile above the 90th, or a median of 0, is a slip, not what BLS
 /// published. Missing figures are skipped.
@@ -658,7 +651,21 @@ fn wages_in_order(
     }
 }
 
-pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable, Vec<Diagnostic>> {
+impl WageTable {
+    /// Reads a wage table's text; `file` is the path shown in messages. Every problem is
+    /// reported, with its line and column.
+    pub fn parse(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+        wage_table(text, file, Reading::All)
+    }
+
+    /// Reads the national rows only (they come first in the file): all that profiles and
+    /// national tables need, at a small part of the cost.
+    pub fn parse_national(text: &str, file: &str) -> Result<WageTable, Vec<Diagnostic>> {
+        wage_table(text, file, Reading::NationalOnly)
+    }
+}
+
+fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable, Vec<Diagnostic>> {
     let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
     let mut problems = Problems::new(file, text);
     let mut builder = WageBuilder::default();
@@ -698,11 +705,17 @@ pub fn wage_table(text: &str, file: &str, reading: Reading) -> Result<WageTable,
         occupations,
         occupation_index,
         areas,
-        rows: rows.into_iter().map(super::AreaRows::read).collect(),
+        rows: rows.into_iter().map(AreaRows::read).collect(),
     })
 }
 
-pub fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
+impl PriceIndex {
+    pub fn parse(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
+        price_index(text, file)
+    }
+}
+
+fn price_index(text: &str, file: &str) -> Result<PriceIndex, Vec<Diagnostic>> {
     let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
     let mut problems = Problems::new(file, text);
     let mut annual = BTreeMap::new();
