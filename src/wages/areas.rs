@@ -248,6 +248,25 @@ fn city_and_state(words: &[String]) -> Vec<(String, String)> {
     splits
 }
 
+impl WageTable {
+    /// The area a person means by `query`, and how it was found (see the opening comment):
+    /// `national`, a state by name or postal code, a metro area by its name, a principal city
+    /// ("City, ST" in any order), a name of `names` (`areas.toml`: NYC), or a BLS area code. A
+    /// state's exact name wins over a metro area spelled the same way (`washington` is the state).
+    pub fn resolve_area(
+        &self,
+        names: &[AreaName],
+        query: &str,
+    ) -> Result<Resolved, AreaQueryError> {
+        resolve(self, names, query)
+    }
+
+    /// Every area `text` may mean, in the table's order (all of them for an empty text).
+    pub fn matching_areas(&self, names: &[AreaName], text: &str) -> Vec<AreaId> {
+        matching(self, names, text)
+    }
+}
+
 pub fn resolve(
     table: &WageTable,
     names: &[AreaName],

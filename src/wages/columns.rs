@@ -1,6 +1,6 @@
 //! The columns of the wage table (`data/oews-wages.csv`), shared by the strict parser
 //! (`parse.rs`) and by `build.rs`, which packs the built-in table, with the codes the packed
-//! form gives a missing figure (`packed.rs` reads them) and the one reading of a figure's text:
+//! form gives a missing figure (`rows.rs` decodes them) and the one reading of a figure's text:
 //! one list, so the two cannot disagree.
 
 /// Every column, in the order him writes them (any order is read): what a row is, then its

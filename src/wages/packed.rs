@@ -8,19 +8,16 @@
 //! p25, median, p75, p90, then jobs per 1,000 and the location quotient in units of their last
 //! decimal place). A missing figure is one of the codes in `columns.rs` (not released, above
 //! BLS's top code, not published). Texts are a `u16` length and UTF-8 bytes.
+//!
+//! This file reads the index and makes the table (`WageTable::builtin`); `rows.rs` decodes an
+//! area's rows when a query first asks for them.
 
-use std::cell::OnceCell;
 use std::rc::Rc;
 
-use super::columns::{PACKED_ABOVE_TOP_CODE, PACKED_NOT_PUBLISHED, PACKED_NOT_RELEASED};
-
-use super::{
-    Area, AreaKind, AreaRows, Decimal, Estimate, Figure, Occupation, Reason, Row, Setting,
-    WageTable,
-};
+use super::rows::{AreaRows, ROW};
+use super::{Area, AreaKind, Occupation, Setting, WageTable};
 
 const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wages.bin"));
-const ROW: usize = 34;
 
 /// Reads through the compiled bytes. They were written by build.rs in this very build, so a
 /// short read or a bad text is a bug in him: it stops with an internal error (which asks for a
@@ -72,9 +69,22 @@ fn broken(what: &str) -> ! {
     panic!("the built-in wage table is broken ({what}); him was built wrongly")
 }
 
+impl WageTable {
+    /// The built-in table, from the form build.rs compiled it to: its areas at once, each
+    /// area's rows when a query first asks for them.
+    pub fn builtin() -> WageTable {
+        table(false)
+    }
+
+    /// The national rows of the built-in table only, as `parse_national` reads them.
+    pub fn builtin_national() -> WageTable {
+        table(true)
+    }
+}
+
 /// The compiled table; with `national_only`, only its national area (the first), as
 /// `WageTable::parse_national` reads the CSV.
-pub(super) fn table(national_only: bool) -> WageTable {
+fn table(national_only: bool) -> WageTable {
     let mut r = Reader {
         bytes: COMPILED,
         at: 4, // past the magic
@@ -131,16 +141,14 @@ pub(super) fn table(national_only: bool) -> WageTable {
     let all_rows = &COMPILED[rows_start..];
     let rows = spans
         .into_iter()
-        .map(|(first, count)| AreaRows {
-            count,
-            packed: Some((
+        .map(|(first, count)| {
+            AreaRows::packed(
+                count,
                 all_rows
                     .get(first * ROW..(first + count) * ROW)
                     .unwrap_or_else(|| broken(&format!("rows {first}+{count} past the end"))),
                 Rc::clone(&settings),
-            )),
-            decoded: OnceCell::new(),
-            index: OnceCell::new(),
+            )
         })
         .collect();
     WageTable {
@@ -152,59 +160,9 @@ pub(super) fn table(national_only: bool) -> WageTable {
     }
 }
 
-fn figure(value: u32) -> Figure {
-    match value {
-        PACKED_NOT_RELEASED => Figure::Unpublished(Reason::NotReleased),
-        PACKED_ABOVE_TOP_CODE => Figure::Unpublished(Reason::AboveTopCode),
-        PACKED_NOT_PUBLISHED => Figure::Unpublished(Reason::NotPublished),
-        v => Figure::Published(v),
-    }
-}
-
-/// Decodes one area's rows; `settings` gives the work setting of each industry index.
-pub(super) fn rows(bytes: &[u8], settings: &[Option<Setting>]) -> Vec<Row> {
-    {
-        bytes
-            .chunks_exact(ROW)
-            .filter_map(|row| {
-                let setting = (*settings.get(usize::from(row[1]))?)?;
-                let value = |slot: usize| {
-                    let at = 2 + slot * 4;
-                    figure(u32::from_le_bytes([
-                        row[at],
-                        row[at + 1],
-                        row[at + 2],
-                        row[at + 3],
-                    ]))
-                };
-                Some(Row {
-                    occupation: u32::from(row[0]),
-                    setting,
-                    estimate: Estimate {
-                        employment: value(0),
-                        p10: value(1),
-                        p25: value(2),
-                        median: value(3),
-                        p75: value(4),
-                        p90: value(5),
-                        jobs_per_1000: super::parse::decimal(
-                            value(6),
-                            Decimal::JOBS_PER_1000_PLACES,
-                        ),
-                        location_quotient: super::parse::decimal(
-                            value(7),
-                            Decimal::LOCATION_QUOTIENT_PLACES,
-                        ),
-                    },
-                })
-            })
-            .collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::{BUILTIN_WAGES, WageTable};
+    use super::super::load::BUILTIN_WAGES;
     use super::*;
 
     /// The compiled table says exactly what the CSV says, read by the strict parser.

@@ -1,6 +1,7 @@
 //! The built-in tables read as BLS published them. Expected values are copied by hand from the
 //! rows of data/oews-wages.csv and data/cpi-u-annual.csv named in each comment.
 
+use super::load::{BUILTIN_PRICES, BUILTIN_WAGES};
 use super::*;
 
 fn table() -> WageTable {

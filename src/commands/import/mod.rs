@@ -2,35 +2,39 @@
 //! table or the price index of a user's data directory out, with a source record saying where
 //! they came from (`data::imported`).
 //!
-//! What to keep and how BLS's columns map to him's is `wages::import`; this file decides where
+//! What to keep and how BLS's columns map to him's is `wages::import`; this command decides where
 //! to write, reads the files through it, and writes: never over a table without `--force`,
 //! each file whole to a temporary file renamed into place, and nothing at all when a file is
 //! not what it should be.
+//!
+//! The JSON shape of the report is `json.rs`, the writing `write.rs`, the report on a terminal
+//! and the progress bar `view.rs`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
-use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::data::imported::{self, ImportedSources};
+use crate::data::is_soc_code;
 use crate::data::model::{Source, SourceKind};
 use crate::data::period::{Date, Period};
-use crate::data::{Diagnostic, is_soc_code};
-use crate::domain::write::write_atomically;
-use crate::error::{DataError, Failure, UsageError};
-use crate::output::{Cell, Report, Table, Tone, View};
+use crate::error::UsageError;
 use crate::settings::Settings;
-use crate::text::shell_word;
 use crate::wages::import::cpi::{self, CpiImport};
 use crate::wages::import::oews::{self, OewsImport, Wanted};
-use crate::wages::import::{Progress, Sink, Unit, read};
-use crate::wages::{self, PRICES_FILE, PriceIndex, WAGES_FILE, WageData, WageTable};
+use crate::wages::import::{Progress, Sink, read};
+use crate::wages::{PRICES_FILE, PriceIndex, WAGES_FILE, WageData, WageTable};
 
+mod json;
 mod view;
+mod write;
 
+pub use json::{CpiView, OewsView};
 pub use view::Bar;
+
+use json::{AreasFound, Common, Missing, OccupationFound, SourceUsed};
+use write::{check_free, from_flag, refused, target, write};
 
 const PUBLISHER: &str = "U.S. Bureau of Labor Statistics";
 
@@ -51,159 +55,6 @@ pub struct CpiRequest<'a> {
     pub file: &'a Path,
     pub source: Option<&'a str>,
     pub force: bool,
-}
-
-#[derive(Serialize)]
-pub struct OewsView {
-    #[serde(flatten)]
-    common: Common,
-    occupations: Vec<OccupationFound>,
-    /// Occupation codes in the files, kept or not.
-    occupations_in_files: usize,
-    areas: AreasFound,
-    /// Occupations the titles map to that the files lack: those titles show no current pay.
-    missing_for_titles: Vec<Missing>,
-    /// Occupations asked for with --soc that the files lack.
-    missing_asked: Vec<String>,
-    /// Occupations of the table replaced that the files lack.
-    missing_from_table: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub struct CpiView {
-    #[serde(flatten)]
-    common: Common,
-    /// The years with annual averages.
-    years: String,
-    /// Years with monthly values but no annual average: `--real` cannot use them.
-    years_without_average: Vec<u16>,
-}
-
-/// What both imports report.
-#[derive(Serialize)]
-struct Common {
-    /// `oews` or `cpi`.
-    table: &'static str,
-    files: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    tables_read: Vec<String>,
-    /// Tables of the files that are not data (sheets of field descriptions).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    tables_skipped: Vec<String>,
-    rows_read: usize,
-    rows_kept: usize,
-    period: Period,
-    source: SourceUsed,
-    dir: String,
-    dir_created: bool,
-    /// The directory was named with --data, so commands that read it need --data too.
-    #[serde(skip)]
-    dir_from_flag: bool,
-    written: Vec<Written>,
-}
-
-#[derive(Serialize)]
-struct SourceUsed {
-    id: String,
-    title: String,
-    /// True when the record was written to imported-sources.toml; false for `--source`.
-    imported: bool,
-}
-
-#[derive(Serialize)]
-struct Written {
-    file: &'static str,
-    path: String,
-    replaced: bool,
-}
-
-#[derive(Serialize)]
-struct OccupationFound {
-    soc: String,
-    name: String,
-}
-
-#[derive(Serialize)]
-struct AreasFound {
-    national: usize,
-    states: usize,
-    metro: usize,
-}
-
-#[derive(Serialize)]
-struct Missing {
-    soc: String,
-    /// The ids of the titles that map to it.
-    titles: Vec<String>,
-}
-
-/// The directory to write into: --data, HIM_DATA_DIR, or the user data directory, created when
-/// missing.
-fn target(settings: &Settings) -> Result<(PathBuf, bool)> {
-    let dir = match (&settings.data_dir, &settings.user_data_dir) {
-        (Some(dir), _) => dir.path.clone(),
-        (None, Some(dir)) => dir.clone(),
-        (None, None) => {
-            return Err(UsageError::new(
-                "him cannot tell where your data directory is: neither XDG_DATA_HOME nor HOME is set",
-            )
-            .with_hint("give the directory to write into with --data DIR")
-            .into());
-        }
-    };
-    match std::fs::metadata(&dir) {
-        Ok(meta) if meta.is_dir() => Ok((dir, false)),
-        Ok(_) => Err(
-            UsageError::new(format!("{} is a file, not a directory", dir.display()))
-                .with_hint("--data and HIM_DATA_DIR name the directory to write the table into")
-                .into(),
-        ),
-        Err(_) => {
-            std::fs::create_dir_all(&dir).map_err(Failure::io(format!(
-                "cannot create the directory {}",
-                dir.display()
-            )))?;
-            Ok((dir, true))
-        }
-    }
-}
-
-fn from_flag(settings: &Settings) -> bool {
-    settings
-        .data_dir
-        .as_ref()
-        .is_some_and(|d| d.from == crate::settings::DataDirFrom::Flag)
-}
-
-/// Refuses before anything is read when the table is there and --force is not given.
-fn check_free(path: &Path, force: bool, command: &str) -> Result<bool> {
-    if path.is_dir() {
-        return Err(UsageError::new(format!(
-            "a directory is where the table goes: {}",
-            path.display()
-        ))
-        .with_hint("move it away, or give another directory with --data DIR")
-        .into());
-    }
-    let present = path.exists() || path.is_symlink();
-    if present && !force {
-        return Err(UsageError::new(format!(
-            "{} already exists, and him import does not overwrite it",
-            path.display()
-        ))
-        .with_hint(format!(
-            "`{command} --force ...` replaces it; the old file stays whole until the new one is complete"
-        ))
-        .into());
-    }
-    Ok(present)
-}
-
-/// The data error for problems found in the files: nothing was written.
-fn refused(problems: Vec<Diagnostic>) -> Failure {
-    DataError::new(problems)
-        .with_summary("nothing was imported; your data directory is as it was")
-        .into()
 }
 
 /// Reads every file into `sink`; the first file that cannot be read stops the import.
@@ -259,57 +110,6 @@ fn choose_source(
         .into());
     }
     Ok((source.clone(), false))
-}
-
-/// Writes the table and its source record; returns what was written.
-///
-/// Order matters for a reader (or a crash) in between: the new record is added first, beside
-/// the old ones, so whichever table file is in place finds its source; then the table is
-/// renamed into place; then records no table in the directory names any more are dropped.
-fn write(
-    dir: &Path,
-    file: &'static str,
-    text: &str,
-    record: Option<&Source>,
-    replaced: bool,
-) -> Result<Vec<Written>> {
-    let table_path = dir.join(file);
-    let sources_path = dir.join(imported::FILE);
-    let existing = imported::read(Some(dir))
-        .map_err(refused)?
-        .map_or_else(Vec::new, |ImportedSources { sources, .. }| sources);
-    let sources_existed = sources_path.exists();
-    let mut written = Vec::new();
-    if let Some(record) = record {
-        let mut with_new = existing.clone();
-        with_new.retain(|s| s.id != record.id);
-        with_new.push(record.clone());
-        write_atomically(dir, &sources_path, &imported::render(&with_new), true)?;
-    }
-    write_atomically(dir, &table_path, text, true)?;
-    written.push(Written {
-        file,
-        path: table_path.display().to_string(),
-        replaced,
-    });
-    let named: BTreeSet<String> = [WAGES_FILE, PRICES_FILE]
-        .iter()
-        .filter_map(|name| wages::source_named_in(&dir.join(name)))
-        .collect();
-    let mut kept: Vec<Source> = existing
-        .into_iter()
-        .filter(|s| named.contains(&s.id) && record.is_none_or(|r| r.id != s.id))
-        .collect();
-    kept.extend(record.cloned());
-    if record.is_some() || sources_existed {
-        write_atomically(dir, &sources_path, &imported::render(&kept), true)?;
-        written.push(Written {
-            file: imported::FILE,
-            path: sources_path.display().to_string(),
-            replaced: sources_existed,
-        });
-    }
-    Ok(written)
 }
 
 pub fn oews(

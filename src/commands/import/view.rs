@@ -1,7 +1,11 @@
 //! What `him import` shows: the summary of what was read and written (a table, or JSON for
 //! scripts), its warnings, and the progress bar on stderr while a large file is read.
 
-use super::*;
+use super::json::{Common, CpiView, OewsView};
+use crate::data::imported;
+use crate::output::{Cell, Report, Table, Tone, View};
+use crate::text::shell_word;
+use crate::wages::import::{Progress, Unit};
 
 impl OewsView {
     /// The warnings a script should see on stderr (a table shows them in the report).

@@ -10,11 +10,3 @@ fn finds_the_source_line_among_the_opening_comments() {
     assert_eq!(&text[span], "bls-oews-2025");
     assert_eq!(source_line("soc_code\n# source: late\n"), None);
 }
-
-#[test]
-fn points_at_fields_even_when_quoted() {
-    let text = "x\n11-1011,\"Abilene, TX\",bad\n";
-    let start = text.find("11-").unwrap();
-    assert_eq!(&text[field_span(text, start, 1)], "\"Abilene, TX\"");
-    assert_eq!(&text[field_span(text, start, 2)], "bad");
-}

@@ -1,6 +1,7 @@
 //! Unit tests of `wages/import/oews.rs`.
 
 use super::*;
+use crate::data::Diagnostic;
 
 fn import(rows: &[Vec<String>], wanted: &[&str]) -> Result<OewsTable, Vec<Diagnostic>> {
     let mut import = OewsImport::new(Wanted {
@@ -188,42 +189,4 @@ fn a_cell_that_is_neither_a_number_nor_a_mark_is_a_problem() {
             .starts_with("row 2: TOT_EMP: `n/a` is neither a number"),
         "{problems:?}"
     );
-}
-
-#[test]
-fn bls_area_codes_become_seven_digits() {
-    let bls = Layout::Bls;
-    assert_eq!(
-        area_code(&bls, AreaKind::National, "99").unwrap(),
-        "0000000"
-    );
-    assert_eq!(area_code(&bls, AreaKind::State, "1").unwrap(), "0100000");
-    assert_eq!(area_code(&bls, AreaKind::State, "17").unwrap(), "1700000");
-    assert_eq!(
-        area_code(&bls, AreaKind::Metro, "10180").unwrap(),
-        "0010180"
-    );
-    assert_eq!(
-        area_code(&bls, AreaKind::Metro, "7200006").unwrap(),
-        "7200006"
-    );
-    assert!(area_code(&bls, AreaKind::Metro, "ABC").is_err());
-    assert!(area_code(&Layout::Lower, AreaKind::Metro, "10180").is_err());
-}
-
-#[test]
-fn every_column_of_the_table_has_a_source() {
-    for column in WAGE_COLUMNS {
-        assert!(
-            column == FOOTNOTES || COLUMN_SOURCES.iter().any(|(him, _, _)| *him == column),
-            "{column} has no BLS column in COLUMN_SOURCES"
-        );
-    }
-    for column in &WAGE_COLUMNS[FIGURE_COLUMNS] {
-        let source = COLUMN_SOURCES
-            .iter()
-            .find(|(him, _, _)| him == column)
-            .unwrap();
-        assert!(source.2.is_some(), "{column} is a figure column");
-    }
 }
