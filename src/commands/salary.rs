@@ -396,7 +396,7 @@ fn field_pay(
                     .unwrap_or_else(Estimate::none);
                 let money = |figure| dollars.money(figure, source.period);
                 Wages {
-                    area: scope.area.code.clone(),
+                    area: scope.area.code.to_string(),
                     setting: scope.setting.id(),
                     employment: estimate.employment.value(),
                     jobs_per_1000: estimate.jobs_per_1000.value(),

@@ -302,7 +302,7 @@ pub fn resolve(
     {
         let metro_also = table
             .areas()
-            .filter(|(_, a)| a.kind == AreaKind::Metro && a.name.to_lowercase().contains(&words[0]))
+            .filter(|(_, a)| a.kind == AreaKind::Metro && holds_word(&a.name, &words[0]))
             .map(|(id, a)| MetroName::of(id, &a.name))
             .find(|m| m.has_city(&wanted))
             .map(|m| m.id);
@@ -372,7 +372,7 @@ pub fn resolve(
     let mut fragment: Vec<(AreaKind, &str, AreaId)> = table
         .areas()
         .filter(|(_, a)| a.kind != AreaKind::National && contains_words(&a.name, &wanted))
-        .map(|(id, a)| (a.kind, a.name.as_str(), id))
+        .map(|(id, a)| (a.kind, &*a.name, id))
         .collect();
     match fragment.len() {
         1 => Ok(found(fragment[0].2, Found::Fragment)),
@@ -386,6 +386,25 @@ pub fn resolve(
                 by_city: false,
             })
         }
+    }
+}
+
+/// Whether `name` holds `word` (lowercase) in any case. Area names are ASCII, compared without
+/// making a lowercase copy of each of the six hundred.
+fn holds_word(name: &str, word: &str) -> bool {
+    if name.is_ascii() && word.is_ascii() {
+        let (name, word) = (name.as_bytes(), word.as_bytes());
+        let Some((&first, rest)) = word.split_first() else {
+            return true;
+        };
+        (0..name.len()).any(|i| {
+            name[i].to_ascii_lowercase() == first
+                && name
+                    .get(i + 1..i + 1 + rest.len())
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
+        })
+    } else {
+        name.to_lowercase().contains(word)
     }
 }
 
@@ -478,8 +497,8 @@ fn suggest(table: &WageTable, wanted: &str) -> Vec<String> {
         .map(|(_, area)| {
             let places = area.name.split(", ").next().unwrap_or_default();
             (
-                area.name.as_str(),
-                std::iter::once(area.name.as_str()).chain(places.split('-')),
+                &*area.name,
+                std::iter::once(&*area.name).chain(places.split('-')),
             )
         });
     crate::text::fuzzy::nearest(wanted, areas)

@@ -126,8 +126,8 @@ fn table(national_only: bool) -> WageTable {
             break;
         }
         areas.push(Area {
-            code: code.to_string(),
-            name: name.to_string(),
+            code: code.into(),
+            name: name.into(),
             kind,
         });
         spans.push((first, count));

@@ -120,7 +120,7 @@ pub fn rank(table: &WageTable, soc: &str, among: Among, by: RankBy) -> Ranking {
         match by.key(&estimate) {
             Figure::Published(key) => {
                 let jobs = estimate.employment.value().unwrap_or(0);
-                let name = table.area(id).name.as_str();
+                let name = &*table.area(id).name;
                 ranked.push((key, jobs, name, Ranked { area: id, estimate }));
             }
             Figure::Unpublished(reason) => match left_out.iter_mut().find(|l| l.reason == reason) {
@@ -153,7 +153,7 @@ mod tests {
             .ranked
             .iter()
             .take(n)
-            .map(|r| table.area(r.area).name.clone())
+            .map(|r| table.area(r.area).name.to_string())
             .collect()
     }
 

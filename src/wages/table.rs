@@ -4,6 +4,7 @@
 //! means (`WageTable::resolve_area`).
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
@@ -39,8 +40,10 @@ impl AreaKind {
 /// nonmetropolitan area, as BLS names it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Area {
-    pub code: String,
-    pub name: String,
+    /// Borrowed from the compiled built-in table, owned when read from a file: the built-in
+    /// table has some six hundred areas, and a query reads one or two.
+    pub code: Cow<'static, str>,
+    pub name: Cow<'static, str>,
     #[serde(rename = "type")]
     pub kind: AreaKind,
 }
@@ -70,7 +73,7 @@ impl Area {
     pub fn kind_label(&self) -> &'static str {
         match self.kind {
             AreaKind::National => "nation",
-            AreaKind::State => match self.name.as_str() {
+            AreaKind::State => match &*self.name {
                 "District of Columbia" => "federal district",
                 "Guam" | "Puerto Rico" | "Virgin Islands" => "territory",
                 _ => "state",

@@ -130,10 +130,7 @@ fn fragments_of_several_names_and_unknown_names_are_explained() {
         panic!("springfield names several metro areas");
     };
     assert!(by_city);
-    let matches: Vec<&str> = matches
-        .iter()
-        .map(|&id| table.area(id).name.as_str())
-        .collect();
+    let matches: Vec<&str> = matches.iter().map(|&id| &*table.area(id).name).collect();
     assert_eq!(
         matches,
         [

@@ -92,7 +92,7 @@ impl PlanView<'_> {
                 Cell::new(date),
                 Cell::new(pay.map(|p| p.soc.clone()).unwrap_or_default()),
                 Cell::new(if pay.is_some() {
-                    self.area.code.clone()
+                    self.area.code.to_string()
                 } else {
                     String::new()
                 }),

@@ -36,3 +36,17 @@ fn a_query_splits_into_city_and_state_either_way() {
     let words = place_words("raleigh north carolina");
     assert!(city_and_state(&words).contains(&("raleigh".into(), "nc".into())));
 }
+
+#[test]
+fn a_metro_name_holds_a_word_in_any_case() {
+    assert!(holds_word("Kansas City, MO-KS", "kansas"));
+    assert!(holds_word("Kansas City, MO-KS", "city, mo"));
+    assert!(holds_word(
+        "Washington-Arlington-Alexandria, DC-VA-MD-WV",
+        "arlington"
+    ));
+    assert!(!holds_word("Chicago-Naperville-Elgin, IL-IN", "illinois"));
+    assert!(!holds_word("Elgin", "elgin, il"));
+    assert!(holds_word("Cañon City, CO", "cañon"));
+    assert!(holds_word("anything", ""));
+}

@@ -245,8 +245,8 @@ impl WageBuilder {
                     return;
                 };
                 self.areas.push(Area {
-                    code: area_code.to_string(),
-                    name: cell(4).to_string(),
+                    code: area_code.to_string().into(),
+                    name: cell(4).to_string().into(),
                     kind,
                 });
                 self.area_index.insert(area_code.to_string(), AreaId(next));
