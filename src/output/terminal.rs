@@ -9,8 +9,9 @@ use comfy_table::{
 };
 use owo_colors::{OwoColorize, Style as Paint};
 
+use super::layout;
 use super::report::{Align, Block, Cell, Columns, Line, Report, Table, Tone};
-use super::{Style, layout};
+use super::style::Style;
 use crate::text::visible;
 
 pub fn render(report: &Report, style: &Style, w: &mut dyn Write) -> io::Result<()> {
