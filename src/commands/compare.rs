@@ -1,11 +1,10 @@
 //! `him compare A B [C ...]`: records of one kind side by side, each list value marked with
-//! the records that have it.
+//! the records that have it. This file reads the request and builds the rows; `view` shows
+//! them, `json` gives their JSON shape, `rows` picks which rows are shown.
 
 use std::collections::HashMap;
 
 use crate::error::Result;
-use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
 
 use crate::catalog::Catalog;
 use crate::catalog::EntityRef;
@@ -14,9 +13,12 @@ use crate::domain::Context;
 use crate::domain::profile::COMPARABLE;
 use crate::domain::profile::{self, Aspect, Item, Value};
 use crate::error::UsageError;
-use crate::output::{Block, Cell, PayChart, Report, Table, Tone, View};
+use crate::output::PayChart;
 
+mod json;
 mod rows;
+mod view;
+
 pub use rows::BRIEF_ROWS;
 
 pub struct CompareView<'a> {
@@ -312,247 +314,5 @@ impl CompareView<'_> {
         }
         notes.extend(self.mixes_pay_sources());
         notes
-    }
-}
-
-/// The records named in a "+ ... (also ...)" line: all of them, or the first few and how many
-/// more, so that a cell stays a line however many records are compared (each of 2,000
-/// columns naming hundreds of others made the table hundreds of MB). JSON lists them all.
-fn some_of(names: &[&str]) -> String {
-    const NAMED: usize = 5;
-    if names.len() <= NAMED {
-        names.join(", ")
-    } else {
-        format!(
-            "{} and {} more",
-            names[..NAMED - 1].join(", "),
-            names.len() - (NAMED - 1)
-        )
-    }
-}
-
-impl Serialize for CompareView<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct EntityOut<'a> {
-            id: &'a str,
-            name: &'a str,
-        }
-        #[derive(Serialize)]
-        struct ItemOut<'a> {
-            value: &'a str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            id: Option<&'a str>,
-            /// The ids of the compared records that have this item.
-            #[serde(rename = "in")]
-            holders: Vec<&'a str>,
-            #[serde(skip_serializing_if = "std::ops::Not::not")]
-            stale: bool,
-        }
-        struct RowOut<'a> {
-            view: &'a CompareView<'a>,
-            row: &'a Row,
-        }
-        impl Serialize for RowOut<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let ids = self.view.entity_ids();
-                let holders = CompareView::holders(&self.row.values);
-                let mut map = serializer.serialize_map(None)?;
-                map.serialize_entry("aspect", &self.row.aspect)?;
-                let mut values = serde_json::Map::new();
-                let mut shared: Vec<&str> = Vec::new();
-                for (i, value) in self.row.values.iter().enumerate() {
-                    let json = match value {
-                        None => serde_json::Value::Null,
-                        Some(Value::List(items)) => {
-                            let out: Vec<ItemOut<'_>> = items
-                                .iter()
-                                .map(|item| {
-                                    let who: Vec<&str> = holders
-                                        .get(item.key.as_str())
-                                        .map(|h| h.iter().map(|&j| ids[j]).collect())
-                                        .unwrap_or_default();
-                                    if i == 0 && who.len() == ids.len() {
-                                        shared.push(&item.text);
-                                    }
-                                    ItemOut {
-                                        value: &item.text,
-                                        id: item.id.as_deref(),
-                                        holders: who,
-                                        stale: item.stale,
-                                    }
-                                })
-                                .collect();
-                            serde_json::to_value(out).unwrap_or_default()
-                        }
-                        Some(other) => serde_json::to_value(other).unwrap_or_default(),
-                    };
-                    values.insert(ids[i].to_string(), json);
-                }
-                if self
-                    .row
-                    .values
-                    .iter()
-                    .any(|v| matches!(v, Some(Value::List(_))))
-                {
-                    map.serialize_entry("shared", &shared)?;
-                }
-                map.serialize_entry("values", &values)?;
-                map.end()
-            }
-        }
-        let ids = self.entity_ids();
-        let mut map = serializer.serialize_map(Some(5))?;
-        map.serialize_entry("kind", self.kind.noun())?;
-        map.serialize_entry(
-            "entities",
-            &self
-                .entities
-                .iter()
-                .zip(&ids)
-                .map(|(&e, id)| EntityOut {
-                    id,
-                    name: self.catalog.named(e).name(),
-                })
-                .collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry(
-            "rows",
-            &self
-                .rows
-                .iter()
-                .map(|row| RowOut { view: self, row })
-                .collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("sources", &self.sources)?;
-        map.serialize_entry("notes", &self.notes())?;
-        map.end()
-    }
-}
-
-impl View for CompareView<'_> {
-    /// The report, with the compared fields' pay ranges drawn under the table when it shows pay.
-    fn page(&self) -> Report {
-        let mut report = self.report();
-        let shows_pay = self.rows.iter().any(|r| r.aspect.starts_with("Pay"));
-        if let Some(chart) = &self.pay_chart
-            && shows_pay
-            && let Some(at) = report
-                .blocks
-                .iter()
-                .position(|b| matches!(b, Block::Table(_)))
-        {
-            report.blocks.insert(at + 1, Block::PayChart(chart.clone()));
-        }
-        report
-    }
-
-    fn report(&self) -> Report {
-        let count = self.entities.len();
-        let short = self.short_names();
-        let mut header = vec![String::new()];
-        header.extend(self.entities.iter().map(|&e| self.catalog.named(e).label()));
-        let mut table = Table::new(header);
-        for row in &self.rows {
-            let holders = CompareView::holders(&row.values);
-            let mut cells = vec![Cell::new(row.aspect.clone()).tone(Tone::Strong)];
-            for (i, value) in row.values.iter().enumerate() {
-                let cell = match value {
-                    None => Cell::new("none in the data").tone(Tone::Muted),
-                    Some(Value::Text(text)) => Cell::new(text.clone()),
-                    Some(Value::List(items)) => {
-                        let mut shared = Vec::new();
-                        let mut partly = Vec::new();
-                        let mut own = Vec::new();
-                        for item in items {
-                            let who = holders
-                                .get(item.key.as_str())
-                                .map_or(&[][..], |h| h.as_slice());
-                            if who.len() == count {
-                                shared.push(format!("= {}", item.text));
-                            } else if who.len() > 1 {
-                                let others: Vec<&str> = who
-                                    .iter()
-                                    .filter(|&&j| j != i)
-                                    .map(|&j| short[j].as_str())
-                                    .collect();
-                                partly.push(format!("+ {} (also {})", item.text, some_of(&others)));
-                            } else {
-                                own.push(format!("• {}", item.text));
-                            }
-                        }
-                        shared.extend(partly);
-                        shared.extend(own);
-                        Cell::lines(shared).tone(profile::list_tone(items))
-                    }
-                    Some(Value::Entries(entries)) => Cell::lines(
-                        entries
-                            .iter()
-                            .enumerate()
-                            .map(|(n, e)| match &e.caution {
-                                Some(caution) => format!("{}. {} ({caution})", n + 1, e.head),
-                                None => format!("{}. {}", n + 1, e.head),
-                            })
-                            .collect(),
-                    ),
-                };
-                cells.push(cell);
-            }
-            table.row(cells);
-        }
-        let names: Vec<String> = self
-            .entities
-            .iter()
-            .map(|&e| self.catalog.named(e).name().to_string())
-            .collect();
-        let mut report = Report::new();
-        report.title(names.join(" vs "));
-        report.table(table);
-        let all = if count == 2 { "both" } else { "all compared" };
-        report.note(format!(
-            "= in {all}   {}• only in this one",
-            if count > 2 {
-                "+ in some (named)   "
-            } else {
-                ""
-            }
-        ));
-        if let Some(note) = self.left_out_note() {
-            report.note(note);
-        }
-        for note in self.notes() {
-            report.note(note);
-        }
-        if !self.sources.is_empty() {
-            report.heading("Sources");
-            for source in &self.sources {
-                report.note(source.text.clone());
-            }
-        }
-        report
-    }
-
-    fn csv(&self) -> Vec<Table> {
-        // One row per aspect, one column per record, list items joined: what a spreadsheet wants.
-        let mut header = vec!["aspect".to_string()];
-        header.extend(self.entity_ids().into_iter().map(str::to_string));
-        let mut table = Table::new(header);
-        for row in &self.rows {
-            let mut cells = vec![Cell::new(row.aspect.clone())];
-            for value in &row.values {
-                cells.push(match value {
-                    None => Cell::empty(),
-                    Some(Value::Text(text)) => Cell::new(text.clone()),
-                    Some(Value::List(items)) => {
-                        Cell::lines(items.iter().map(|i| i.text.clone()).collect())
-                    }
-                    Some(Value::Entries(entries)) => {
-                        Cell::lines(entries.iter().map(|e| e.head.clone()).collect())
-                    }
-                });
-            }
-            table.row(cells);
-        }
-        vec![table]
     }
 }

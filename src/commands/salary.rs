@@ -1,9 +1,11 @@
 //! `him salary`: current BLS OEWS wages for every job title, by area or work setting, next to
 //! the older figures the article quoted, in nominal dollars or in one year's dollars. `view`
-//! shows them; `areas` lists the areas a text may mean (`--list-areas`).
+//! shows them, `notes` says what they mean; `areas` lists the areas a text may mean
+//! (`--list-areas`).
 
 mod areas;
 mod chart;
+mod notes;
 mod view;
 
 pub use areas::{AreaListView, list_areas, misplaced_areas};

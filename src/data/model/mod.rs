@@ -10,9 +10,13 @@ use super::period::Period;
 
 mod credential;
 mod named;
+mod occupation;
+mod skill;
 
 pub use credential::*;
 pub use named::*;
+pub use occupation::*;
+pub use skill::*;
 
 /// How sure a fact is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -137,121 +141,6 @@ pub struct Organization {
     pub founded: Option<Founded>,
     pub sources: Vec<String>,
     pub status: Status,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Skill {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub sources: Vec<String>,
-    /// Names of the tools, languages, standards, methods ... of the skill that a person may
-    /// write on a résumé: each is read as the skill (`Tableau` as Data visualization), and says
-    /// what it is to the skill, so the reading is shown as a reading, not as a synonym.
-    #[serde(default)]
-    pub terms: Vec<Terms>,
-}
-
-/// Names of one kind that a skill covers (`[[skill.terms]]`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Terms {
-    pub kind: TermKind,
-    pub names: Vec<String>,
-}
-
-/// What a term is to the skill it is read as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TermKind {
-    Tool,
-    Language,
-    Framework,
-    Platform,
-    Standard,
-    Law,
-    Example,
-    Method,
-    Part,
-    /// Wider work that includes the skill (revenue cycle for billing).
-    Wider,
-    /// A discipline close to the skill (human factors for cognitive science).
-    Related,
-    Role,
-    Certification,
-    Degree,
-}
-
-impl TermKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TermKind::Tool => "tool",
-            TermKind::Language => "language",
-            TermKind::Framework => "framework",
-            TermKind::Platform => "platform",
-            TermKind::Standard => "standard",
-            TermKind::Law => "law",
-            TermKind::Example => "example",
-            TermKind::Method => "method",
-            TermKind::Part => "part",
-            TermKind::Wider => "wider",
-            TermKind::Related => "related",
-            TermKind::Role => "role",
-            TermKind::Certification => "certification",
-            TermKind::Degree => "degree",
-        }
-    }
-
-    /// What a term of this kind is to its skill: "`Tableau` is a tool for it".
-    pub fn relation(self) -> &'static str {
-        match self {
-            TermKind::Tool => "a tool for it",
-            TermKind::Language => "a language for it",
-            TermKind::Framework => "a framework for it",
-            TermKind::Platform => "a platform for it",
-            TermKind::Standard => "a standard for it",
-            TermKind::Law => "a law that governs it",
-            TermKind::Example => "an example of it",
-            TermKind::Method => "a method of it",
-            TermKind::Part => "part of it",
-            TermKind::Wider => "wider work that includes it",
-            TermKind::Related => "close to it",
-            TermKind::Role => "a role that practices it",
-            TermKind::Certification => "a certification in it",
-            TermKind::Degree => "a degree in it",
-        }
-    }
-
-    /// What a list of terms of this kind is called: "tools".
-    pub fn plural(self) -> &'static str {
-        match self {
-            TermKind::Tool => "tools",
-            TermKind::Language => "languages",
-            TermKind::Framework => "frameworks",
-            TermKind::Platform => "platforms",
-            TermKind::Standard => "standards",
-            TermKind::Law => "laws",
-            TermKind::Example => "examples",
-            TermKind::Method => "methods",
-            TermKind::Part => "parts",
-            TermKind::Wider => "wider work",
-            TermKind::Related => "related fields",
-            TermKind::Role => "roles",
-            TermKind::Certification => "certifications",
-            TermKind::Degree => "degrees",
-        }
-    }
-}
-
-impl Skill {
-    /// Every term of the skill with its kind, in the order of the file.
-    pub fn each_term(&self) -> impl Iterator<Item = (TermKind, &str)> {
-        self.terms
-            .iter()
-            .flat_map(|t| t.names.iter().map(move |name| (t.kind, name.as_str())))
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -390,93 +279,6 @@ pub struct Title {
     pub sources: Vec<String>,
     #[serde(default)]
     pub pay: Vec<Pay>,
-}
-
-/// The typical education needed to enter an occupation, in the words of the BLS Employment
-/// Projections (lowest first).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EntryEducation {
-    NoFormalCredential,
-    HighSchool,
-    SomeCollege,
-    PostsecondaryNondegree,
-    Associate,
-    Bachelor,
-    Master,
-    DoctoralOrProfessional,
-}
-
-impl EntryEducation {
-    /// BLS's wording, lowercased to sit inside a sentence.
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryEducation::NoFormalCredential => "no formal educational credential",
-            EntryEducation::HighSchool => "high school diploma or equivalent",
-            EntryEducation::SomeCollege => "some college, no degree",
-            EntryEducation::PostsecondaryNondegree => "postsecondary nondegree award",
-            EntryEducation::Associate => "associate's degree",
-            EntryEducation::Bachelor => "bachelor's degree",
-            EntryEducation::Master => "master's degree",
-            EntryEducation::DoctoralOrProfessional => "doctoral or professional degree",
-        }
-    }
-}
-
-/// One edition of the BLS Employment Projections for one occupation, as one source gives it.
-/// A figure left out is one the source does not give: him says "not found", never a guess.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Projection {
-    /// The projection's decade, `2024-2034`: its base year and target year.
-    pub edition: Period,
-    /// Jobs in the base year.
-    #[serde(default)]
-    pub employment: Option<u32>,
-    /// Projected change in employment over the decade, in percent.
-    #[serde(default)]
-    pub growth: Option<f64>,
-    /// Projected change in employment over the decade, in jobs.
-    #[serde(default)]
-    pub change: Option<i32>,
-    /// Projected openings a year, on average over the decade.
-    #[serde(default)]
-    pub openings: Option<u32>,
-    /// Typical education needed for entry.
-    #[serde(default)]
-    pub education: Option<EntryEducation>,
-    /// The occupation as the source names it, when it differs (an older SOC version, a group).
-    #[serde(default)]
-    pub applies_to: Option<String>,
-    pub source: String,
-    pub status: Status,
-    #[serde(default)]
-    pub note: Option<String>,
-}
-
-impl Projection {
-    /// Whether the source gives any figure at all.
-    pub fn has_figures(&self) -> bool {
-        self.employment.is_some()
-            || self.growth.is_some()
-            || self.change.is_some()
-            || self.openings.is_some()
-            || self.education.is_some()
-    }
-}
-
-/// A BLS occupation (SOC code) that titles map to, with its projections by edition.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Occupation {
-    /// The SOC code, `15-1211`.
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub note: Option<String>,
-    pub sources: Vec<String>,
-    #[serde(default, rename = "projection")]
-    pub projections: Vec<Projection>,
 }
 
 /// A name people use for a BLS area that is not in the area's own name: `NYC`, `the Bay Area`.
