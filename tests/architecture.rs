@@ -415,10 +415,10 @@ fn memory_is_left_to_the_system_only_in_main() {
     );
 }
 
-/// The most lines a source file of `src/` may have: past it a file holds more than one thing,
-/// and the seams it already has (request, domain step, view, JSON shape, tests) say where to
-/// split it.
-const MAX_LINES: usize = 600;
+/// The most lines a source file of `src/` may have (issue 15: "about 500"): past it a file
+/// holds more than one thing, and the seams it already has (request, domain step, view, JSON
+/// shape, tests) say where to split it.
+const MAX_LINES: usize = 520;
 
 /// Files allowed over `MAX_LINES`: none now. The list only shrinks: a file listed here that has
 /// come under the limit fails the test until it is taken off.
