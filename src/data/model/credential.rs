@@ -254,11 +254,13 @@ pub struct Credential {
     pub renewal: Option<Renewal>,
     #[serde(default, rename = "fee")]
     pub fees: Vec<Fee>,
+    /// The routes to the credential: most of a credential's strings, read only by the commands
+    /// that judge or explain eligibility, so decoded when first read.
     #[serde(default, rename = "path")]
-    pub paths: Vec<EligibilityPath>,
+    pub paths: Deferred<Vec<EligibilityPath>>,
     /// Preparation the issuer recommends but does not require, written like paths.
     #[serde(default)]
-    pub recommended: Vec<EligibilityPath>,
+    pub recommended: Deferred<Vec<EligibilityPath>>,
     #[serde(default)]
     pub apprentice: Option<Apprentice>,
 }

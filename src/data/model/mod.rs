@@ -9,11 +9,13 @@ use serde::{Deserialize, Serialize};
 use super::period::Period;
 
 mod credential;
+mod deferred;
 mod named;
 mod occupation;
 mod skill;
 
 pub use credential::*;
+pub use deferred::Deferred;
 pub use named::*;
 pub use occupation::*;
 pub use skill::*;

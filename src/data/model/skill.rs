@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Deferred;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
@@ -13,9 +15,10 @@ pub struct Skill {
     pub sources: Vec<String>,
     /// Names of the tools, languages, standards, methods ... of the skill that a person may
     /// write on a résumé: each is read as the skill (`Tableau` as Data visualization), and says
-    /// what it is to the skill, so the reading is shown as a reading, not as a synonym.
+    /// what it is to the skill, so the reading is shown as a reading, not as a synonym. Most of
+    /// the skills' strings, read only by `fit` and `search`: decoded when first read.
     #[serde(default)]
-    pub terms: Vec<Terms>,
+    pub terms: Deferred<Vec<Terms>>,
 }
 
 /// Names of one kind that a skill covers (`[[skill.terms]]`).
