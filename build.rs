@@ -166,35 +166,48 @@ fn pack_wages() {
         areas[area].3.push(row);
     }
 
-    let mut out = Vec::new();
-    let put_str = |out: &mut Vec<u8>, s: &str| {
-        out.extend_from_slice(&u16::try_from(s.len()).expect("a short text").to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
+    // Every text goes into one block, checked as UTF-8 once when him reads it; the index
+    // refers to each by its place in the block (a u32 offset and a u16 length).
+    let mut texts = String::new();
+    let mut index = Vec::new();
+    let mut put_str = |index: &mut Vec<u8>, s: &str| {
+        let at = u32::try_from(texts.len()).expect("the texts fit a u32");
+        index.extend_from_slice(&at.to_le_bytes());
+        index.extend_from_slice(&u16::try_from(s.len()).expect("a short text").to_le_bytes());
+        texts.push_str(s);
     };
+    put_str(&mut index, source);
+    index.extend_from_slice(&u16::try_from(occupations.len()).unwrap().to_le_bytes());
+    for (code, name) in &occupations {
+        put_str(&mut index, code);
+        put_str(&mut index, name);
+    }
+    index.extend_from_slice(&u16::try_from(industries.len()).unwrap().to_le_bytes());
+    for code in &industries {
+        put_str(&mut index, code);
+    }
+    index.extend_from_slice(&u16::try_from(areas.len()).unwrap().to_le_bytes());
+    let mut first_row = 0u32;
+    for (code, name, kind, rows) in &areas {
+        put_str(&mut index, code);
+        put_str(&mut index, name);
+        index.push(*kind);
+        let count = u32::try_from(rows.len()).unwrap();
+        index.extend_from_slice(&first_row.to_le_bytes());
+        index.extend_from_slice(&count.to_le_bytes());
+        first_row += count;
+    }
+    let mut out = Vec::new();
     out.extend_from_slice(b"HIMW");
     let total: usize = areas.iter().map(|a| a.3.len()).sum();
     out.extend_from_slice(&u32::try_from(total).expect("rows fit a u32").to_le_bytes());
-    put_str(&mut out, source);
-    out.extend_from_slice(&u16::try_from(occupations.len()).unwrap().to_le_bytes());
-    for (code, name) in &occupations {
-        put_str(&mut out, code);
-        put_str(&mut out, name);
-    }
-    out.extend_from_slice(&u16::try_from(industries.len()).unwrap().to_le_bytes());
-    for code in &industries {
-        put_str(&mut out, code);
-    }
-    out.extend_from_slice(&u16::try_from(areas.len()).unwrap().to_le_bytes());
-    let mut first_row = 0u32;
-    for (code, name, kind, rows) in &areas {
-        put_str(&mut out, code);
-        put_str(&mut out, name);
-        out.push(*kind);
-        let count = u32::try_from(rows.len()).unwrap();
-        out.extend_from_slice(&first_row.to_le_bytes());
-        out.extend_from_slice(&count.to_le_bytes());
-        first_row += count;
-    }
+    out.extend_from_slice(
+        &u32::try_from(texts.len())
+            .expect("texts fit a u32")
+            .to_le_bytes(),
+    );
+    out.extend_from_slice(texts.as_bytes());
+    out.extend_from_slice(&index);
     for (_, _, _, rows) in &areas {
         for row in rows {
             out.extend_from_slice(row);

@@ -2,12 +2,13 @@
 //! parse, and a query decodes only the areas it shows (`him salary --area illinois` reads two
 //! areas of some six hundred).
 //!
-//! Layout, little-endian: `HIMW`; the row count; the source id; the occupations (SOC code, title); the
-//! industry codes; the areas (code, name, kind, first row, row count); then, ending the file,
-//! the 34-byte rows: occupation index, industry index, and eight `u32` figures (employment, p10,
-//! p25, median, p75, p90, then jobs per 1,000 and the location quotient in units of their last
-//! decimal place). A missing figure is one of the codes in `columns.rs` (not released, above
-//! BLS's top code, not published). Texts are a `u16` length and UTF-8 bytes.
+//! Layout, little-endian: `HIMW`; the row count; the texts, one UTF-8 block (its `u32` length,
+//! then the bytes); the source id; the occupations (SOC code, title); the industry codes; the
+//! areas (code, name, kind, first row, row count); then, ending the file, the 34-byte rows:
+//! occupation index, industry index, and eight `u32` figures (employment, p10, p25, median, p75,
+//! p90, then jobs per 1,000 and the location quotient in units of their last decimal place). A
+//! missing figure is one of the codes in `columns.rs` (not released, above BLS's top code, not
+//! published). A text is its place in the block: a `u32` offset and a `u16` length.
 //!
 //! This file reads the index and makes the table (`WageTable::builtin`); `rows.rs` decodes an
 //! area's rows when a query first asks for them.
@@ -25,6 +26,8 @@ const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wages.bin"));
 struct Reader {
     bytes: &'static [u8],
     at: usize,
+    /// The block of texts, checked as UTF-8 once (`Reader::texts`).
+    texts: &'static str,
 }
 
 impl Reader {
@@ -56,11 +59,20 @@ impl Reader {
         u32::from_le_bytes(self.take())
     }
 
-    fn text(&mut self) -> &'static str {
-        let len = usize::from(self.u16());
+    /// Reads the block of texts the index refers to.
+    fn texts(&mut self) {
+        let len = self.u32() as usize;
         let at = self.at;
-        std::str::from_utf8(self.slice(len))
-            .unwrap_or_else(|_| broken(&format!("a text at byte {at} is not UTF-8")))
+        self.texts = std::str::from_utf8(self.slice(len))
+            .unwrap_or_else(|_| broken(&format!("the texts at byte {at} are not UTF-8")));
+    }
+
+    fn text(&mut self) -> &'static str {
+        let at = self.u32() as usize;
+        let len = usize::from(self.u16());
+        self.texts
+            .get(at..at + len)
+            .unwrap_or_else(|| broken(&format!("no text at {at}+{len} of the texts")))
     }
 }
 
@@ -88,8 +100,10 @@ fn table(national_only: bool) -> WageTable {
     let mut r = Reader {
         bytes: COMPILED,
         at: 4, // past the magic
+        texts: "",
     };
     let total = r.u32() as usize;
+    r.texts();
     let source = r.text().to_string();
     let occupations: Vec<Occupation> = (0..r.u16())
         .map(|_| Occupation {

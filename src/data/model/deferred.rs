@@ -33,7 +33,9 @@ impl<T: DeserializeOwned> Deferred<T> {
 /// unless him was built wrongly: a bug, said as one.
 fn decode<T: DeserializeOwned>(bytes: &[u8]) -> T {
     postcard::from_bytes(bytes).unwrap_or_else(|err| {
-        panic!("a compiled part of the built-in records does not decode ({err}); him was built wrongly")
+        panic!(
+            "a compiled part of the built-in records does not decode ({err}); him was built wrongly"
+        )
     })
 }
 
@@ -146,8 +148,10 @@ mod tests {
 
     #[test]
     fn a_compiled_part_reads_back_as_the_value_it_was() {
-        let parts: Vec<Deferred<Vec<String>>> =
-            vec![vec!["SQL".to_string(), "Tableau".to_string()].into(), Vec::new().into()];
+        let parts: Vec<Deferred<Vec<String>>> = vec![
+            vec!["SQL".to_string(), "Tableau".to_string()].into(),
+            Vec::new().into(),
+        ];
         let compiled = postcard::to_allocvec(&parts).unwrap();
         let mut read: Vec<Deferred<Vec<String>>> = postcard::from_bytes(&compiled).unwrap();
         assert_eq!(read, parts);
