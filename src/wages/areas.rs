@@ -397,12 +397,12 @@ fn holds_word(name: &str, word: &str) -> bool {
         let Some((&first, rest)) = word.split_first() else {
             return true;
         };
-        (0..name.len()).any(|i| {
-            name[i].to_ascii_lowercase() == first
-                && name
-                    .get(i + 1..i + 1 + rest.len())
+        memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), name).any(
+            |i| {
+                name.get(i + 1..i + 1 + rest.len())
                     .is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
-        })
+            },
+        )
     } else {
         name.to_lowercase().contains(word)
     }
