@@ -2,7 +2,7 @@
 //! the records that have it. This file reads the request and builds the rows; `view` shows
 //! them, `json` gives their JSON shape, `rows` picks which rows are shown.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::error::Result;
 
@@ -203,8 +203,8 @@ impl CompareView<'_> {
     }
 
     /// For each item key of a list row, the indexes of the entities that have it.
-    fn holders(values: &[Option<Value>]) -> HashMap<&str, Vec<usize>> {
-        let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    fn holders(values: &[Option<Value>]) -> FxHashMap<&str, Vec<usize>> {
+        let mut holders: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (i, value) in values.iter().enumerate() {
             if let Some(Value::List(items)) = value {
                 for item in items {

@@ -34,17 +34,19 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// prints all its text through `visible`, and nearly all of it has none.
 fn has_escapes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\n' | b'\t' => false,
-        0..=0x1f | 0x7f => true,
+    // A C0 control other than newline and tab, or DEL: a loop without an early exit, which the
+    // compiler turns into a few wide comparisons.
+    let c0 = bytes.iter().fold(false, |found, &b| {
+        found | ((b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
+    });
+    c0 || memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| match bytes[i] {
         // U+0080-U+009F, the C1 controls.
         0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         // U+2028-U+202E and U+2066-U+2069.
-        0xe2 => matches!(
+        _ => matches!(
             (bytes.get(i + 1), bytes.get(i + 2)),
             (Some(0x80), Some(0xa8..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
         ),
-        _ => false,
     })
 }
 
@@ -79,12 +81,31 @@ pub const ECHOED_NAME: usize = 60;
 /// turned into one space, so `Health-Informatics`, `health_informatics` and
 /// `Health Informatics` are the same name.
 pub fn normalize_name(name: &str) -> String {
+    let mut normal = String::with_capacity(name.len());
     if name.is_ascii() {
-        let mut normal = String::with_capacity(name.len());
         ascii_normal_bytes(name, |byte| normal.push(char::from(byte)));
         return normal;
     }
-    normal_chars(name).collect()
+    // What `normal_chars` gives, in one loop: long texts (a comparison's outlook lines) are
+    // keyed by their normal form.
+    let (mut gap, mut started) = (false, false);
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && started {
+            normal.push(' ');
+        }
+        gap = false;
+        started = true;
+        if c.is_ascii() {
+            normal.push(c.to_ascii_lowercase());
+        } else {
+            normal.extend(c.to_lowercase());
+        }
+    }
+    normal
 }
 
 /// The bytes of `normalize_name(name)` for an ASCII name, one at a time: the same as
