@@ -35,7 +35,7 @@ pub fn run(cli: Cli, kept: &mut Leftovers) -> Result<()> {
         _ => Output::stdout(settings.style),
     };
     if settings.style.format == Format::Html {
-        out.cite(citations(&settings));
+        out.cite(citations(&settings, kept));
     }
     let result = dispatch(&cli, &settings, &mut out, kept);
     // Whatever happened, let the pager show what was written and end before an error prints.
@@ -44,11 +44,13 @@ pub fn run(cli: Cli, kept: &mut Leftovers) -> Result<()> {
 }
 
 /// Every source of the data in use, for the foot of an HTML page. Data that does not load gives
-/// none here: the command itself reports why.
-fn citations(settings: &Settings) -> Vec<crate::output::Citation> {
+/// none here: the command itself reports why. The catalog loaded here is the one the command
+/// then uses (`with_catalog`), not loaded twice.
+fn citations(settings: &Settings, kept: &mut Leftovers) -> Vec<crate::output::Citation> {
     let Ok(catalog) = Catalog::load(settings.user_dir()) else {
         return Vec::new();
     };
+    let catalog = kept.catalog.insert(catalog);
     catalog
         .data
         .sources()
@@ -95,7 +97,11 @@ fn with_catalog(
             );
         }
     }
-    let catalog = kept.catalog.insert(Catalog::load(settings.user_dir())?);
+    // An HTML page has loaded it already, for its citations.
+    let catalog = match &mut kept.catalog {
+        Some(catalog) => &*catalog,
+        empty => &*empty.insert(Catalog::load(settings.user_dir())?),
+    };
     // Nothing is read from the wage files until a query asks for them.
     let wages = kept.wages.insert(WageData::new(settings.user_dir()));
     command(&Context {
