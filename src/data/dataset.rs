@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 use serde::de::DeserializeOwned;
 
 use super::kind::Kind;
+use super::model::deferred::decode_compiled;
 use super::model::{
     AreaName, Course, Credential, ExperienceKind, Field, Named, Occupation, Organization, Skill,
     Source, Specialization, Title,
@@ -25,17 +26,9 @@ struct Records<T> {
 impl<T: DeserializeOwned> Records<T> {
     fn get(&self) -> &[T] {
         self.decoded.get_or_init(|| {
-            // The bytes were written by build.rs from this very type in this very build, so
-            // they decode unless him was built wrongly: a bug, said as one (an internal error
-            // asking for a report), never an empty list passed off as the data.
-            postcard::from_bytes(self.compiled).unwrap_or_else(|err| {
-                panic!(
-                    "the built-in {} records do not decode ({err}); him was built wrongly",
-                    std::any::type_name::<T>()
-                        .rsplit("::")
-                        .next()
-                        .unwrap_or("data")
-                )
+            decode_compiled(self.compiled, || {
+                let name = std::any::type_name::<T>().rsplit("::").next();
+                format!("{} records", name.unwrap_or("data"))
             })
         })
     }

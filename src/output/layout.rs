@@ -77,9 +77,6 @@ fn marker_width(line: &str) -> usize {
 /// Wraps one line to `width` columns at spaces, breaking words longer than the width, and
 /// indenting continuation lines under the text after a list marker.
 pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
-    if display_width(line) <= width.max(1) {
-        return vec![line.to_string()];
-    }
     let indent = " ".repeat(marker_width(line).min(width.max(1) / 2));
     wrap_hanging(line, width, &indent)
 }
@@ -223,19 +220,12 @@ pub fn longest_piece(line: &str) -> usize {
     let indent = marker_width(line);
     let first = line.split(' ').find(|w| !w.is_empty()).unwrap_or("");
     let lead = line.find(first).unwrap_or(0);
-    let widest = line
-        .split(' ')
-        .map(|word| {
-            // A word of printable ASCII without a hyphen is one piece as wide as it is long.
-            if word.bytes().all(|b| matches!(b, b' '..=b'~') && b != b'-') {
-                word.len()
-            } else {
-                pieces(word).map(display_width).max().unwrap_or(0)
-            }
-        })
+    line.split(' ')
+        .flat_map(pieces)
+        .map(|piece| display_width(piece) + indent)
+        .chain([lead + pieces(first).next().map_or(0, display_width)])
         .max()
-        .unwrap_or(0);
-    (widest + indent).max(lead + pieces(first).next().map_or(0, display_width))
+        .unwrap_or(0)
 }
 
 /// The columns `text` takes on a terminal: one per character when it is printable ASCII, as

@@ -86,25 +86,7 @@ pub fn normalize_name(name: &str) -> String {
         ascii_normal_bytes(name, |byte| normal.push(char::from(byte)));
         return normal;
     }
-    // What `normal_chars` gives, in one loop: long texts (a comparison's outlook lines) are
-    // keyed by their normal form.
-    let (mut gap, mut started) = (false, false);
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            gap = true;
-            continue;
-        }
-        if gap && started {
-            normal.push(' ');
-        }
-        gap = false;
-        started = true;
-        if c.is_ascii() {
-            normal.push(c.to_ascii_lowercase());
-        } else {
-            normal.extend(c.to_lowercase());
-        }
-    }
+    normal.extend(normal_chars(name));
     normal
 }
 

@@ -29,14 +29,20 @@ impl<T: DeserializeOwned> Deferred<T> {
     }
 }
 
-/// The bytes were written by build.rs from this very type in this very build, so they decode
-/// unless him was built wrongly: a bug, said as one.
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> T {
+/// Decodes bytes that build.rs wrote from this very type in this very build. They decode unless
+/// him was built wrongly: a bug, said as one (an internal error asking for a report), never an
+/// empty value passed off as the data. `what` names them in that report.
+pub fn decode_compiled<T: DeserializeOwned>(bytes: &[u8], what: impl FnOnce() -> String) -> T {
     postcard::from_bytes(bytes).unwrap_or_else(|err| {
         panic!(
-            "a compiled part of the built-in records does not decode ({err}); him was built wrongly"
+            "the built-in {} do not decode ({err}); him was built wrongly",
+            what()
         )
     })
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> T {
+    decode_compiled(bytes, || "parts of the records".to_string())
 }
 
 impl<T> From<T> for Deferred<T> {

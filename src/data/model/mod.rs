@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::period::Period;
 
 mod credential;
-mod deferred;
+pub mod deferred;
 mod named;
 mod occupation;
 mod skill;
