@@ -364,7 +364,12 @@ fn draw_grid(
             column.set_cell_alignment(CellAlignment::Right);
         }
     }
-    writeln!(w, "{out}")
+    // Line by line: `Display` would first join the lines into one more copy of the table.
+    for line in out.lines() {
+        w.write_all(line.as_bytes())?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// A tone as comfy-table's own cell styling, in the same palette entries as `tone_paint` (the

@@ -302,7 +302,7 @@ pub fn resolve(
     {
         let metro_also = table
             .areas()
-            .filter(|(_, a)| a.kind == AreaKind::Metro && holds_word(&a.name, &words[0]))
+            .filter(|(_, a)| a.kind == AreaKind::Metro && has_word(&a.name, &words[0]))
             .map(|(id, a)| MetroName::of(id, &a.name))
             .find(|m| m.has_city(&wanted))
             .map(|m| m.id);
@@ -389,23 +389,15 @@ pub fn resolve(
     }
 }
 
-/// Whether `name` holds `word` (lowercase) in any case. Area names are ASCII, compared without
-/// making a lowercase copy of each of the six hundred.
-fn holds_word(name: &str, word: &str) -> bool {
-    if name.is_ascii() && word.is_ascii() {
-        let (name, word) = (name.as_bytes(), word.as_bytes());
-        let Some((&first, rest)) = word.split_first() else {
-            return true;
-        };
-        memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), name).any(
-            |i| {
-                name.get(i + 1..i + 1 + rest.len())
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(rest))
-            },
-        )
-    } else {
-        name.to_lowercase().contains(word)
+/// Whether one of `name`'s words, in any case, is `word` (lowercase): a place word as
+/// `place_words` splits them. Area names are ASCII, compared without a lowercase copy of each of
+/// the six hundred.
+fn has_word(name: &str, word: &str) -> bool {
+    if !(name.is_ascii() && word.is_ascii()) {
+        return place_words(name).iter().any(|w| w == word);
     }
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `wanted` (place words joined) starts at a word of `name`.

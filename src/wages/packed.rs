@@ -117,8 +117,6 @@ fn table(national_only: bool) -> WageTable {
         .collect();
     let settings: Rc<[Option<Setting>]> =
         (0..r.u16()).map(|_| Setting::from_code(r.text())).collect();
-    let mut areas = Vec::new();
-    let mut spans = Vec::new();
     let area_count = r.u16();
     // The national area comes first, as it does in the CSV.
     let kept = if national_only {
@@ -126,6 +124,8 @@ fn table(national_only: bool) -> WageTable {
     } else {
         area_count
     };
+    let mut areas = Vec::with_capacity(usize::from(kept));
+    let mut spans = Vec::with_capacity(usize::from(kept));
     for index in 0..area_count {
         let code = r.text();
         let name = r.text();
