@@ -95,3 +95,31 @@ fn eligible() {
 fn check() {
     pin("check", &["check"]);
 }
+
+#[test]
+fn where_() {
+    pin(
+        "where",
+        &["where", "him analyst", "--in", "il", "--top", "3"],
+    );
+}
+
+#[test]
+fn plan() {
+    pin(
+        "plan",
+        &[
+            "plan",
+            "--to",
+            "him-director",
+            "--degree",
+            "associate",
+            "--experience",
+            "coding=3",
+            "--holds",
+            "cca",
+            "--area",
+            "chicago",
+        ],
+    );
+}

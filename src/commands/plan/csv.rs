@@ -88,8 +88,19 @@ impl PlanView<'_> {
                 Cell::new(level),
                 Cell::new(needs.join("; ")),
                 Cell::new(opens.join(";")),
-                Cell::new(source),
-                Cell::new(date),
+                // A title's row cites the source of its pay, as a credential's cites its rule.
+                Cell::new(match pay {
+                    Some(_) => self.source.id.clone(),
+                    None => source,
+                }),
+                Cell::new(match pay {
+                    Some(_) => self
+                        .source
+                        .period
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                    None => date,
+                }),
                 Cell::new(pay.map(|p| p.soc.clone()).unwrap_or_default()),
                 Cell::new(if pay.is_some() {
                     self.area.code.to_string()

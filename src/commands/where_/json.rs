@@ -72,6 +72,7 @@ impl Serialize for WhereView {
             name: &'a str,
             #[serde(rename = "type")]
             kind: AreaKind,
+            kind_label: &'static str,
         }
         #[derive(Serialize)]
         struct LeftOutOut<'a> {
@@ -118,6 +119,7 @@ impl Serialize for WhereView {
                             code: &a.code,
                             name: &a.name,
                             kind: a.kind,
+                            kind_label: a.kind_label(),
                         })
                         .collect(),
                 })
@@ -133,6 +135,7 @@ impl Serialize for WhereView {
                 code: &s.code,
                 name: &s.name,
                 kind: s.kind,
+                kind_label: s.kind_label(),
             }),
         };
         let mut map = serializer.serialize_map(None)?;

@@ -396,7 +396,14 @@ impl View for WhereView {
                 ]);
             }
         }
-        let mut left_out = Table::new(["soc", "area_code", "area", "type", "left_out_because"]);
+        let mut left_out = Table::new([
+            "soc",
+            "area_code",
+            "area",
+            "type",
+            "kind",
+            "left_out_because",
+        ]);
         for occupation in &self.occupations {
             for (reason, areas) in &occupation.left_out {
                 for area in areas {
@@ -405,6 +412,7 @@ impl View for WhereView {
                         Cell::new(area.code.clone()),
                         Cell::new(area.name.clone()),
                         Cell::new(area.kind.as_str()),
+                        Cell::new(area.kind_label()),
                         Cell::new(reason.label()),
                     ]);
                 }
