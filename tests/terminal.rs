@@ -418,13 +418,13 @@ fn the_pager_is_used_on_a_terminal_when_asked_and_never_in_a_pipe() {
         return;
     }
     let pager = [("PAGER", "sed 's/^/PAGED: /'")];
-    let paged = in_terminal(100, &["list", "fields", "--pager"], &pager);
+    let paged = in_terminal(100, &["list", "fields", "--pager", "always"], &pager);
     assert!(paged.contains("PAGED: "), "{paged}");
     let not_asked = in_terminal(100, &["list", "fields"], &pager);
     assert!(!not_asked.contains("PAGED: "), "{not_asked}");
     let piped = stdout_of(
         him()
-            .args(["list", "fields", "--pager"])
+            .args(["list", "fields", "--pager", "always"])
             .env("PAGER", "sed 's/^/PAGED: /'"),
     );
     assert!(!piped.contains("PAGED: "), "{piped}");
@@ -432,6 +432,9 @@ fn the_pager_is_used_on_a_terminal_when_asked_and_never_in_a_pipe() {
 
 #[test]
 fn long_output_opens_the_pager_by_itself_and_short_output_does_not() {
+    if !has_script() {
+        return;
+    }
     let pager = [("PAGER", "sed 's/^/PAGED: /'")];
     // `list sources` is taller than the 40 rows of the test terminal; `list fields` is not.
     let long = in_terminal(100, &["list", "sources"], &pager);
@@ -445,6 +448,44 @@ fn long_output_opens_the_pager_by_itself_and_short_output_does_not() {
 }
 
 #[test]
+fn the_pager_option_takes_its_value_before_or_after_the_command() {
+    // Without a value, --pager would take the command's name as its value: the user is told so.
+    let output = him().args(["--pager", "list", "titles"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(
+            "error: invalid value 'list' for '--pager <WHEN>'\n  [possible values: auto, always, never]\n"
+        ),
+        "{stderr}"
+    );
+
+    let titles = stdout_of(him().args(["list", "titles"]));
+    assert!(titles.contains("Health informatics specialist"), "{titles}");
+    for line in [
+        &["--pager", "never", "list", "titles"],
+        &["list", "titles", "--pager", "always"],
+    ] {
+        assert_eq!(
+            stdout_of(him().args(line)),
+            titles,
+            "him {}",
+            line.join(" ")
+        );
+    }
+    if !has_script() {
+        return;
+    }
+    let pager = [("PAGER", "sed 's/^/PAGED: /'")];
+    let always = in_terminal(100, &["--pager", "always", "list", "fields"], &pager);
+    assert!(always.contains("PAGED: "), "{always}");
+    let never = in_terminal(100, &["--pager", "never", "list", "sources"], &pager);
+    assert!(!never.contains("PAGED: "), "{never}");
+    assert!(never.contains("Sources ("), "{never}");
+}
+
+#[test]
 fn a_pager_that_cannot_run_loses_nothing() {
     if !has_script() {
         return;
@@ -452,7 +493,7 @@ fn a_pager_that_cannot_run_loses_nothing() {
     for pager in ["him-test-no-such-pager", "false"] {
         let shown = strip_escapes(&in_terminal(
             100,
-            &["list", "fields", "--pager"],
+            &["list", "fields", "--pager", "always"],
             &[("PAGER", pager)],
         ));
         assert!(

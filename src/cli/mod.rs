@@ -111,9 +111,51 @@ impl Cli {
                 return Ok(cli);
             }
         }
-        Cli::command()
-            .try_get_matches_from_mut(args)
+        let mut whole = Cli::command();
+        whole
+            .try_get_matches_from_mut(&args)
+            .map_err(|err| Cli::bad_value_before(&mut whole, &args, &err).unwrap_or(err))
             .and_then(|matches| Cli::from_arg_matches(&matches))
+    }
+
+    /// The error of an option's value that comes before the argument `err` is about, if there
+    /// is one.
+    ///
+    /// clap checks an option's value only once it has placed the argument after it, and when
+    /// that argument has no place its error hides the value's: `him --pager list titles` takes
+    /// `list` as the pager's value and then reports "unrecognized subcommand 'titles'". Read up
+    /// to that argument, the line shows the error that comes first, the one the user must fix:
+    /// "invalid value 'list' for '--pager <WHEN>'", with the possible values.
+    fn bad_value_before(
+        definition: &mut clap::Command,
+        args: &[OsString],
+        err: &clap::Error,
+    ) -> Option<clap::Error> {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let unplaced = match err.kind() {
+            ErrorKind::InvalidSubcommand => err.get(ContextKind::InvalidSubcommand),
+            ErrorKind::UnknownArgument => err.get(ContextKind::InvalidArg),
+            _ => None,
+        };
+        let Some(ContextValue::String(unplaced)) = unplaced else {
+            return None;
+        };
+        // The same word may stand earlier in the line (as another option's value): each place
+        // it stands is tried, and only an error about a value that was given is taken.
+        (1..args.len())
+            .filter(|&at| args[at] == unplaced.as_str())
+            .find_map(|at| {
+                let earlier = definition.try_get_matches_from_mut(&args[..at]).err()?;
+                let is_bad_value = match earlier.kind() {
+                    ErrorKind::ValueValidation => true,
+                    ErrorKind::InvalidValue => matches!(
+                        earlier.get(ContextKind::InvalidValue),
+                        Some(ContextValue::String(value)) if !value.is_empty()
+                    ),
+                    _ => false,
+                };
+                is_bad_value.then_some(earlier)
+            })
     }
 
     /// The definition with one command, `name`, and the global options; `None` for a name that
@@ -194,9 +236,9 @@ pub struct GlobalArgs {
 
     /// When to show output through a pager: auto, always or never
     ///
-    /// auto pages output that does not fit on the screen; `--pager` alone means always. Uses
-    /// $PAGER, or `less -FRX`. Only when stdout is a terminal: piped output is never paged.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", num_args = 0..=1, default_value_t = PagerChoice::Auto, default_missing_value = "always", help_heading = "Global options")]
+    /// auto pages only output that does not fit on the screen. Uses $PAGER, or `less -FRX`.
+    /// Only when stdout is a terminal: piped output is never paged.
+    #[arg(long, global = true, value_enum, default_value_t = PagerChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub pager: PagerChoice,
 }
 

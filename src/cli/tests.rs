@@ -130,8 +130,10 @@ fn reading_with_one_command_gives_what_the_whole_definition_gives() {
             "--stale-after",
             "5",
             "--pager",
+            "always",
         ],
         &["--format", "json", "list", "titles"],
+        &["--pager", "never", "list", "titles"],
         &["show", "rhia", "--data", "some/dir"],
         &[
             "salary", "--area", "il", "--area", "chicago", "--real", "2025",
@@ -200,10 +202,68 @@ fn reading_with_one_command_gives_what_the_whole_definition_gives() {
         &["lst", "titles"],
         &["help", "list"],
         &["--version"],
+        &["list", "titles", "--pager"],
+        &["--pager", "list", "list"],
         &[],
     ];
     for line in lines {
         assert_eq!(read(line), whole(line), "him {}", line.join(" "));
+    }
+}
+
+/// An option that took a command's name, or any word, as its value is what `Cli::read`
+/// reports, not the argument clap could not place after it.
+#[test]
+fn a_bad_value_is_reported_before_the_argument_after_it() {
+    fn error(line: &[&str]) -> String {
+        let args = std::iter::once("him").chain(line.iter().copied());
+        let err = Cli::read(args.map(OsString::from).collect()).unwrap_err();
+        err.render().to_string()
+    }
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--pager", "list", "titles"],
+            "error: invalid value 'list' for '--pager <WHEN>'\n  [possible values: auto, always, never]\n",
+        ),
+        (
+            &["--color", "list", "titles"],
+            "error: invalid value 'list' for '--color <WHEN>'\n  [possible values: auto, always, never]\n",
+        ),
+        (
+            &["--pager", "list", "--width", "80", "titles"],
+            "error: invalid value 'list' for '--pager <WHEN>'",
+        ),
+        (
+            &["--pager", "lst", "--frob"],
+            "error: invalid value 'lst' for '--pager <WHEN>'",
+        ),
+        (
+            &["--width", "wide", "frob"],
+            "error: invalid value 'wide' for '--width <COLUMNS>'",
+        ),
+        // `titles` stands twice: the first time as --data's value, which is no error.
+        (
+            &["--data", "titles", "--pager", "list", "titles"],
+            "error: invalid value 'list' for '--pager <WHEN>'",
+        ),
+        // Nothing wrong before the unknown word: clap's own error stands.
+        (
+            &["--pager", "never", "frob"],
+            "error: unrecognized subcommand 'frob'",
+        ),
+        (
+            &["--data", "titles", "frob"],
+            "error: unrecognized subcommand 'frob'",
+        ),
+        (&["frob", "titles"], "error: unrecognized subcommand 'frob'"),
+    ];
+    for (line, expected) in cases {
+        let shown = error(line);
+        assert!(
+            shown.starts_with(expected),
+            "him {}:\n{shown}",
+            line.join(" ")
+        );
     }
 }
 

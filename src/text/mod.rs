@@ -29,36 +29,46 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether `text` has a character `needs_escape` names, found from its UTF-8 bytes (every such
-/// character starts with a byte below 0x20, 0x7f, 0xc2 or 0xe2) without decoding the rest: him
-/// prints all its text through `visible`, and nearly all of it has none.
+/// Whether `text` has a character `needs_escape` names, found from its UTF-8 bytes without
+/// decoding the rest: him prints all its text through `visible`, and nearly all of it has none.
 fn has_escapes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // A C0 control other than newline and tab, or DEL: a loop without an early exit, which the
-    // compiler turns into a few wide comparisons.
-    let c0 = bytes.iter().fold(false, |found, &b| {
-        found | ((b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f)
-    });
-    c0 || memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| match bytes[i] {
-        // U+0080-U+009F, the C1 controls.
-        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
-        // U+2028-U+202E and U+2066-U+2069.
-        _ => matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0x80), Some(0xa8..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
-        ),
-    })
+    // Every byte through the ASCII test (false for the bytes of other characters): a loop
+    // without an early exit, which the compiler turns into a few wide comparisons.
+    let ascii = bytes
+        .iter()
+        .fold(false, |found, &byte| found | ascii_needs_escape(byte));
+    let [first, second] = ESCAPED_LEAD_BYTES;
+    // Only the characters that start with the first byte of an escaped one are decoded; such a
+    // byte always starts a character, so `at` is a character boundary.
+    ascii
+        || memchr::memchr2_iter(first, second, bytes)
+            .any(|at| text[at..].chars().next().is_some_and(needs_escape))
 }
+
+/// The first UTF-8 byte of each character above ASCII that `needs_escape` names: 0xc2 starts
+/// U+0080-U+00BF, 0xe2 starts U+2000-U+2FFF. A test checks every character against it.
+const ESCAPED_LEAD_BYTES: [u8; 2] = [0xc2, 0xe2];
 
 /// Whether a character must not reach a terminal as it is: control characters other than
 /// newline and tab, bidirectional embeddings, overrides and isolates (the "Trojan Source"
 /// characters), and the Unicode line and paragraph separators that would break a table's rows.
 pub fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(
+    match u8::try_from(c) {
+        Ok(byte) if byte.is_ascii() => ascii_needs_escape(byte),
+        // The C1 controls; the line and paragraph separators, the embeddings and overrides;
+        // the isolates.
+        _ => matches!(
             c,
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
-        )
+            '\u{80}'..='\u{9f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        ),
+    }
+}
+
+/// The ASCII characters `needs_escape` names: the C0 controls but tab and newline, and DEL. A
+/// test of one byte, false for every byte of a longer character (all are 0x80 or above).
+const fn ascii_needs_escape(byte: u8) -> bool {
+    matches!(byte, 0x00..=0x08 | 0x0b..=0x1f | 0x7f)
 }
 
 /// Text typed by a user, cut to `max` characters for echoing in a message: a pasted page is
@@ -294,6 +304,34 @@ mod tests {
         assert_eq!(visible("two\nlines\tok"), "two\nlines\tok");
     }
 
+    fn every_character() -> impl Iterator<Item = char> {
+        '\0'..=char::MAX
+    }
+
+    #[test]
+    fn the_escaped_characters_are_the_controls_and_the_formatting_characters() {
+        for c in every_character().filter(|c| c.is_control()) {
+            assert_eq!(needs_escape(c), c != '\n' && c != '\t', "{c:?}");
+        }
+        let others: Vec<char> = every_character()
+            .filter(|&c| needs_escape(c) && !c.is_control())
+            .collect();
+        let separators_embeddings_overrides = '\u{2028}'..='\u{202e}';
+        let isolates = '\u{2066}'..='\u{2069}';
+        let expected: Vec<char> = separators_embeddings_overrides.chain(isolates).collect();
+        assert_eq!(others, expected);
+    }
+
+    /// The byte scan finds every character of the set, whatever its first byte, and no other.
+    #[test]
+    fn the_byte_scan_finds_every_escaped_character_and_no_other() {
+        let mut buffer = [0; 4];
+        for c in every_character() {
+            let text = c.encode_utf8(&mut buffer);
+            assert_eq!(has_escapes(text), needs_escape(c), "{c:?}");
+        }
+    }
+
     #[test]
     fn clip_keeps_short_text_and_cuts_long_text() {
         assert_eq!(clip("rhia", 5), "rhia");
@@ -327,7 +365,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The ASCII shortcuts give what the general, character-by-character paths give.
+        /// The byte-level shortcuts give what the general, character-by-character paths give,
+        /// in any text: names, and the scan for characters to escape.
         #[test]
         fn shortcuts_agree_with_the_general_paths(text in "[ -~\\t\\n\\x00-\\x1f\\x7f-\u{a1}é\u{2020}-\u{2030}\u{2060}-\u{206f}•–İ]{0,24}") {
             proptest::prop_assert_eq!(normalize_name(&text), normal_chars(&text).collect::<String>());

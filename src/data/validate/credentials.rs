@@ -26,7 +26,8 @@ impl<'a> Checker<'a> {
             }
             if let Some(renewal) = &cred.renewal {
                 if renewal.cycle_years == Some(0) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Credential,
                         i,
                         vec![key("renewal"), key("cycle_years")],
@@ -100,7 +101,8 @@ impl<'a> Checker<'a> {
             let mut steps = here("credentials_any");
             steps.push(idx(c));
             if held == &cred.id {
-                self.error(
+                self.report(
+                    Severity::Error,
                     Kind::Credential,
                     i,
                     steps,
@@ -141,13 +143,14 @@ impl<'a> Checker<'a> {
             if !is_kebab_case(word) {
                 let mut steps = here(name);
                 steps.push(idx(index));
-                self.error(Kind::Credential, i, steps, format!("`{word}` is not lowercase kebab-case"), Some("disciplines and licenses are short ids such as `him`, `public-health`, `rn`".to_string()));
+                self.report(Severity::Error, Kind::Credential, i, steps, format!("`{word}` is not lowercase kebab-case"), Some("disciplines and licenses are short ids such as `him`, `public-health`, `rn`".to_string()));
             }
         }
         if let Some(years) = path.experience_years {
             self.experience_years(i, here("experience_years"), years);
             if path.experience_in.is_none() {
-                self.error(
+                self.report(
+                    Severity::Error,
                     Kind::Credential,
                     i,
                     here("experience_years"),
@@ -169,7 +172,8 @@ impl<'a> Checker<'a> {
             match (&path.experience_in, path.experience_years) {
                 (Some(whole), Some(total)) => {
                     if part.years > total {
-                        self.error(
+                        self.report(
+                            Severity::Error,
                             Kind::Credential,
                             i,
                             years,
@@ -183,7 +187,8 @@ impl<'a> Checker<'a> {
                     if self.ids[&Kind::Experience].contains(part.kind.as_str())
                         && !counts_toward(self.data, &part.kind, whole)
                     {
-                        self.error(
+                        self.report(
+                            Severity::Error,
                             Kind::Credential,
                             i,
                             steps,
@@ -192,7 +197,8 @@ impl<'a> Checker<'a> {
                         );
                     }
                 }
-                _ => self.error(
+                _ => self.report(
+                    Severity::Error,
                     Kind::Credential,
                     i,
                     here("experience_of_which"),
@@ -203,7 +209,8 @@ impl<'a> Checker<'a> {
             }
         }
         if path.status != Status::Unconfirmed && path.unknown.iter().any(|u| u.trim().is_empty()) {
-            self.error(
+            self.report(
+                Severity::Error,
                 Kind::Credential,
                 i,
                 here("unknown"),
@@ -216,7 +223,8 @@ impl<'a> Checker<'a> {
 
     pub(super) fn experience_years(&mut self, i: usize, steps: Vec<Step>, years: f64) {
         if !(years.is_finite() && years > 0.0 && years <= 60.0) {
-            self.error(
+            self.report(
+                Severity::Error,
                 Kind::Credential,
                 i,
                 steps,
@@ -232,7 +240,8 @@ impl<'a> Checker<'a> {
             let at = (Kind::Experience, i);
             if let Some(broader) = &kind.counts_toward {
                 if broader == &kind.id {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Experience,
                         i,
                         vec![key("counts_toward")],
@@ -242,7 +251,8 @@ impl<'a> Checker<'a> {
                 } else {
                     self.reference(at, || vec![key("counts_toward")], Kind::Experience, broader);
                     if counts_toward(data, broader, &kind.id) {
-                        self.error(
+                        self.report(
+                            Severity::Error,
                             Kind::Experience,
                             i,
                             vec![key("counts_toward")],
@@ -275,7 +285,8 @@ impl<'a> Checker<'a> {
             }
         });
         for (credential, (p, c)) in too_long_chains(&next) {
-            self.error(
+            self.report(
+                Severity::Error,
                 Kind::Credential,
                 credential,
                 vec![key("path"), idx(p), key("credentials_any"), idx(c)],

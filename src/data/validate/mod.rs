@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dataset::{Dataset, repeated_entries};
-use super::diagnostics::Diagnostic;
+use super::diagnostics::{Diagnostic, Severity};
 use super::files::{FileIndex, SourceFile};
 use super::kind::Kind;
 use super::locate::Step;
@@ -61,6 +61,7 @@ impl Positions {
 }
 
 struct Problem {
+    severity: Severity,
     kind: Kind,
     /// The record's index in the dataset's vector for `kind`.
     record: usize,
@@ -68,7 +69,6 @@ struct Problem {
     steps: Vec<Step>,
     message: String,
     hint: Option<String>,
-    warning: bool,
 }
 
 /// How many ids the "did you mean" hints of dangling references may compare in all. Each hint
@@ -142,7 +142,7 @@ fn to_diagnostic(
         .unwrap_or(problem.record);
     let mut steps = vec![Step::Index(position)];
     steps.extend(problem.steps);
-    let diagnostic = match index {
+    let mut diagnostic = match index {
         Some(index) => index.diagnostic_at(&steps, problem.message, problem.hint),
         None => Diagnostic::file_level(
             problem.kind.file_name().to_string(),
@@ -150,11 +150,8 @@ fn to_diagnostic(
             problem.hint,
         ),
     };
-    if problem.warning {
-        diagnostic.warning()
-    } else {
-        diagnostic
-    }
+    diagnostic.severity = problem.severity;
+    diagnostic
 }
 
 /// The names by which each kind's records are found, and their ids.
@@ -185,8 +182,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn error(
+    /// Records a problem with the value at `steps` in record `record` of `kind`.
+    fn report(
         &mut self,
+        severity: Severity,
         kind: Kind,
         record: usize,
         steps: Vec<Step>,
@@ -194,30 +193,12 @@ impl<'a> Checker<'a> {
         hint: Option<String>,
     ) {
         self.problems.push(Problem {
+            severity,
             kind,
             record,
             steps,
             message,
             hint,
-            warning: false,
-        });
-    }
-
-    fn warn(
-        &mut self,
-        kind: Kind,
-        record: usize,
-        steps: Vec<Step>,
-        message: String,
-        hint: Option<String>,
-    ) {
-        self.problems.push(Problem {
-            kind,
-            record,
-            steps,
-            message,
-            hint,
-            warning: true,
         });
     }
 
@@ -258,7 +239,8 @@ impl<'a> Checker<'a> {
                 target.file_name()
             )),
         };
-        self.error(
+        self.report(
+            Severity::Error,
             from.0,
             from.1,
             steps(),
@@ -291,7 +273,8 @@ impl<'a> Checker<'a> {
         ids: &[String],
     ) {
         for i in repeated_entries(ids) {
-            self.warn(
+            self.report(
+                Severity::Warning,
                 from.0,
                 from.1,
                 steps(i),
@@ -303,7 +286,8 @@ impl<'a> Checker<'a> {
 
     fn sources_of(&mut self, from: (Kind, usize), ids: &[String]) {
         if ids.is_empty() {
-            self.error(
+            self.report(
+                Severity::Error,
                 from.0,
                 from.1,
                 vec![key("sources")],

@@ -24,7 +24,8 @@ impl<'a> Checker<'a> {
                 FxHashMap::with_capacity_and_hasher(data.count(kind), Default::default());
             for (index, record) in data.all_named(kind).enumerate() {
                 if !is_kebab_case(record.id()) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         kind,
                         index,
                         vec![key("id")],
@@ -33,7 +34,8 @@ impl<'a> Checker<'a> {
                     );
                 }
                 if let Some(earlier) = seen_ids.insert(record.id(), index) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         kind,
                         index,
                         vec![key("id")],
@@ -50,7 +52,8 @@ impl<'a> Checker<'a> {
                 for (n, (name_key, name)) in names_of(record).enumerate() {
                     let is_id = n == 0;
                     if text::normal_chars(name).next().is_none() {
-                        self.error(
+                        self.report(
+                            Severity::Error,
                             kind,
                             index,
                             name_key.steps(),
@@ -74,7 +77,8 @@ impl<'a> Checker<'a> {
                         name,
                     };
                     match earlier.iter().find(|seen| seen.kind == kind) {
-                        Some(seen) if seen.index != index => self.error(
+                        Some(seen) if seen.index != index => self.report(
+                            Severity::Error,
                             kind,
                             index,
                             name_key.steps(),
@@ -84,7 +88,8 @@ impl<'a> Checker<'a> {
                         // A name that spells the record's own id (`Data analyst`, `data-analyst`) is
                         // normal; an alias that repeats the name is a harmless slip.
                         Some(_) if is_id || text::same_name(record.id(), name) => {}
-                        Some(_) => self.warn(
+                        Some(_) => self.report(
+                            Severity::Warning,
                             kind,
                             index,
                             name_key.steps(),
@@ -98,7 +103,7 @@ impl<'a> Checker<'a> {
                                 .find(|seen| seen.kind.shares_names() && kind.shares_names());
                             if let Some(other) = other {
                                 let warning = ambiguous_name(name, other.kind, other.id);
-                                self.warn(kind, index, name_key.steps(), warning.0, Some(warning.1));
+                                self.report(Severity::Warning, kind, index, name_key.steps(), warning.0, Some(warning.1));
                             }
                             match first.entry(hash) {
                                 Entry::Occupied(_) => more.entry(hash).or_default().push(this),

@@ -15,7 +15,8 @@ impl<'a> Checker<'a> {
             }
             if let Some(via) = &source.via {
                 if via == &source.id {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Source,
                         i,
                         vec![key("via")],
@@ -27,7 +28,8 @@ impl<'a> Checker<'a> {
                 }
             }
             if let Some(host) = source.url.as_deref().and_then(test_host) {
-                self.warn(
+                self.report(
+                    Severity::Warning,
                     Kind::Source,
                     i,
                     vec![key("url")],
@@ -43,7 +45,8 @@ impl<'a> Checker<'a> {
         for (i, org) in data.organizations().iter().enumerate() {
             let at = (Kind::Organization, i);
             if org.kinds.is_empty() {
-                self.error(
+                self.report(
+                    Severity::Error,
                     Kind::Organization,
                     i,
                     vec![key("kinds")],
@@ -54,7 +57,8 @@ impl<'a> Checker<'a> {
             self.references(at, "fields", Kind::Field, &org.fields);
             if let Some(parent) = &org.parent {
                 if parent == &org.id {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Organization,
                         i,
                         vec![key("parent")],
@@ -93,7 +97,8 @@ impl<'a> Checker<'a> {
             self.references(at, "skills", Kind::Skill, &field.skills);
             for (o, outlook) in field.outlook.iter().enumerate() {
                 if let Some((message, hint)) = outlook_value_problem(outlook) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Field,
                         i,
                         vec![key("outlook"), idx(o), key("value")],
@@ -157,7 +162,8 @@ impl<'a> Checker<'a> {
                 if let Some(spec) = specializations.get(spec_id.as_str())
                     && spec.field != title.field
                 {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Title,
                         i,
                         vec![key("specialization")],
@@ -169,7 +175,8 @@ impl<'a> Checker<'a> {
             for (n, next) in title.leads_to.iter().enumerate() {
                 let steps = vec![key("leads_to"), idx(n)];
                 if next == &title.id {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Title,
                         i,
                         steps,
@@ -182,7 +189,8 @@ impl<'a> Checker<'a> {
                 if let Some(&target) = by_id.get(next.as_str()) {
                     let target = &data.titles()[target];
                     if target.level < title.level {
-                        self.warn(
+                        self.report(
+                            Severity::Warning,
                             Kind::Title,
                             i,
                             steps,
@@ -203,7 +211,8 @@ impl<'a> Checker<'a> {
             }
             for (n, step) in title.lower_median_steps.iter().enumerate() {
                 if !title.leads_to.contains(step) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Title,
                         i,
                         vec![key("lower_median_steps"), idx(n)],
@@ -222,7 +231,8 @@ impl<'a> Checker<'a> {
             for (p, pay) in title.pay.iter().enumerate() {
                 self.not_in_the_future(at, || vec![key("pay"), idx(p), key("period")], pay.period);
                 if pay.median == 0 {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Title,
                         i,
                         vec![key("pay"), idx(p), key("median")],
@@ -248,7 +258,8 @@ impl<'a> Checker<'a> {
             }
         });
         for (title, n) in too_long_chains(&next) {
-            self.error(
+            self.report(
+                Severity::Error,
                 Kind::Title,
                 title,
                 vec![key("leads_to"), idx(n)],
@@ -297,7 +308,8 @@ impl<'a> Checker<'a> {
             if node == target {
                 continue; // reported as "cannot lead to itself"
             }
-            self.error(
+            self.report(
+                Severity::Error,
                 Kind::Title,
                 node,
                 vec![key("leads_to"), idx(edge)],

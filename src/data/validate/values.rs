@@ -15,7 +15,8 @@ impl<'a> Checker<'a> {
                 let step = |name: &'static str| vec![key("projection"), idx(p), key(name)];
                 if projection.edition.end_year.is_none() || projection.edition.start.month.is_some()
                 {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Occupation,
                         i,
                         step("edition"),
@@ -24,7 +25,8 @@ impl<'a> Checker<'a> {
                     );
                 }
                 if seen.contains(&(projection.edition, projection.source.as_str())) {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Occupation,
                         i,
                         step("edition"),
@@ -41,7 +43,8 @@ impl<'a> Checker<'a> {
                 if let Some(growth) = projection.growth
                     && !(growth.is_finite() && growth > -100.0 && growth <= 1_000.0)
                 {
-                    self.error(
+                    self.report(
+                        Severity::Error,
                         Kind::Occupation,
                         i,
                         step("growth"),
@@ -57,7 +60,8 @@ impl<'a> Checker<'a> {
                     ("openings", projection.openings),
                 ] {
                     if value == Some(0) {
-                        self.error(
+                        self.report(
+                            Severity::Error,
                             Kind::Occupation,
                             i,
                             step(name),
@@ -67,7 +71,8 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if !projection.has_figures() {
-                    self.warn(
+                    self.report(
+                        Severity::Warning,
                         Kind::Occupation,
                         i,
                         vec![key("projection"), idx(p)],
@@ -88,7 +93,8 @@ impl<'a> Checker<'a> {
             let at = (Kind::Area, i);
             let code = area.area.as_str();
             if !(code.len() == 5 || code.len() == 7) || !code.bytes().all(|b| b.is_ascii_digit()) {
-                self.error(
+                self.report(
+                    Severity::Error,
                     Kind::Area,
                     i,
                     vec![key("area")],
@@ -110,7 +116,8 @@ impl<'a> Checker<'a> {
         // A date compares as its first day: `2026` has begun on any day of 2026, `2026-12`
         // not before December.
         if period.start > self.today {
-            self.error(
+            self.report(
+                Severity::Error,
                 at.0,
                 at.1,
                 steps(),
@@ -126,7 +133,8 @@ impl<'a> Checker<'a> {
     pub(super) fn year(&mut self, at: (Kind, usize), steps: Vec<Step>, year: i64) {
         use crate::data::period::{FIRST_YEAR, LAST_YEAR};
         if !(i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&year) {
-            self.error(
+            self.report(
+                Severity::Error,
                 at.0,
                 at.1,
                 steps,
@@ -138,7 +146,8 @@ impl<'a> Checker<'a> {
 
     pub(super) fn soc(&mut self, at: (Kind, usize), steps: Vec<Step>, soc: &str) {
         if !is_soc_code(soc) {
-            self.error(
+            self.report(
+                Severity::Error,
                 at.0,
                 at.1,
                 steps,
