@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, him, json_of, stdout_of};
 
 #[test]
 fn compare_shows_both_fields_with_the_articles_figures_and_sources() {
@@ -93,8 +93,7 @@ fn the_field_aliases_resolve() {
         ("rhia", "rhia"),
         ("Registered Health Information Administrator", "rhia"),
     ] {
-        let out = stdout_of(him().args(["show", name, "--format", "json"]));
-        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let json: serde_json::Value = json_of(him().args(["show", name]));
         assert_eq!(json["id"], id, "{name}");
     }
 }
@@ -163,8 +162,7 @@ fn a_name_of_several_kinds_lists_the_candidates() {
 
 #[test]
 fn list_titles_json_has_every_title_with_id_name_and_field() {
-    let out = stdout_of(him().args(["list", "titles", "--format", "json"]));
-    let titles: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let titles: Vec<serde_json::Value> = json_of(him().args(["list", "titles"]));
     assert!(titles.len() >= 16, "only {} titles", titles.len());
     for title in &titles {
         for key in ["id", "name", "field", "level", "soc"] {
@@ -199,8 +197,7 @@ fn list_titles_json_has_every_title_with_id_name_and_field() {
 
 #[test]
 fn list_filters_by_field() {
-    let out = stdout_of(him().args(["list", "titles", "--field", "him", "--format", "json"]));
-    let titles: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let titles: Vec<serde_json::Value> = json_of(him().args(["list", "titles", "--field", "him"]));
     assert!(!titles.is_empty());
     assert!(titles.iter().all(|t| t["field"] == "him"));
     let output = him()
@@ -234,8 +231,7 @@ fn show_rhia_says_a_cahiim_accredited_program_is_required() {
 
 #[test]
 fn show_json_is_an_object_with_id_kind_and_name() {
-    let out = stdout_of(him().args(["show", "cio", "--format", "json"]));
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().args(["show", "cio"]));
     assert_eq!(json["kind"], "title");
     assert_eq!(json["id"], "chief-information-officer");
     assert_eq!(json["name"], "Chief information officer");
@@ -245,8 +241,7 @@ fn show_json_is_an_object_with_id_kind_and_name() {
 
 #[test]
 fn compare_json_marks_which_records_hold_each_value() {
-    let out = stdout_of(him().args(["compare", "informatics", "him", "--format", "json"]));
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().args(["compare", "informatics", "him"]));
     assert_eq!(json["kind"], "field");
     let rows = json["rows"].as_array().unwrap();
     let settings = rows

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him};
+use common::{DataDir, builtin, him, json_in};
 
 /// Every kind of character that can act on a terminal: ESC with a colour (CSI), an OSC that
 /// retitles the window ended by BEL, a C1 CSI (U+009B), DEL, a right-to-left override and an
@@ -128,15 +128,15 @@ fn hostile_json_is_escaped_and_reads_back_the_same() {
     let dir = hostile_data();
     let output = run(&dir, &["show", "hostile", "--format", "json"]);
     assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
+    let stdout = std::str::from_utf8(&output.stdout).unwrap();
+    assert_eq!(raw_controls(stdout), Vec::<char>::new(), "{stdout}");
     assert!(
         stdout.contains(
             r"\u001b[31mred\u001b]0;pwned\u0007 \u009b2J \u007f\u202edesrever\u2066\u2028end"
         ),
         "{stdout}"
     );
-    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(json["name"], format!("Clerk {HOSTILE}"));
     assert_eq!(json["summary"], format!("Summary {HOSTILE}"));
 }
@@ -208,9 +208,9 @@ fn hostile_check_problems_are_escaped_in_json() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
-    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let stdout = std::str::from_utf8(&output.stdout).unwrap();
+    assert_eq!(raw_controls(stdout), Vec::<char>::new(), "{stdout}");
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(
         json["problems"][0]["message"],
         "id `x\u{1b}[2J\u{9b}` is not lowercase kebab-case"

@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{DataDir, builtin, builtin_wage_rows, him, stdout_of, thousands};
+use common::{DataDir, builtin, builtin_wage_rows, him, json_in, json_of, stdout_of, thousands};
 use rust_xlsxwriter::Workbook;
 
 /// A cell of a fixture: BLS writes figures as numbers and marks and names as text.
@@ -433,13 +433,7 @@ fn a_new_release_shows_its_period_and_that_the_figures_are_the_users() {
     assert!(imported.contains("id = \"bls-oews-2026\""), "{imported}");
     assert!(imported.contains("period = \"2026-05\""), "{imported}");
 
-    let sources: serde_json::Value = serde_json::from_str(&stdout_of(
-        him()
-            .arg("--data")
-            .arg(data.path())
-            .args(["sources", "--format", "json"]),
-    ))
-    .unwrap();
+    let sources: serde_json::Value = json_of(him().arg("--data").arg(data.path()).arg("sources"));
     let record = sources["sources"]
         .as_array()
         .unwrap()
@@ -474,13 +468,7 @@ fn a_new_release_shows_its_period_and_that_the_figures_are_the_users() {
     );
     // 123,860 today, 1,000 more in the new release.
     assert!(salary.contains("$124,860"), "{salary}");
-    let paths: serde_json::Value = serde_json::from_str(&stdout_of(
-        him()
-            .arg("--data")
-            .arg(data.path())
-            .args(["paths", "--format", "json"]),
-    ))
-    .unwrap();
+    let paths: serde_json::Value = json_of(him().arg("--data").arg(data.path()).arg("paths"));
     let wages = paths["files"]
         .as_array()
         .unwrap()
@@ -525,7 +513,7 @@ fn separate_national_state_and_metro_files_are_read_as_one() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(
         json["areas"],
         serde_json::json!({"national": 1, "states": 1, "metro": 1})
@@ -568,7 +556,7 @@ fn a_csv_with_bls_headers_and_an_occupation_asked_for() {
         ],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json: serde_json::Value = json_in(&output);
     let kept: Vec<&str> = json["occupations"]
         .as_array()
         .unwrap()

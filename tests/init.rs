@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{builtin, him, stdout_of};
+use common::{builtin, him, json_of, stdout_of};
 
 const FILES: [&str; 11] = [
     "sources.toml",
@@ -122,14 +122,7 @@ fn force_replaces_the_files_and_says_which() {
     let dir = scratch.path();
     std::fs::write(dir.join("titles.toml"), "old").unwrap();
     std::fs::write(dir.join("notes.txt"), "not a data file").unwrap();
-    let out = stdout_of(
-        him()
-            .arg("init")
-            .arg("--force")
-            .arg(dir)
-            .args(["--format", "json"]),
-    );
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().arg("init").arg("--force").arg(dir));
     assert_eq!(json["dir"], dir.display().to_string());
     let files = json["files"].as_array().unwrap();
     assert_eq!(files.len(), FILES.len());

@@ -7,7 +7,7 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-use common::{DataDir, builtin, him, no_user_data_home, stdout_of};
+use common::{DataDir, builtin, him, json_of, no_user_data_home, stdout_of};
 use unicode_width::UnicodeWidthStr;
 
 fn him_path() -> String {
@@ -362,8 +362,7 @@ fn help_shows_examples_and_exit_codes() {
 
 #[test]
 fn paths_say_where_the_data_comes_from() {
-    let json: serde_json::Value =
-        serde_json::from_str(&stdout_of(him().args(["paths", "--format", "json"]))).unwrap();
+    let json: serde_json::Value = json_of(him().arg("paths"));
     assert!(json["data_dir"].is_null());
     let expected = no_user_data_home().join("him").display().to_string();
     assert_eq!(json["user_data_dir"]["path"], expected.as_str());
@@ -381,12 +380,7 @@ fn paths_say_where_the_data_comes_from() {
     let mine = home.path().join("him");
     std::fs::create_dir(&mine).unwrap();
     std::fs::write(mine.join("titles.toml"), builtin("titles.toml")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(
-        him()
-            .env("XDG_DATA_HOME", home.path())
-            .args(["paths", "--format", "json"]),
-    ))
-    .unwrap();
+    let json: serde_json::Value = json_of(him().env("XDG_DATA_HOME", home.path()).arg("paths"));
     assert_eq!(json["data_dir"]["from"], "your data directory");
     let titles = json["files"]
         .as_array()
@@ -401,14 +395,13 @@ fn paths_say_where_the_data_comes_from() {
 
     // --data wins over HIM_DATA_DIR.
     let flag = DataDir::new(&[]);
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+    let json: serde_json::Value = json_of(
         him()
             .env("HIM_DATA_DIR", home.path())
             .arg("--data")
             .arg(flag.path())
-            .args(["paths", "--format", "json"]),
-    ))
-    .unwrap();
+            .arg("paths"),
+    );
     assert_eq!(json["data_dir"]["from"], "--data");
 }
 
