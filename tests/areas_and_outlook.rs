@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
 /// The salary JSON of the systems analyst title (15-1211) in one area.
@@ -141,12 +141,8 @@ fn a_state_also_spelled_as_a_metro_area_is_labelled_the_state_with_the_metro_in_
 
 #[test]
 fn a_city_in_several_metro_areas_asks_for_the_state() {
-    let output = him()
-        .args(["salary", "--area", "portland"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["salary", "--area", "portland"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("`portland` matches 2 areas"), "{stderr}");
     assert!(
         stderr.contains("hint: add the state, e.g. --area \"Portland, ME\""),
@@ -165,9 +161,8 @@ fn a_bare_word_and_state_city_metro_flags_point_to_area() {
         ),
         (&["salary", "--metro", "nyc"][..], "him salary --area nyc"),
     ] {
-        let output = him().args(args).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (code, stderr) = failure(him().args(args));
+        assert_eq!(code, 2, "{args:?}");
         assert!(stderr.contains(typed), "{args:?}: {stderr}");
     }
 }
@@ -266,9 +261,8 @@ fn check_warns_about_a_lower_next_step_the_data_does_not_acknowledge() {
         1,
     );
     let dir = DataDir::new(&[("titles.toml", &titles)]);
-    let output = him().arg("check").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("check").arg(dir.path()));
+    assert_eq!(code, 1);
     assert!(
         stderr.contains("`cio` is not one of this title's `leads_to`"),
         "{stderr}"

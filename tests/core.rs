@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
 #[test]
 fn compare_shows_both_fields_with_the_articles_figures_and_sources() {
@@ -100,28 +100,19 @@ fn the_field_aliases_resolve() {
 
 #[test]
 fn a_typo_exits_2_with_a_suggestion() {
-    let output = him()
-        .args(["compare", "informatcs", "him"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["compare", "informatcs", "him"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: no field is called `informatcs`"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `informatics`"), "{stderr}");
-    assert!(output.stdout.is_empty());
 }
 
 #[test]
 fn comparing_records_of_different_kinds_is_a_usage_error() {
-    let output = him()
-        .args(["compare", "informatics", "rhia"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["compare", "informatics", "rhia"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("`informatics` is a field, `rhia` is a credential"),
         "{stderr}"
@@ -136,14 +127,13 @@ fn a_name_of_several_kinds_lists_the_candidates() {
         "\n[[course]]\nid = \"data-analysis-101\"\nname = \"Data analysis\"\nfield = \"him\"\ngroup = \"other\"\nprogram = \"x\"\nsources = [\"article-2020\"]\n",
     );
     let dir = DataDir::new(&[("courses.toml", &courses)]);
-    let output = him()
-        .arg("--data")
-        .arg(dir.path())
-        .args(["show", "data analysis"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(
+        him()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["show", "data analysis"]),
+    );
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("names records of several kinds"),
         "{stderr}"
@@ -200,11 +190,10 @@ fn list_filters_by_field() {
     let titles: Vec<serde_json::Value> = json_of(him().args(["list", "titles", "--field", "him"]));
     assert!(!titles.is_empty());
     assert!(titles.iter().all(|t| t["field"] == "him"));
-    let output = him()
-        .args(["list", "sources", "--field", "him"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        failure(him().args(["list", "sources", "--field", "him"])).0,
+        2
+    );
 }
 
 #[test]
@@ -330,9 +319,8 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
         .unwrap()
         + 1;
     let dir = DataDir::new(&[("titles.toml", &titles)]);
-    let output = him().arg("check").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("check").arg(dir.path()));
+    assert_eq!(code, 1);
     let path = dir.file("titles.toml").display().to_string();
     assert!(
         stderr.contains(&format!(
@@ -341,18 +329,9 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
         "{stderr}"
     );
     // Any other command refuses to run on broken data, with the same message.
-    let output = him()
-        .arg("--data")
-        .arg(dir.path())
-        .args(["list", "titles"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("unknown key `levle`")
-    );
+    let (code, stderr) = failure(him().arg("--data").arg(dir.path()).args(["list", "titles"]));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("unknown key `levle`"), "{stderr}");
 }
 
 #[test]

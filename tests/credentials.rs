@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
 /// The credentials `him credentials ARGS --format json` lists.
 fn credentials_json(args: &[&str]) -> Vec<serde_json::Value> {
@@ -154,33 +154,24 @@ fn a_closed_route_is_not_counted() {
 
 #[test]
 fn strict_without_requires_is_a_usage_error() {
-    let output = him().args(["credentials", "--strict"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--strict"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("--requires <ORG>"), "{stderr}");
 }
 
 #[test]
 fn an_unknown_organization_exits_2_and_one_that_accredits_nothing_finds_nothing() {
-    let output = him()
-        .args(["credentials", "--requires", "cahim"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--requires", "cahim"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("no organization is called `cahim`"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `cahiim`"), "{stderr}");
 
-    let output = him()
-        .args(["credentials", "--requires", "ahima"])
-        .output()
-        .unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--requires", "ahima"]));
     // Nothing found: exit 3, apart from broken data (1).
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(code, 3);
     assert!(
         stderr.contains("no credential depends on a program accredited by AHIMA"),
         "{stderr}"

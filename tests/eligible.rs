@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
 /// The credentials `him eligible ARGS --format json` judges.
 fn eligible_json(args: &[&str]) -> Vec<serde_json::Value> {
@@ -13,19 +13,6 @@ fn find<'a>(json: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
     json.iter()
         .find(|c| c["id"] == id)
         .unwrap_or_else(|| panic!("{id} not in the output"))
-}
-
-/// A run that fails: its exit code and stderr.
-fn failure(args: &[&str]) -> (Option<i32>, String) {
-    let output = him().arg("eligible").args(args).output().unwrap();
-    assert!(
-        output.stdout.is_empty(),
-        "a failed run prints nothing on stdout"
-    );
-    (
-        output.status.code(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 const HIM_GRADUATE: [&str; 6] = [
@@ -462,8 +449,8 @@ fn bad_values_exit_2_listing_the_accepted_values() {
         ),
     ];
     for (args, expected) in cases {
-        let (code, stderr) = failure(args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        let (code, stderr) = failure(him().arg("eligible").args(*args));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
         for text in *expected {
             assert!(
                 stderr.contains(text),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_in, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_in, json_of, stdout_of};
 use serde_json::Value;
 
 /// `him fit --skills SKILLS --format json`.
@@ -169,12 +169,8 @@ fn unknown_skills_are_listed_with_suggestions() {
 
 #[test]
 fn nothing_recognized_is_a_usage_error() {
-    let output = him()
-        .args(["fit", "--skills", "knitting, juggling"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["fit", "--skills", "knitting, juggling"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("none of the skills given names one skill of the data"),
         "{stderr}"
@@ -187,15 +183,13 @@ fn nothing_recognized_is_a_usage_error() {
 
 #[test]
 fn without_skills_and_without_a_terminal_it_exits_2_at_once() {
-    let output = him().arg("fit").output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("fit"));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: him fit needs your skills"),
         "{stderr}"
     );
     assert!(stderr.contains("--skills"), "{stderr}");
-    assert!(output.stdout.is_empty());
 }
 
 #[test]
@@ -243,9 +237,8 @@ fn fit_snapshot() {
 #[test]
 fn a_pasted_page_is_not_a_skill_and_is_echoed_short() {
     let page = "informatics ".repeat(10_000);
-    let output = him().args(["fit", "--skills", &page]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["fit", "--skills", &page]));
+    assert_eq!(code, 2);
     assert!(stderr.len() < 500, "{stderr:.500}");
     assert!(
         stderr.contains("(119999 characters)` is not a skill"),

@@ -7,7 +7,10 @@ mod common;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{DataDir, builtin, builtin_wage_rows, him, json_in, json_of, stdout_of, thousands};
+use common::{
+    DataDir, builtin, builtin_wage_rows, failure, him, json_in, json_of, run_on, stdout_of,
+    thousands,
+};
 use rust_xlsxwriter::Workbook;
 
 /// A cell of a fixture: BLS writes figures as numbers and marks and names as text.
@@ -309,10 +312,6 @@ fn data_lines(text: &str) -> Vec<&str> {
     text.lines().filter(|l| !l.starts_with('#')).collect()
 }
 
-fn run(dir: &Path, args: &[&str]) -> std::process::Output {
-    him().arg("--data").arg(dir).args(args).output().unwrap()
-}
-
 fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -373,7 +372,7 @@ fn bls_all_data_archive_made_of_todays_table_gives_back_the_same_figures() {
             args.join(" ")
         );
     }
-    let check = run(data.path(), &["check"]);
+    let check = run_on(data.path(), &["check"]);
     assert!(check.status.success(), "{}", stderr(&check));
 }
 
@@ -412,7 +411,7 @@ fn a_new_release_shows_its_period_and_that_the_figures_are_the_users() {
     // The user's own sources.toml stays as it is: the import's record goes beside it.
     let own_sources = builtin("sources.toml");
     let data = DataDir::new(&[("sources.toml", own_sources.as_str())]);
-    let output = run(data.path(), &["import", "oews", zip.to_str().unwrap()]);
+    let output = run_on(data.path(), &["import", "oews", zip.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let out = String::from_utf8_lossy(&output.stdout);
     // The titles' occupations the file lacks are named, with their titles.
@@ -477,7 +476,7 @@ fn a_new_release_shows_its_period_and_that_the_figures_are_the_users() {
         .unwrap();
     assert_eq!(wages["period"], "2026-05");
     assert_eq!(wages["source"], "bls-oews-2026");
-    assert!(run(data.path(), &["check"]).status.success());
+    assert!(run_on(data.path(), &["check"]).status.success());
 }
 
 #[test]
@@ -543,7 +542,7 @@ fn a_csv_with_bls_headers_and_an_occupation_asked_for() {
     }
     let downloads = DataDir::new(&[("oews-may2025-extract.csv", text.as_str())]);
     let data = DataDir::new(&[]);
-    let output = run(
+    let output = run_on(
         data.path(),
         &[
             "import",
@@ -576,7 +575,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
     let data = DataDir::new(&[]);
     let today = builtin("oews-wages.csv");
     let downloads = DataDir::new(&[("oews-may2025-health-data-occupations.csv", today.as_str())]);
-    let output = run(
+    let output = run_on(
         data.path(),
         &[
             "import",
@@ -636,7 +635,7 @@ fn the_lower_case_extract_layout_and_hims_own_table_read_back_the_same() {
         ));
     }
     let downloads = DataDir::new(&[("oews-may2025-extract.csv", extract.as_str())]);
-    let output = run(
+    let output = run_on(
         data.path(),
         &[
             "import",
@@ -657,19 +656,22 @@ fn a_table_already_there_is_replaced_only_with_force() {
     let book = downloads.file("national_M2025_dl.xlsx");
     std::fs::write(&book, workbook(&[("national_M2025_dl", &columns, &rows)])).unwrap();
     let data = DataDir::new(&[("oews-wages.csv", "# source: mine\nsoc_code\n")]);
-    let output = run(data.path(), &["import", "oews", book.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let (code, err) = failure(him().arg("--data").arg(data.path()).args([
+        "import",
+        "oews",
+        book.to_str().unwrap(),
+    ]));
+    assert_eq!(code, 2, "{err}");
     assert!(
-        stderr(&output).contains("already exists, and him import does not overwrite it"),
-        "{}",
-        stderr(&output)
+        err.contains("already exists, and him import does not overwrite it"),
+        "{err}"
     );
-    assert!(stderr(&output).contains("--force"));
+    assert!(err.contains("--force"), "{err}");
     assert_eq!(
         std::fs::read_to_string(data.file("oews-wages.csv")).unwrap(),
         "# source: mine\nsoc_code\n"
     );
-    let output = run(
+    let output = run_on(
         data.path(),
         &["import", "oews", "--force", book.to_str().unwrap()],
     );
@@ -689,18 +691,19 @@ fn refused(file_name: &str, bytes: &[u8]) -> String {
     let path = downloads.file(file_name);
     std::fs::write(&path, bytes).unwrap();
     let data = DataDir::new(&[("oews-wages.csv", "# source: mine\nold\n")]);
-    let output = run(
-        data.path(),
-        &["import", "oews", "--force", path.to_str().unwrap()],
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let (code, err) = failure(him().arg("--data").arg(data.path()).args([
+        "import",
+        "oews",
+        "--force",
+        path.to_str().unwrap(),
+    ]));
+    assert_eq!(code, 1, "{err}");
     assert_eq!(
         std::fs::read_to_string(data.file("oews-wages.csv")).unwrap(),
         "# source: mine\nold\n",
         "a refused import writes nothing"
     );
     assert!(!data.file("imported-sources.toml").exists());
-    let err = stderr(&output);
     assert!(err.contains(file_name), "the message names the file: {err}");
     assert!(err.contains("nothing was imported"), "{err}");
     err
@@ -768,14 +771,14 @@ fn a_file_without_a_year_needs_one() {
     let book = downloads.file("wages.xlsx");
     std::fs::write(&book, workbook(&[("Sheet1", &columns, &rows)])).unwrap();
     let data = DataDir::new(&[]);
-    let output = run(data.path(), &["import", "oews", book.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("--year YYYY"),
-        "{}",
-        stderr(&output)
-    );
-    let output = run(
+    let (code, err) = failure(him().arg("--data").arg(data.path()).args([
+        "import",
+        "oews",
+        book.to_str().unwrap(),
+    ]));
+    assert_eq!(code, 2);
+    assert!(err.contains("--year YYYY"), "{err}");
+    let output = run_on(
         data.path(),
         &["import", "oews", "--year", "2025", book.to_str().unwrap()],
     );
@@ -836,9 +839,14 @@ fn cpi_flat_file_gives_back_todays_averages_and_says_which_years_lack_one() {
         data_lines(&written),
         data_lines(&builtin("cpi-u-annual.csv"))
     );
-    let real = run(data.path(), &["salary", "--real", "2026"]);
-    assert_eq!(real.status.code(), Some(2));
-    assert!(stderr(&real).contains("1990-2025"), "{}", stderr(&real));
+    let (code, err) = failure(
+        him()
+            .arg("--data")
+            .arg(data.path())
+            .args(["salary", "--real", "2026"]),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("1990-2025"), "{err}");
 }
 
 #[test]
@@ -848,7 +856,7 @@ fn after_a_cpi_import_real_accepts_the_new_year() {
         flat_file(Some((2026, "331.500"))).as_str(),
     )]);
     let data = DataDir::new(&[]);
-    let output = run(
+    let output = run_on(
         data.path(),
         &[
             "import",
@@ -875,7 +883,7 @@ fn the_data_viewer_csv_and_other_series() {
     let viewer = "CPI for All Urban Consumers (CPI-U)\nSeries Id:,CUUR0000SA0\nNot Seasonally Adjusted\n\nYear,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Annual,HALF1,HALF2\n2024,308.417,310.326,312.332,313.548,314.069,314.175,314.540,314.796,315.301,315.664,315.493,315.605,313.689,312.145,315.233\n2025,317.671,,,,,,,,,,,,,,\n";
     let downloads = DataDir::new(&[("SeriesReport.csv", viewer)]);
     let data = DataDir::new(&[]);
-    let output = run(
+    let output = run_on(
         data.path(),
         &[
             "import",
@@ -892,20 +900,16 @@ fn the_data_viewer_csv_and_other_series() {
 
     let other = viewer.replace("CUUR0000SA0", "CUSR0000SA0");
     let downloads = DataDir::new(&[("SeriesReport.csv", other.as_str())]);
-    let output = run(
-        data.path(),
-        &[
-            "import",
-            "cpi",
-            "--force",
-            downloads.file("SeriesReport.csv").to_str().unwrap(),
-        ],
-    );
-    assert_eq!(output.status.code(), Some(1));
+    let (code, err) = failure(him().arg("--data").arg(data.path()).args([
+        "import",
+        "cpi",
+        "--force",
+        downloads.file("SeriesReport.csv").to_str().unwrap(),
+    ]));
+    assert_eq!(code, 1);
     assert!(
-        stderr(&output).contains("is series CUSR0000SA0, not CUUR0000SA0"),
-        "{}",
-        stderr(&output)
+        err.contains("is series CUSR0000SA0, not CUUR0000SA0"),
+        "{err}"
     );
 }
 
@@ -915,9 +919,8 @@ fn check_points_at_a_broken_imported_source() {
         "imported-sources.toml",
         "[[source]]\nid = \"bls-oews-2026\"\npublisher = \"BLS\"\ntitle = \"OEWS\"\nkind = \"primary\"\n",
     )]);
-    let output = run(data.path(), &["check"]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
+    let (code, err) = failure(him().arg("--data").arg(data.path()).arg("check"));
+    assert_eq!(code, 1);
     assert!(err.contains("imported-sources.toml:1"), "{err}");
     assert!(err.contains("has no period"), "{err}");
 }
@@ -940,7 +943,7 @@ fn nothing_is_drawn_on_stderr_in_a_pipe() {
     )
     .unwrap();
     let data = DataDir::new(&[]);
-    let output = run(data.path(), &["import", "oews", zip.to_str().unwrap()]);
+    let output = run_on(data.path(), &["import", "oews", zip.to_str().unwrap()]);
     assert!(output.status.success());
     assert_eq!(stderr(&output), "", "no progress bar in a pipe");
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
@@ -185,19 +185,17 @@ fn area_takes_the_figures_of_that_area() {
 
 #[test]
 fn unknown_fields_and_areas_are_usage_errors() {
-    let output = him().args(["ladder", "informatcs"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["ladder", "informatcs"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("no field is called `informatcs`"),
         "{stderr}"
     );
     assert!(stderr.contains("`informatics`"), "{stderr}");
-    let output = him()
-        .args(["ladder", "him", "--area", "atlantis"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        failure(him().args(["ladder", "him", "--area", "atlantis"])).0,
+        2
+    );
 }
 
 #[test]

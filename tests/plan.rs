@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{catalog, him, json_of, stdout_of, timing};
+use common::{catalog, failure, him, json_of, stdout_of, timing};
 use him::data::model::{Degree, ProgramKind};
 use him::domain::eligibility::{Accreditation, Person};
 use him::domain::planning::{self, Reach};
@@ -485,13 +485,8 @@ fn csv_is_one_table_of_steps_under_one_header() {
 
 #[test]
 fn an_unknown_title_is_a_usage_error_with_the_nearest_name() {
-    let output = him()
-        .args(["plan", "--to", "him directr"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["plan", "--to", "him directr"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("did you mean"), "{stderr}");
     assert!(stderr.contains("`him list titles` lists them"), "{stderr}");
 }
@@ -504,17 +499,11 @@ fn the_person_flags_are_read_as_him_eligible_reads_them() {
         &["--experience", "codng=2"][..],
         &["--holds", "rhiaa"][..],
     ] {
-        let run = |command: &[&str]| {
-            let output = him().args(command).args(args).output().unwrap();
-            (
-                output.status.code(),
-                String::from_utf8(output.stderr).unwrap(),
-            )
-        };
+        let run = |command: &[&str]| failure(him().args(command).args(args));
         let eligible = run(&["eligible"]);
         let plan = run(&["plan", "--to", "cio"]);
         assert_eq!(plan, eligible, "{args:?}");
-        assert_eq!(plan.0, Some(2));
+        assert_eq!(plan.0, 2);
     }
 }
 

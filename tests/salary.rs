@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
 fn salary_json(args: &[&str]) -> Value {
@@ -25,16 +25,6 @@ fn title<'a>(json: &'a Value, id: &str) -> &'a Value {
 /// `figure` (median, p10 ...) of the title's wages in scope `scope`, nominal.
 fn nominal(json: &Value, id: &str, scope: usize, figure: &str) -> Value {
     title(json, id)["wages"][scope][figure]["nominal"].clone()
-}
-
-/// Exit code and stderr of a run that must fail.
-fn failure(args: &[&str]) -> (i32, String) {
-    let output = him().args(args).output().expect("him runs");
-    assert!(!output.status.success(), "expected failure for {args:?}");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 #[test]
@@ -151,7 +141,7 @@ fn work_settings_are_national_figures_by_industry() {
 
 #[test]
 fn a_setting_with_a_state_or_metro_area_is_a_usage_error() {
-    let (code, stderr) = failure(&["salary", "--setting", "hospitals", "--area", "il"]);
+    let (code, stderr) = failure(him().args(["salary", "--setting", "hospitals", "--area", "il"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("--setting cannot be combined with --area Illinois: BLS publishes wages by work setting for the nation only"),
@@ -203,7 +193,7 @@ fn nominal_json_carries_no_real_figures() {
 
 #[test]
 fn a_year_without_an_annual_average_is_a_usage_error() {
-    let (code, stderr) = failure(&["salary", "--real", "2026"]);
+    let (code, stderr) = failure(him().args(["salary", "--real", "2026"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("error: the CPI-U has no annual average for 2026"),
@@ -289,7 +279,7 @@ fn values_above_the_top_code_are_never_given_a_number() {
 
 #[test]
 fn an_unknown_area_exits_2_naming_it_with_close_names() {
-    let (code, stderr) = failure(&["salary", "--area", "chicgo"]);
+    let (code, stderr) = failure(him().args(["salary", "--area", "chicgo"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("error: no state or metro area matches `chicgo`"),
@@ -303,7 +293,7 @@ fn an_unknown_area_exits_2_naming_it_with_close_names() {
 
 #[test]
 fn a_fragment_of_several_metro_areas_exits_2_listing_them() {
-    let (code, stderr) = failure(&["salary", "--area", "springfield"]);
+    let (code, stderr) = failure(him().args(["salary", "--area", "springfield"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("`springfield` matches 5 areas"), "{stderr}");
     for name in [
@@ -392,7 +382,7 @@ fn field_and_title_narrow_the_list() {
         .map(|t| t["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["chief-information-officer", "him-analyst"]);
-    let (code, stderr) = failure(&["salary", "--field", "him", "--title", "cio"]);
+    let (code, stderr) = failure(him().args(["salary", "--field", "him", "--title", "cio"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("`Chief information officer` is a title of Health informatics, not of Health information management"),
@@ -507,7 +497,7 @@ fn a_broken_wage_file_fails_salary_but_not_the_commands_that_do_not_read_it() {
         "# source: bls-oews-2025\nsoc_code,occupation\n",
     )]);
     let data = dir.path().to_str().unwrap();
-    let (code, stderr) = failure(&["--data", data, "salary"]);
+    let (code, stderr) = failure(him().args(["--data", data, "salary"]));
     assert_eq!(code, 1);
     assert!(
         stderr.contains("oews-wages.csv:2:1: the header lacks the column(s) area_type"),
@@ -516,7 +506,7 @@ fn a_broken_wage_file_fails_salary_but_not_the_commands_that_do_not_read_it() {
     // list, and show of a credential, never read the wage table.
     stdout_of(him().args(["--data", data, "list", "titles"]));
     stdout_of(him().args(["--data", data, "show", "rhia"]));
-    let (code, stderr) = failure(&["check", data]);
+    let (code, stderr) = failure(him().args(["check", data]));
     assert_eq!(code, 1);
     assert!(stderr.contains("oews-wages.csv:2:1"), "{stderr}");
 }
@@ -568,7 +558,7 @@ fn sources_lists_every_source_with_its_age() {
         stale.contains("payscale-cio-2020") && !stale.contains("bls-oews-2025"),
         "{stale}"
     );
-    let (code, stderr) = failure(&["sources", "--stale", "--stale-after", "50"]);
+    let (code, stderr) = failure(him().args(["sources", "--stale", "--stale-after", "50"]));
     assert_eq!(code, 3);
     assert!(stderr.contains("older than 50 years"), "{stderr}");
 }

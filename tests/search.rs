@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, json_of, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
 fn search_json(words: &[&str]) -> Value {
@@ -38,8 +38,7 @@ fn a_word_matches_a_word_or_the_start_of_one() {
         "{found:?}"
     );
     // The middle of a word is not the start of one.
-    let output = him().args(["search", "rammin"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(failure(him().args(["search", "rammin"])).0, 3);
 }
 
 #[test]
@@ -170,10 +169,8 @@ fn every_command_given_shows_the_record() {
 
 #[test]
 fn nothing_found_exits_3_with_a_hint() {
-    let output = him().args(["search", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "zebra"]));
+    assert_eq!(code, 3);
     assert!(
         stderr.contains("error: nothing matches `zebra`"),
         "{stderr}"
@@ -183,22 +180,16 @@ fn nothing_found_exits_3_with_a_hint() {
         "{stderr}"
     );
 
-    let output = him().args(["search", "cahiim", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "cahiim", "zebra"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("starts with `zebra`"), "{stderr}");
 
     // Each word matches something, never together.
-    let output = him()
-        .args(["search", "genomic", "billing"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "genomic", "billing"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("no record has them all"), "{stderr}");
 
-    let output = him().args(["search", "--", "--"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(him().args(["search", "--", "--"])).0, 2);
 }
 
 #[test]
@@ -302,9 +293,8 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
 #[test]
 fn a_pasted_page_is_answered_and_echoed_short() {
     let page: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
-    let output = him().arg("search").args(&page).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("search").args(&page));
+    assert_eq!(code, 3);
     assert!(stderr.len() < 400, "{stderr:.400}");
     assert!(stderr.contains("characters)`"), "{stderr}");
     // `w0` to `w9` are left out, shorter than three letters.
@@ -394,20 +384,15 @@ fn a_word_that_matches_nothing_is_replaced_by_the_nearest_word_of_the_data() {
         "{stderr}"
     );
     // A word with nothing near it is still nothing found, and a near word is named.
-    let output = him()
-        .args(["search", "informatcs", "zebra"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "informatcs", "zebra"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("(did you mean `informatics`?)"), "{stderr}");
 }
 
 #[test]
 fn short_words_are_left_out_unless_quoted_or_a_name() {
-    let output = him().args(["search", "a"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "a"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: nothing to search for: “a” is shorter than three letters"),
         "{stderr}"

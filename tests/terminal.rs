@@ -7,7 +7,7 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-use common::{DataDir, builtin, him, json_of, no_user_data_home, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, no_user_data_home, stdout_of};
 use unicode_width::UnicodeWidthStr;
 
 fn him_path() -> String {
@@ -199,13 +199,9 @@ fn width_overrides_the_terminal_and_pipes_are_not_wrapped() {
     assert!(piped.contains(
         "Designs and builds the technology that gathers, stores and analyzes health data."
     ));
-    let output = him()
-        .args(["list", "titles", "--width", "5"])
-        .output()
-        .unwrap();
     assert_eq!(
-        output.status.code(),
-        Some(2),
+        failure(him().args(["list", "titles", "--width", "5"])).0,
+        2,
         "an out-of-range width is a usage error"
     );
 }
@@ -305,8 +301,7 @@ fn every_shell_gets_a_script() {
             "{shell} completes ids"
         );
     }
-    let output = him().args(["completions", "tcsh"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(him().args(["completions", "tcsh"])).0, 2);
 }
 
 #[test]
@@ -356,8 +351,7 @@ fn help_shows_examples_and_exit_codes() {
     let short = stdout_of(him().arg("-h"));
     assert!(short.len() < top.len(), "-h is the short help");
     // No arguments: the help, on stderr, and a usage exit code.
-    let output = him().output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(&mut him()).0, 2);
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{DataDir, builtin, builtin_wage_rows, him, json_of, stdout_of, thousands};
+use common::{DataDir, builtin, builtin_wage_rows, failure, him, json_of, stdout_of, thousands};
 use serde_json::Value;
 
 fn where_json(args: &[&str]) -> Value {
@@ -23,16 +23,6 @@ fn first_salary_wages(global: &[&str], title: &str) -> Value {
             .args(["salary", "--area", "il", "--title", title]),
     );
     json["fields"][0]["titles"][0]["wages"][0].clone()
-}
-
-/// Exit code and stderr of a run that must fail.
-fn failure(args: &[&str]) -> (i32, String) {
-    let output = him().args(args).output().expect("him runs");
-    assert!(!output.status.success(), "expected failure for {args:?}");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 /// The all-industries rows of data/oews-wages.csv for one occupation, by area code.
@@ -346,7 +336,7 @@ fn a_field_ranks_each_occupation_of_its_titles_named() {
 
 #[test]
 fn usage_mistakes_exit_2_and_say_what_to_type() {
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "chicago"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "chicago"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains(
@@ -355,17 +345,17 @@ fn usage_mistakes_exit_2_and_say_what_to_type() {
         "{stderr}"
     );
     assert!(stderr.contains("--in il"), "{stderr}");
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "il", "--states"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "il", "--states"]));
     assert_eq!(code, 2, "{stderr}");
-    let (code, _) = failure(&["where", "him analyst", "--top", "0"]);
+    let (code, _) = failure(him().args(["where", "him analyst", "--top", "0"]));
     assert_eq!(code, 2);
-    let (code, stderr) = failure(&["where", "him anlyst"]);
+    let (code, stderr) = failure(him().args(["where", "him anlyst"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("did you mean `him-analyst` (title)?"),
         "{stderr}"
     );
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "atlantis"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "atlantis"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("no state or metro area matches `atlantis`"),
@@ -412,14 +402,14 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
         "{out}"
     );
     // By concentration there is nothing to rank: exit 3 (nothing found), with what to do.
-    let (code, stderr) = failure(&[
+    let (code, stderr) = failure(him().args([
         "--data",
         data,
         "where",
         "him analyst",
         "--by",
         "concentration",
-    ]);
+    ]));
     assert_eq!(code, 3, "{stderr}");
     assert!(
         stderr.contains("no area has a published location quotient"),

@@ -64,6 +64,17 @@ pub fn shown(cmd: &Command) -> String {
         .join(" ")
 }
 
+/// `him --data DIR ARGS` run to its end, whatever its exit: for a test that reads its stdout,
+/// stderr and exit code itself.
+pub fn run_on(dir: &Path, args: &[&str]) -> Output {
+    him()
+        .arg("--data")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("him runs")
+}
+
 /// stdout of a successful run, as text.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("him runs");
@@ -75,6 +86,35 @@ pub fn stdout_of(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// The exit code and stderr of a run that must fail, and fail cleanly: with an exit code (not
+/// killed by a signal), nothing on stdout (a script reads nothing half-done), and no panic.
+pub fn failure(cmd: &mut Command) -> (i32, String) {
+    let output = cmd.output().expect("him runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
+    let code = output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("`{}` ended by {}\n{stderr}", shown(cmd), output.status));
+    assert_ne!(
+        code,
+        0,
+        "`{}` succeeded, where it must fail:\n{stdout}",
+        shown(cmd)
+    );
+    assert!(
+        stdout.is_empty(),
+        "`{}` failed yet printed on stdout:\n{stdout}\nstderr:\n{stderr}",
+        shown(cmd)
+    );
+    assert!(
+        !stderr.contains("panicked"),
+        "`{}` panicked:\n{stderr}",
+        shown(cmd)
+    );
+    (code, stderr)
 }
 
 /// What a successful run of `cmd` with `--format json` (after its other arguments) prints, read
