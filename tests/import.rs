@@ -11,18 +11,15 @@ use common::{
     DataDir, builtin, builtin_wage_rows, failure, him, json_in, json_of, run_on, stdout_of,
     thousands,
 };
+use gen_oews::{Cell, all_data_archive, all_data_workbook, bls_row, text, write_table};
+use him::wages::import::oews::BLS_COLUMNS;
 use rust_xlsxwriter::Workbook;
 
-/// A cell of a fixture: BLS writes figures as numbers and marks and names as text.
-#[derive(Clone, Debug)]
-enum Cell {
-    Text(String),
-    Number(f64),
-}
-
-fn text(value: &str) -> Cell {
-    Cell::Text(value.to_string())
-}
+/// BLS's files as `examples/gen_oews.rs` writes them for BENCHMARKS.md: its cells, rows in
+/// BLS's order and the all-data workbook and archive.
+#[allow(dead_code)]
+#[path = "../examples/gen_oews.rs"]
+mod gen_oews;
 
 impl Cell {
     fn as_text(&self) -> String {
@@ -33,41 +30,13 @@ impl Cell {
     }
 }
 
-/// BLS's columns, in the order of the May 2025 files.
-const BLS_COLUMNS: [&str; 32] = [
-    "AREA",
-    "AREA_TITLE",
-    "AREA_TYPE",
-    "PRIM_STATE",
-    "NAICS",
-    "NAICS_TITLE",
-    "I_GROUP",
-    "OWN_CODE",
-    "OCC_CODE",
-    "OCC_TITLE",
-    "O_GROUP",
-    "TOT_EMP",
-    "EMP_PRSE",
-    "JOBS_1000",
-    "LOC_QUOTIENT",
-    "PCT_TOTAL",
-    "PCT_RPT",
-    "H_MEAN",
-    "A_MEAN",
-    "MEAN_PRSE",
-    "H_PCT10",
-    "H_PCT25",
-    "H_MEDIAN",
-    "H_PCT75",
-    "H_PCT90",
-    "A_PCT10",
-    "A_PCT25",
-    "A_MEDIAN",
-    "A_PCT75",
-    "A_PCT90",
-    "ANNUAL",
-    "HOURLY",
-];
+/// Where BLS's column `name` is in a row of `BLS_COLUMNS`.
+fn at(name: &str) -> usize {
+    BLS_COLUMNS
+        .iter()
+        .position(|column| *column == name)
+        .unwrap_or_else(|| panic!("BLS has no column {name}"))
+}
 
 /// One row of today's `data/oews-wages.csv`, by column.
 struct HimRow(std::collections::HashMap<String, String>);
@@ -183,29 +152,26 @@ fn bls_rows(rows: &[HimRow]) -> Vec<Vec<Cell>> {
             ("ANNUAL", text("")),
             ("HOURLY", text("")),
         ];
-        let cells: Vec<Cell> = BLS_COLUMNS
-            .iter()
-            .map(|c| values.iter().find(|(name, _)| name == c).unwrap().1.clone())
-            .collect();
+        let cells = bls_row(values);
         // Rows him leaves out, beside the first row of the nation.
         if row.get("area_type") == "national" && whole && row.get("soc_code") == "11-1011" {
             let mut other = cells.clone();
-            other[8] = text("15-1252");
-            other[9] = text("Software Developers");
+            other[at("OCC_CODE")] = text("15-1252");
+            other[at("OCC_TITLE")] = text("Software Developers");
             out.push(other);
             let mut total = cells.clone();
-            total[8] = text("00-0000");
-            total[9] = text("All Occupations");
+            total[at("OCC_CODE")] = text("00-0000");
+            total[at("OCC_TITLE")] = text("All Occupations");
             out.push(total);
             let mut schools = cells.clone();
-            schools[4] = text("611000");
+            schools[at("NAICS")] = text("611000");
             out.push(schools);
         }
         if !whole {
             // The private hospitals alone: a row covering fewer owners, which him does not keep.
             let mut private = cells.clone();
-            private[7] = Cell::Number(5.0);
-            private[11] = Cell::Number(1.0);
+            private[at("OWN_CODE")] = Cell::Number(5.0);
+            private[at("TOT_EMP")] = Cell::Number(1.0);
             out.push(private);
         }
         out.push(cells);
@@ -233,39 +199,9 @@ fn workbook(sheets: &[Sheet<'_>]) -> Vec<u8> {
     for (name, header, rows) in sheets {
         let sheet = book.add_worksheet();
         sheet.set_name(*name).unwrap();
-        for (c, title) in header.iter().enumerate() {
-            sheet.write_string(0, c as u16, title).unwrap();
-        }
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32 + 1, c as u16);
-                match cell {
-                    Cell::Text(t) if t.is_empty() => {}
-                    Cell::Text(t) => {
-                        sheet.write_string(r, c, t).unwrap();
-                    }
-                    Cell::Number(n) => {
-                        sheet.write_number(r, c, *n).unwrap();
-                    }
-                }
-            }
-        }
+        write_table(sheet, header, *rows).unwrap();
     }
     book.save_to_buffer().unwrap()
-}
-
-/// BLS's second sheet: what each field means.
-fn field_descriptions() -> (Vec<String>, Vec<Vec<Cell>>) {
-    (
-        vec!["Field".to_string(), "Field description".to_string()],
-        vec![
-            vec![
-                text("area"),
-                text("U.S. (99), state FIPS code, MSA code ..."),
-            ],
-            vec![text("tot_emp"), text("Estimated total employment ...")],
-        ],
-    )
 }
 
 /// A zip archive of `entries` (a name ending in `/` is a folder).
@@ -293,17 +229,9 @@ fn header() -> Vec<String> {
 fn all_data_zip(dir: &Path) -> PathBuf {
     let rows = bls_rows(&todays_rows());
     let (columns, rows) = reordered(&BLS_COLUMNS, &rows);
-    let (desc_header, desc_rows) = field_descriptions();
-    let book = workbook(&[
-        ("All May 2025 data", &columns, &rows),
-        ("Field Descriptions", &desc_header, &desc_rows),
-    ]);
-    let zip = archive(&[
-        ("oesm25all/", &[]),
-        ("oesm25all/all_data_M_2025.xlsx", &book),
-    ]);
+    let (book, _) = all_data_workbook(&columns, &rows).unwrap();
     let path = dir.join("oesm25all.zip");
-    std::fs::write(&path, zip).unwrap();
+    all_data_archive(std::fs::File::create(&path).unwrap(), &book).unwrap();
     path
 }
 
@@ -388,7 +316,7 @@ fn small_release(bump: f64) -> (Vec<String>, Vec<Vec<Cell>>) {
         .collect();
     let mut rows = bls_rows(&rows);
     for row in &mut rows {
-        for cell in &mut row[25..30] {
+        for cell in &mut row[at("A_PCT10")..=at("A_PCT90")] {
             if let Cell::Number(n) = cell {
                 *n += bump;
             }
@@ -485,7 +413,7 @@ fn separate_national_state_and_metro_files_are_read_as_one() {
     let (columns, rows) = small_release(0.0);
     let of_type = |types: &[&str]| -> Vec<Vec<Cell>> {
         rows.iter()
-            .filter(|r| types.contains(&r[2].as_text().as_str()))
+            .filter(|r| types.contains(&r[at("AREA_TYPE")].as_text().as_str()))
             .cloned()
             .collect()
     };
@@ -753,7 +681,7 @@ fn files_that_are_not_oews_files_are_refused_saying_what_is_missing() {
 
     let mut rows = bls_rows(&todays_rows()[..3]);
     // The fourth row is the first him keeps (BLS's total and other occupations come first).
-    rows[3][27] = text("n/a");
+    rows[3][at("A_MEDIAN")] = text("n/a");
     let err = refused(
         "oesm25nat.zip",
         &archive(&[("x.xlsx", &workbook(&[("x", &header(), &rows)]))]),
@@ -932,7 +860,7 @@ fn nothing_is_drawn_on_stderr_in_a_pipe() {
     let filler = rows[0].clone();
     while rows.len() < 25_000 {
         let mut row = filler.clone();
-        row[8] = text("00-0000");
+        row[at("OCC_CODE")] = text("00-0000");
         rows.push(row);
     }
     let downloads = DataDir::new(&[]);
