@@ -10,11 +10,17 @@
 //! copied): the nation by industry, then the states, then the metro areas, each with the
 //! occupations him keeps among some 830 others, so an import keeps about as many rows as it
 //! would from the real file.
+//!
+//! `tests/import.rs` writes its archives with the same functions (`Cell`, `bls_row`,
+//! `all_data_workbook`, `all_data_archive`), and both take BLS's columns from
+//! `him::wages::import::oews::BLS_COLUMNS`, the list the importer is checked against.
 
-use std::io::Write;
+use std::error::Error;
+use std::io::{Seek, Write};
 use std::path::PathBuf;
 
 use clap::Parser;
+use him::wages::import::oews::BLS_COLUMNS;
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 #[derive(Parser)]
@@ -27,40 +33,97 @@ struct Args {
     out: PathBuf,
 }
 
-const COLUMNS: [&str; 32] = [
-    "AREA",
-    "AREA_TITLE",
-    "AREA_TYPE",
-    "PRIM_STATE",
-    "NAICS",
-    "NAICS_TITLE",
-    "I_GROUP",
-    "OWN_CODE",
-    "OCC_CODE",
-    "OCC_TITLE",
-    "O_GROUP",
-    "TOT_EMP",
-    "EMP_PRSE",
-    "JOBS_1000",
-    "LOC_QUOTIENT",
-    "PCT_TOTAL",
-    "PCT_RPT",
-    "H_MEAN",
-    "A_MEAN",
-    "MEAN_PRSE",
-    "H_PCT10",
-    "H_PCT25",
-    "H_MEDIAN",
-    "H_PCT75",
-    "H_PCT90",
-    "A_PCT10",
-    "A_PCT25",
-    "A_MEDIAN",
-    "A_PCT75",
-    "A_PCT90",
-    "ANNUAL",
-    "HOURLY",
-];
+/// A cell of BLS's files: figures are numbers, names and footnote marks text. Empty text is a
+/// cell left empty.
+#[derive(Clone, Debug)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+}
+
+pub fn text(value: &str) -> Cell {
+    Cell::Text(value.to_string())
+}
+
+/// A row in the order of `BLS_COLUMNS`, from its cells named by column: every column must be
+/// named, and no other.
+pub fn bls_row(mut cells: Vec<(&str, Cell)>) -> Vec<Cell> {
+    let row = BLS_COLUMNS
+        .iter()
+        .map(|column| {
+            let at = cells
+                .iter()
+                .position(|(name, _)| name == column)
+                .unwrap_or_else(|| panic!("no cell for BLS's column {column}"));
+            cells.swap_remove(at).1
+        })
+        .collect();
+    assert!(cells.is_empty(), "cells for columns BLS has not: {cells:?}");
+    row
+}
+
+/// Writes `header`, then `rows` under it, row by row (so a low-memory sheet takes them); returns
+/// how many rows were written under the header.
+pub fn write_table<S: AsRef<str>, R: AsRef<[Cell]>>(
+    sheet: &mut Worksheet,
+    header: &[S],
+    rows: impl IntoIterator<Item = R>,
+) -> Result<u32, XlsxError> {
+    for (c, name) in header.iter().enumerate() {
+        sheet.write_string(0, c as u16, name.as_ref())?;
+    }
+    let mut r = 0;
+    for row in rows {
+        r += 1;
+        for (c, cell) in row.as_ref().iter().enumerate() {
+            match cell {
+                Cell::Text(t) if t.is_empty() => {}
+                Cell::Text(t) => {
+                    sheet.write_string(r, c as u16, t)?;
+                }
+                Cell::Number(n) => {
+                    sheet.write_number(r, c as u16, *n)?;
+                }
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// The workbook of BLS's all-data file: the data sheet named for the release (`header`, then
+/// `rows`), and a second sheet describing each column. Returns its bytes and how many data rows
+/// it holds.
+pub fn all_data_workbook<S: AsRef<str>, R: AsRef<[Cell]>>(
+    header: &[S],
+    rows: impl IntoIterator<Item = R>,
+) -> Result<(Vec<u8>, u32), XlsxError> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet_with_low_memory()?;
+    sheet.set_name("All May 2025 data")?;
+    let written = write_table(sheet, header, rows)?;
+    let fields = book.add_worksheet();
+    fields.set_name("Field Descriptions")?;
+    let descriptions = header.iter().map(|name| {
+        [
+            text(&name.as_ref().to_lowercase()),
+            text("What the column holds"),
+        ]
+    });
+    write_table(fields, &["Field", "Field Description"], descriptions)?;
+    Ok((book.save_to_buffer()?, written))
+}
+
+/// BLS's all-data archive around `workbook`: the workbook in a folder, as `oesm25all.zip` has it.
+pub fn all_data_archive<W: Write + Seek>(out: W, workbook: &[u8]) -> zip::result::ZipResult<W> {
+    let mut zip = zip::ZipWriter::new(out);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(workbook.len() > u32::MAX as usize);
+    zip.add_directory("oesm25all/", options)?;
+    zip.start_file("oesm25all/all_data_M_2025.xlsx", options)?;
+    zip.write_all(workbook)?;
+    zip.finish()
+}
 
 /// The occupations him keeps (its titles' and its table's), first in every area.
 const KEPT: [&str; 20] = [
@@ -88,162 +151,118 @@ fn occupation(i: usize) -> String {
     }
 }
 
-struct Writer<'a> {
-    sheet: &'a mut Worksheet,
-    row: u32,
-    left: usize,
-}
+/// An area: its code, its title and its AREA_TYPE (1 the nation, 2 a state, 4 a metro area).
+type Area = (String, String, u8);
 
-impl Writer<'_> {
-    fn write(
-        &mut self,
-        area: (&str, &str, u8),
-        naics: &str,
-        occ: usize,
-    ) -> Result<bool, XlsxError> {
-        if self.left == 0 {
-            return Ok(false);
-        }
-        self.left -= 1;
-        self.row += 1;
-        let r = self.row;
-        let s = &mut self.sheet;
-        let seed = (r as usize).wrapping_mul(2_654_435_761) % 1000;
-        let wage = 30_000.0 + (seed * 157) as f64;
-        s.write_string(r, 0, area.0)?;
-        s.write_string(r, 1, area.1)?;
-        s.write_number(r, 2, area.2)?;
-        s.write_string(r, 3, "US")?;
-        s.write_string(r, 4, naics)?;
-        s.write_string(
-            r,
-            5,
-            if naics == "000000" {
-                "Cross-industry"
-            } else {
-                "Industry"
-            },
-        )?;
-        s.write_string(
-            r,
-            6,
-            if naics == "000000" {
-                "cross-industry"
-            } else {
-                "4-digit"
-            },
-        )?;
-        s.write_number(r, 7, if naics == "000000" { 1235 } else { 5 })?;
-        s.write_string(r, 8, occupation(occ))?;
-        s.write_string(r, 9, format!("Occupation {occ}"))?;
-        s.write_string(r, 10, "detailed")?;
-        // BLS's marks in some cells: employment not available, wages not released or above
-        // the top code, shares under half a percent.
-        if seed.is_multiple_of(37) {
-            s.write_string(r, 11, "**")?;
-        } else {
-            s.write_number(r, 11, (seed * 13) as f64)?;
-        }
-        s.write_number(r, 12, 4.2)?;
-        s.write_number(r, 13, 0.542)?;
-        s.write_number(r, 14, 1.07)?;
-        s.write_string(r, 15, "~")?;
-        s.write_number(r, 16, 12.5)?;
-        s.write_number(r, 17, (wage / 2080.0 * 100.0).round() / 100.0)?;
-        s.write_number(r, 18, wage)?;
-        s.write_number(r, 19, 1.1)?;
-        for (i, c) in (20..25).enumerate() {
-            s.write_number(
-                r,
-                c,
-                ((wage + i as f64 * 9000.0) / 2080.0 * 100.0).round() / 100.0,
-            )?;
-        }
-        for (i, c) in (25..30).enumerate() {
-            match (seed % 53, i) {
-                (0, _) => s.write_string(r, c, "*")?,
-                (1, 4) => s.write_string(r, c, "#")?,
-                _ => s.write_number(r, c, wage + i as f64 * 9000.0)?,
-            };
-        }
-        Ok(true)
-    }
-}
-
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args = Args::parse();
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet_with_low_memory()?;
-    sheet.set_name("All May 2025 data")?;
-    for (c, name) in COLUMNS.iter().enumerate() {
-        sheet.write_string(0, c as u16, *name)?;
-    }
-    let mut w = Writer {
-        sheet,
-        row: 0,
-        left: args.rows,
-    };
-    // A share of the rows for each kind of area, as in BLS's file: about half for the nation's
-    // industries, the rest for states and metro areas.
-    let industries = args.rows / 2 / OCCUPATIONS;
-    'done: {
-        for occ in 0..OCCUPATIONS {
-            if !w.write(("99", "U.S.", 1), "000000", occ)? {
-                break 'done;
-            }
-        }
-        for industry in 0..industries {
-            let naics = SETTINGS.get(industry).map_or_else(
-                || format!("{:06}", 311_000 + industry * 10),
-                |s| s.to_string(),
-            );
-            for occ in 0..OCCUPATIONS {
-                if !w.write(("99", "U.S.", 1), &naics, occ)? {
-                    break 'done;
-                }
-            }
-        }
-        for state in 1..=STATES {
-            let (code, name) = (state.to_string(), format!("State {state}"));
-            for occ in 0..PER_STATE {
-                if !w.write((&code, &name, 2), "000000", occ)? {
-                    break 'done;
-                }
-            }
-        }
-        for metro in 0..METROS {
-            let (code, name) = (
+/// The area, industry and occupation of each of `rows` rows, in the order of BLS's file: about
+/// half the rows for the nation's industries (all industries first), then the states, then the
+/// metro areas.
+fn row_keys(rows: usize) -> impl Iterator<Item = (Area, String, usize)> {
+    let nation = || ("99".to_string(), "U.S.".to_string(), 1);
+    let industries = rows / 2 / OCCUPATIONS;
+    let naics = std::iter::once("000000".to_string()).chain((0..industries).map(|industry| {
+        SETTINGS.get(industry).map_or_else(
+            || format!("{:06}", 311_000 + industry * 10),
+            |s| s.to_string(),
+        )
+    }));
+    let national = naics
+        .flat_map(move |naics| (0..OCCUPATIONS).map(move |occ| (nation(), naics.clone(), occ)));
+    let states = (1..=STATES).flat_map(|state| {
+        (0..PER_STATE).map(move |occ| {
+            let area = (state.to_string(), format!("State {state}"), 2);
+            (area, "000000".to_string(), occ)
+        })
+    });
+    let metros = (0..METROS).flat_map(|metro| {
+        (0..PER_METRO).map(move |occ| {
+            let area = (
                 (10_000 + metro * 20).to_string(),
                 format!("Metro {metro}, XX"),
+                4,
             );
-            for occ in 0..PER_METRO {
-                if !w.write((&code, &name, 4), "000000", occ)? {
-                    break 'done;
-                }
-            }
-        }
-    }
-    let rows = w.row;
-    let fields = book.add_worksheet();
-    fields.set_name("Field Descriptions")?;
-    fields.write_string(0, 0, "Field")?;
-    fields.write_string(0, 1, "Field Description")?;
-    for (r, name) in COLUMNS.iter().enumerate() {
-        fields.write_string(r as u32 + 1, 0, name.to_lowercase())?;
-        fields.write_string(r as u32 + 1, 1, "What the column holds")?;
-    }
-    let xlsx = book.save_to_buffer()?;
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(&args.out)?);
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .large_file(xlsx.len() > u32::MAX as usize);
-    zip.add_directory("oesm25all/", options)?;
-    zip.start_file("oesm25all/all_data_M_2025.xlsx", options)?;
-    zip.write_all(&xlsx)?;
-    zip.finish()?;
+            (area, "000000".to_string(), occ)
+        })
+    });
+    national.chain(states).chain(metros).take(rows)
+}
+
+/// Data row `r` (counted from 1): made-up figures that vary with `r`, and BLS's marks in some
+/// cells: employment not available, wages not released or above the top code, shares under half
+/// a percent.
+fn row(r: usize, (area, title, area_type): &Area, naics: &str, occ: usize) -> Vec<Cell> {
+    let seed = r.wrapping_mul(2_654_435_761) % 1000;
+    let wage = 30_000.0 + (seed * 157) as f64;
+    let whole = naics == "000000";
+    let hourly =
+        |i: usize| Cell::Number(((wage + i as f64 * 9000.0) / 2080.0 * 100.0).round() / 100.0);
+    let annual = |i: usize| match (seed % 53, i) {
+        (0, _) => text("*"),
+        (1, 4) => text("#"),
+        _ => Cell::Number(wage + i as f64 * 9000.0),
+    };
+    bls_row(vec![
+        ("AREA", text(area)),
+        ("AREA_TITLE", text(title)),
+        ("AREA_TYPE", Cell::Number(f64::from(*area_type))),
+        ("PRIM_STATE", text("US")),
+        ("NAICS", text(naics)),
+        (
+            "NAICS_TITLE",
+            text(if whole { "Cross-industry" } else { "Industry" }),
+        ),
+        (
+            "I_GROUP",
+            text(if whole { "cross-industry" } else { "4-digit" }),
+        ),
+        ("OWN_CODE", Cell::Number(if whole { 1235.0 } else { 5.0 })),
+        ("OCC_CODE", Cell::Text(occupation(occ))),
+        ("OCC_TITLE", Cell::Text(format!("Occupation {occ}"))),
+        ("O_GROUP", text("detailed")),
+        (
+            "TOT_EMP",
+            if seed.is_multiple_of(37) {
+                text("**")
+            } else {
+                Cell::Number((seed * 13) as f64)
+            },
+        ),
+        ("EMP_PRSE", Cell::Number(4.2)),
+        ("JOBS_1000", Cell::Number(0.542)),
+        ("LOC_QUOTIENT", Cell::Number(1.07)),
+        ("PCT_TOTAL", text("~")),
+        ("PCT_RPT", Cell::Number(12.5)),
+        (
+            "H_MEAN",
+            Cell::Number((wage / 2080.0 * 100.0).round() / 100.0),
+        ),
+        ("A_MEAN", Cell::Number(wage)),
+        ("MEAN_PRSE", Cell::Number(1.1)),
+        ("H_PCT10", hourly(0)),
+        ("H_PCT25", hourly(1)),
+        ("H_MEDIAN", hourly(2)),
+        ("H_PCT75", hourly(3)),
+        ("H_PCT90", hourly(4)),
+        ("A_PCT10", annual(0)),
+        ("A_PCT25", annual(1)),
+        ("A_MEDIAN", annual(2)),
+        ("A_PCT75", annual(3)),
+        ("A_PCT90", annual(4)),
+        ("ANNUAL", text("")),
+        ("HOURLY", text("")),
+    ])
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let args = Args::parse();
+    let rows = row_keys(args.rows)
+        .enumerate()
+        .map(|(i, (area, naics, occ))| row(i + 1, &area, &naics, occ));
+    let (xlsx, written) = all_data_workbook(&BLS_COLUMNS, rows)?;
+    all_data_archive(std::fs::File::create(&args.out)?, &xlsx)?;
     eprintln!(
         "wrote {} data rows ({} MB workbook) to {}",
-        rows,
+        written,
         xlsx.len() >> 20,
         args.out.display()
     );

@@ -4,21 +4,12 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
 /// The salary JSON of the systems analyst title (15-1211) in one area.
 fn salary_json(area: &str) -> Value {
-    let out = stdout_of(him().args([
-        "salary",
-        "--title",
-        "systems analyst",
-        "--area",
-        area,
-        "--format",
-        "json",
-    ]));
-    serde_json::from_str(&out).expect("salary JSON parses")
+    json_of(him().args(["salary", "--title", "systems analyst", "--area", area]))
 }
 
 /// (area code, area type, 15-1211 median) of the one scope of `--area AREA`.
@@ -150,12 +141,8 @@ fn a_state_also_spelled_as_a_metro_area_is_labelled_the_state_with_the_metro_in_
 
 #[test]
 fn a_city_in_several_metro_areas_asks_for_the_state() {
-    let output = him()
-        .args(["salary", "--area", "portland"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["salary", "--area", "portland"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("`portland` matches 2 areas"), "{stderr}");
     assert!(
         stderr.contains("hint: add the state, e.g. --area \"Portland, ME\""),
@@ -174,9 +161,8 @@ fn a_bare_word_and_state_city_metro_flags_point_to_area() {
         ),
         (&["salary", "--metro", "nyc"][..], "him salary --area nyc"),
     ] {
-        let output = him().args(args).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (code, stderr) = failure(him().args(args));
+        assert_eq!(code, 2, "{args:?}");
         assert!(stderr.contains(typed), "{args:?}: {stderr}");
     }
 }
@@ -188,14 +174,7 @@ fn list_areas_shows_kind_and_code() {
     assert!(out.contains("metro area"), "{out}");
     assert!(out.contains("16980"), "{out}");
     assert!(out.contains("Chicago, IL"), "{out}");
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "salary",
-        "--list-areas",
-        "il",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["salary", "--list-areas", "il"]));
     let areas = json["areas"].as_array().unwrap();
     assert!(
         areas
@@ -213,8 +192,7 @@ fn list_areas_shows_kind_and_code() {
 
 #[test]
 fn every_lower_next_step_of_the_built_in_ladders_carries_its_note() {
-    let json: Value =
-        serde_json::from_str(&stdout_of(him().args(["salary", "--format", "json"]))).unwrap();
+    let json: Value = json_of(him().arg("salary"));
     let median = |id: &str| -> u64 {
         json["fields"]
             .as_array()
@@ -225,10 +203,7 @@ fn every_lower_next_step_of_the_built_in_ladders_carries_its_note() {
             .and_then(|t| t["wages"][0]["median"]["nominal"].as_u64())
             .unwrap_or_else(|| panic!("no median for {id}"))
     };
-    let titles: Value = serde_json::from_str(&stdout_of(
-        him().args(["list", "titles", "--format", "json"]),
-    ))
-    .unwrap();
+    let titles: Value = json_of(him().args(["list", "titles"]));
     let name_of = |id: &str| -> String {
         titles
             .as_array()
@@ -253,13 +228,7 @@ fn every_lower_next_step_of_the_built_in_ladders_carries_its_note() {
     }
     // 15-2051 ($120,230) → 15-1211 ($105,850) and 13-1111 ($101,860); 15-1211 → 13-1111 twice.
     assert_eq!(lower_steps, 4);
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "ladder",
-        "informatics",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["ladder", "informatics"]));
     let data_analyst = json["fields"][0]["levels"][0]["titles"]
         .as_array()
         .unwrap()
@@ -292,9 +261,8 @@ fn check_warns_about_a_lower_next_step_the_data_does_not_acknowledge() {
         1,
     );
     let dir = DataDir::new(&[("titles.toml", &titles)]);
-    let output = him().arg("check").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("check").arg(dir.path()));
+    assert_eq!(code, 1);
     assert!(
         stderr.contains("`cio` is not one of this title's `leads_to`"),
         "{stderr}"
@@ -303,14 +271,7 @@ fn check_warns_about_a_lower_next_step_the_data_does_not_acknowledge() {
 
 #[test]
 fn compare_has_outlook_rows_for_both_fields_from_the_2024_34_edition() {
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "compare",
-        "informatics",
-        "him",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["compare", "informatics", "him"]));
     let rows = json["rows"].as_array().unwrap();
     let current = rows
         .iter()

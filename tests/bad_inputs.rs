@@ -22,7 +22,7 @@ mod common;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use common::{DataDir, builtin, him};
+use common::{DataDir, builtin, him, json_in};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -278,7 +278,7 @@ fn thousands_of_problems_show_the_first_fifty_and_json_lists_all() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(json["problems"].as_array().unwrap().len(), 2000);
     assert_eq!(json["problems"][1999]["line"], 2000 * 8 - 4);
 }

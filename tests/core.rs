@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
 #[test]
 fn compare_shows_both_fields_with_the_articles_figures_and_sources() {
@@ -93,36 +93,26 @@ fn the_field_aliases_resolve() {
         ("rhia", "rhia"),
         ("Registered Health Information Administrator", "rhia"),
     ] {
-        let out = stdout_of(him().args(["show", name, "--format", "json"]));
-        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let json: serde_json::Value = json_of(him().args(["show", name]));
         assert_eq!(json["id"], id, "{name}");
     }
 }
 
 #[test]
 fn a_typo_exits_2_with_a_suggestion() {
-    let output = him()
-        .args(["compare", "informatcs", "him"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["compare", "informatcs", "him"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: no field is called `informatcs`"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `informatics`"), "{stderr}");
-    assert!(output.stdout.is_empty());
 }
 
 #[test]
 fn comparing_records_of_different_kinds_is_a_usage_error() {
-    let output = him()
-        .args(["compare", "informatics", "rhia"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["compare", "informatics", "rhia"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("`informatics` is a field, `rhia` is a credential"),
         "{stderr}"
@@ -137,14 +127,13 @@ fn a_name_of_several_kinds_lists_the_candidates() {
         "\n[[course]]\nid = \"data-analysis-101\"\nname = \"Data analysis\"\nfield = \"him\"\ngroup = \"other\"\nprogram = \"x\"\nsources = [\"article-2020\"]\n",
     );
     let dir = DataDir::new(&[("courses.toml", &courses)]);
-    let output = him()
-        .arg("--data")
-        .arg(dir.path())
-        .args(["show", "data analysis"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(
+        him()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["show", "data analysis"]),
+    );
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("names records of several kinds"),
         "{stderr}"
@@ -163,8 +152,7 @@ fn a_name_of_several_kinds_lists_the_candidates() {
 
 #[test]
 fn list_titles_json_has_every_title_with_id_name_and_field() {
-    let out = stdout_of(him().args(["list", "titles", "--format", "json"]));
-    let titles: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let titles: Vec<serde_json::Value> = json_of(him().args(["list", "titles"]));
     assert!(titles.len() >= 16, "only {} titles", titles.len());
     for title in &titles {
         for key in ["id", "name", "field", "level", "soc"] {
@@ -199,15 +187,13 @@ fn list_titles_json_has_every_title_with_id_name_and_field() {
 
 #[test]
 fn list_filters_by_field() {
-    let out = stdout_of(him().args(["list", "titles", "--field", "him", "--format", "json"]));
-    let titles: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let titles: Vec<serde_json::Value> = json_of(him().args(["list", "titles", "--field", "him"]));
     assert!(!titles.is_empty());
     assert!(titles.iter().all(|t| t["field"] == "him"));
-    let output = him()
-        .args(["list", "sources", "--field", "him"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        failure(him().args(["list", "sources", "--field", "him"])).0,
+        2
+    );
 }
 
 #[test]
@@ -234,8 +220,7 @@ fn show_rhia_says_a_cahiim_accredited_program_is_required() {
 
 #[test]
 fn show_json_is_an_object_with_id_kind_and_name() {
-    let out = stdout_of(him().args(["show", "cio", "--format", "json"]));
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().args(["show", "cio"]));
     assert_eq!(json["kind"], "title");
     assert_eq!(json["id"], "chief-information-officer");
     assert_eq!(json["name"], "Chief information officer");
@@ -245,8 +230,7 @@ fn show_json_is_an_object_with_id_kind_and_name() {
 
 #[test]
 fn compare_json_marks_which_records_hold_each_value() {
-    let out = stdout_of(him().args(["compare", "informatics", "him", "--format", "json"]));
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().args(["compare", "informatics", "him"]));
     assert_eq!(json["kind"], "field");
     let rows = json["rows"].as_array().unwrap();
     let settings = rows
@@ -335,9 +319,8 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
         .unwrap()
         + 1;
     let dir = DataDir::new(&[("titles.toml", &titles)]);
-    let output = him().arg("check").arg(dir.path()).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("check").arg(dir.path()));
+    assert_eq!(code, 1);
     let path = dir.file("titles.toml").display().to_string();
     assert!(
         stderr.contains(&format!(
@@ -346,18 +329,9 @@ fn a_misspelt_key_fails_check_naming_the_file_line_and_key() {
         "{stderr}"
     );
     // Any other command refuses to run on broken data, with the same message.
-    let output = him()
-        .arg("--data")
-        .arg(dir.path())
-        .args(["list", "titles"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        String::from_utf8(output.stderr)
-            .unwrap()
-            .contains("unknown key `levle`")
-    );
+    let (code, stderr) = failure(him().arg("--data").arg(dir.path()).args(["list", "titles"]));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("unknown key `levle`"), "{stderr}");
 }
 
 #[test]

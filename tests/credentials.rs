@@ -3,11 +3,11 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
-fn json_of(args: &[&str]) -> Vec<serde_json::Value> {
-    let out = stdout_of(him().args(args).args(["--format", "json"]));
-    serde_json::from_str(&out).expect("JSON output")
+/// The credentials `him credentials ARGS --format json` lists.
+fn credentials_json(args: &[&str]) -> Vec<serde_json::Value> {
+    json_of(him().arg("credentials").args(args))
 }
 
 /// (id, requirement) of each credential listed, in order.
@@ -31,7 +31,7 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn requires_cahiim_lists_the_three_kinds_of_dependency() {
-    let json = json_of(&["credentials", "--requires", "cahiim"]);
+    let json = credentials_json(&["--requires", "cahiim"]);
     assert_eq!(
         requirements(&json),
         pairs(&[
@@ -70,14 +70,14 @@ fn the_accreditor_is_found_by_any_of_its_names() {
         "CAHIIM",
         "Commission on Accreditation for Health Informatics and Information Management Education",
     ] {
-        let json = json_of(&["credentials", "--requires", name]);
+        let json = credentials_json(&["--requires", name]);
         assert_eq!(json.len(), 5, "{name}");
     }
 }
 
 #[test]
 fn strict_keeps_only_credentials_every_route_of_which_needs_the_program() {
-    let json = json_of(&["credentials", "--requires", "cahiim", "--strict"]);
+    let json = credentials_json(&["--requires", "cahiim", "--strict"]);
     assert_eq!(
         requirements(&json),
         pairs(&[("rhia", "all_paths"), ("rhit", "all_paths")])
@@ -86,7 +86,7 @@ fn strict_keeps_only_credentials_every_route_of_which_needs_the_program() {
 
 #[test]
 fn reciprocity_routes_are_shown_but_not_counted() {
-    let json = json_of(&["credentials", "--requires", "cahiim"]);
+    let json = credentials_json(&["--requires", "cahiim"]);
     let rhia = &json[0]["dependencies"][0];
     assert_eq!(rhia["counted_routes"], 3);
     assert_eq!(rhia["not_counted"][0]["number"], 3);
@@ -100,7 +100,7 @@ fn reciprocity_routes_are_shown_but_not_counted() {
 
 #[test]
 fn without_requires_every_credential_is_listed_with_its_relation_to_cahiim() {
-    let json = json_of(&["credentials"]);
+    let json = credentials_json(&[]);
     assert_eq!(json.len(), 20);
     let requirement = |id: &str| {
         json.iter().find(|c| c["id"] == id).unwrap()["dependencies"][0]["requirement"].clone()
@@ -132,14 +132,13 @@ fn a_closed_route_is_not_counted() {
     );
     let dir = DataDir::new(&[("credentials.toml", &credentials)]);
     let listed = |today: &str| {
-        let out = stdout_of(
+        let json: Vec<serde_json::Value> = json_of(
             him()
                 .env("HIM_TODAY", today)
                 .arg("--data")
                 .arg(dir.path())
-                .args(["credentials", "--requires", "cahiim", "--format", "json"]),
+                .args(["credentials", "--requires", "cahiim"]),
         );
-        let json: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
         requirements(&json)
     };
     assert!(
@@ -155,33 +154,24 @@ fn a_closed_route_is_not_counted() {
 
 #[test]
 fn strict_without_requires_is_a_usage_error() {
-    let output = him().args(["credentials", "--strict"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--strict"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("--requires <ORG>"), "{stderr}");
 }
 
 #[test]
 fn an_unknown_organization_exits_2_and_one_that_accredits_nothing_finds_nothing() {
-    let output = him()
-        .args(["credentials", "--requires", "cahim"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--requires", "cahim"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("no organization is called `cahim`"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `cahiim`"), "{stderr}");
 
-    let output = him()
-        .args(["credentials", "--requires", "ahima"])
-        .output()
-        .unwrap();
+    let (code, stderr) = failure(him().args(["credentials", "--requires", "ahima"]));
     // Nothing found: exit 3, apart from broken data (1).
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(code, 3);
     assert!(
         stderr.contains("no credential depends on a program accredited by AHIMA"),
         "{stderr}"
@@ -223,7 +213,7 @@ fn csv_and_markdown_carry_the_same_rows() {
 /// pay figures are marked.
 #[test]
 fn every_rule_source_shows_its_date_and_stale_ones_are_marked() {
-    let json = json_of(&["credentials"]);
+    let json = credentials_json(&[]);
     let sources = |id: &str| {
         json.iter().find(|c| c["id"] == id).unwrap()["rule_sources"]
             .as_array()
@@ -250,7 +240,7 @@ fn every_rule_source_shows_its_date_and_stale_ones_are_marked() {
         chps[0]
     );
     // A longer threshold makes it current again.
-    let json = json_of(&["credentials", "--stale-after", "10"]);
+    let json = credentials_json(&["--stale-after", "10"]);
     let chps = json.iter().find(|c| c["id"] == "chps").unwrap();
     assert_eq!(chps["rule_sources"][0]["stale"], false);
     let out = stdout_of(him().args(["credentials", "--width", "200"]));
@@ -303,8 +293,7 @@ fn no_source_address_is_a_test_server_or_a_mirror() {
     assert!(!is_test_or_mirror_host(
         "ahima.org/certification-careers/certifications-overview/ccs"
     ));
-    let out = stdout_of(him().args(["list", "sources", "--format", "json"]));
-    let sources: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let sources: Vec<serde_json::Value> = json_of(him().args(["list", "sources"]));
     assert!(sources.len() > 50);
     for source in &sources {
         if let Some(url) = source["url"].as_str() {

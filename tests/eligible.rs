@@ -2,30 +2,17 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 
-fn json_of(args: &[&str]) -> Vec<serde_json::Value> {
-    let out = stdout_of(him().arg("eligible").args(args).args(["--format", "json"]));
-    serde_json::from_str(&out).expect("JSON output")
+/// The credentials `him eligible ARGS --format json` judges.
+fn eligible_json(args: &[&str]) -> Vec<serde_json::Value> {
+    json_of(him().arg("eligible").args(args))
 }
 
 fn find<'a>(json: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
     json.iter()
         .find(|c| c["id"] == id)
         .unwrap_or_else(|| panic!("{id} not in the output"))
-}
-
-/// A run that fails: its exit code and stderr.
-fn failure(args: &[&str]) -> (Option<i32>, String) {
-    let output = him().arg("eligible").args(args).output().unwrap();
-    assert!(
-        output.stdout.is_empty(),
-        "a failed run prints nothing on stdout"
-    );
-    (
-        output.status.code(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 const HIM_GRADUATE: [&str; 6] = [
@@ -39,7 +26,7 @@ const HIM_GRADUATE: [&str; 6] = [
 
 #[test]
 fn a_cahiim_him_graduate_can_sit_rhia_with_the_route_and_its_source() {
-    let json = json_of(&HIM_GRADUATE);
+    let json = eligible_json(&HIM_GRADUATE);
     assert_eq!(json.len(), 20);
     let rhia = find(&json, "rhia");
     assert_eq!(rhia["eligible"], true);
@@ -90,12 +77,12 @@ fn a_cahiim_him_graduate_can_sit_rhia_with_the_route_and_its_source() {
 
 #[test]
 fn not_eligible_says_what_is_missing_in_plain_words() {
-    let json = json_of(&["--degree", "bachelor", "--program", "him"]);
+    let json = eligible_json(&["--degree", "bachelor", "--program", "him"]);
     assert_eq!(
         find(&json, "rhia")["missing"],
         serde_json::json!(["needs a program accredited by CAHIIM"])
     );
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "associate",
         "--program",
@@ -107,7 +94,7 @@ fn not_eligible_says_what_is_missing_in_plain_words() {
         find(&json, "rhia")["missing"],
         serde_json::json!(["needs a bachelor's degree or higher"])
     );
-    let json = json_of(&["--degree", "bachelor", "--credential", "chps"]);
+    let json = eligible_json(&["--degree", "bachelor", "--credential", "chps"]);
     assert_eq!(
         json[0]["missing"],
         serde_json::json!([
@@ -120,7 +107,7 @@ fn not_eligible_says_what_is_missing_in_plain_words() {
 #[test]
 fn the_nearest_route_is_the_one_with_the_least_missing() {
     // Routes 1, 2 and 4 each lack experience only; route 4 lacks the least of it.
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "bachelor",
         "--experience",
@@ -164,7 +151,7 @@ fn exactly_the_years_required_is_enough_and_a_credential_stands_in_for_a_degree(
             "chps",
         ];
         args.extend(extra);
-        json_of(&args)
+        eligible_json(&args)
     };
     // AHIMA's CHPS page is dated by its 2020 figures: the route is met, but only likely.
     let json = chps(&[]);
@@ -178,7 +165,7 @@ fn exactly_the_years_required_is_enough_and_a_credential_stands_in_for_a_degree(
     let json = chps(&["--stale-after", "10"]);
     assert_eq!(json[0]["eligible"], true);
     assert_eq!(json[0]["verdict"], "eligible");
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--holds",
         "RHIA",
         "--experience",
@@ -189,14 +176,14 @@ fn exactly_the_years_required_is_enough_and_a_credential_stands_in_for_a_degree(
     assert_eq!(json[0]["verdict"], "likely");
     assert_eq!(json[0]["path"]["name"], "RHIA and 2 years");
     // A higher degree meets a lower minimum.
-    let json = json_of(&["--degree", "doctorate", "--credential", "cca"]);
+    let json = eligible_json(&["--degree", "doctorate", "--credential", "cca"]);
     assert_eq!(json[0]["eligible"], true);
 }
 
 #[test]
 fn a_possible_route_is_never_eligible_and_says_what_to_confirm() {
     // CAHIMS's only route is unconfirmed.
-    let json = json_of(&["--degree", "high-school", "--credential", "cahims"]);
+    let json = eligible_json(&["--degree", "high-school", "--credential", "cahims"]);
     assert_eq!(json[0]["eligible"], false);
     assert_eq!(json[0]["verdict"], "possible");
     assert_eq!(json[0]["missing"], serde_json::json!([]));
@@ -205,7 +192,7 @@ fn a_possible_route_is_never_eligible_and_says_what_to_confirm() {
         serde_json::json!(["the route itself (unconfirmed)"])
     );
     // NI-BC: everything him can check holds, but not the hours of practice.
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "bachelor",
         "--program",
@@ -231,7 +218,7 @@ fn a_possible_route_is_never_eligible_and_says_what_to_confirm() {
 
 #[test]
 fn a_closed_route_is_shown_as_closed_never_eligible() {
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "doctorate",
         "--license",
@@ -261,7 +248,7 @@ fn a_closed_route_is_shown_as_closed_never_eligible() {
         "{out}"
     );
     // Before it closed, the same person could have taken it.
-    let out = stdout_of(
+    let json: Vec<serde_json::Value> = json_of(
         him()
             .env("HIM_TODAY", "2025-06-01")
             .args([
@@ -273,9 +260,8 @@ fn a_closed_route_is_shown_as_closed_never_eligible() {
                 "--experience",
                 "clinical-informatics=3",
             ])
-            .args(["--credential", "ci", "--format", "json"]),
+            .args(["--credential", "ci"]),
     );
-    let json: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(json[0]["routes"][1]["outcome"], "possible");
 }
 
@@ -283,7 +269,7 @@ fn a_closed_route_is_shown_as_closed_never_eligible() {
 fn a_last_term_student_can_sit_rhia_early_but_not_routes_for_graduates() {
     let mut args = HIM_GRADUATE.to_vec();
     args.extend(["--final-term", "--experience", "privacy-security=2"]);
-    let json = json_of(&args);
+    let json = eligible_json(&args);
     let rhia = find(&json, "rhia");
     assert_eq!(rhia["eligible"], true);
     assert_eq!(
@@ -301,7 +287,7 @@ fn a_last_term_student_can_sit_rhia_early_but_not_routes_for_graduates() {
 
 #[test]
 fn reciprocity_routes_need_outside_us() {
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "bachelor",
         "--program",
@@ -311,7 +297,7 @@ fn reciprocity_routes_need_outside_us() {
     ]);
     assert_eq!(json[0]["routes"][2]["outcome"], "not_checked");
     assert_eq!(json[0]["nearest"]["number"], 1);
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "bachelor",
         "--program",
@@ -336,7 +322,7 @@ fn any_recognized_accreditor_meets_a_route_that_asks_for_an_accredited_program()
         "--credential",
         "ahic",
     ];
-    let json = json_of(&base);
+    let json = eligible_json(&base);
     assert_eq!(
         json[0]["routes"][0]["missing"],
         serde_json::json!(["needs an accredited program or institution"])
@@ -344,7 +330,7 @@ fn any_recognized_accreditor_meets_a_route_that_asks_for_an_accredited_program()
     for accreditor in ["recognized", "cahiim"] {
         let mut args = base.to_vec();
         args.extend(["--accredited-by", accreditor]);
-        let json = json_of(&args);
+        let json = eligible_json(&args);
         assert_eq!(json[0]["routes"][0]["outcome"], "possible", "{accreditor}");
     }
 }
@@ -364,7 +350,7 @@ fn years_of_a_kind_not_said_are_never_counted_as_eligible() {
         out.contains("met if 2 of your 3 years (kind not said) are in healthcare privacy or security management"),
         "{out}"
     );
-    let json = json_of(&["--degree", "bachelor", "--years", "3"]);
+    let json = eligible_json(&["--degree", "bachelor", "--years", "3"]);
     let chps = find(&json, "chps");
     assert_eq!(chps["verdict"], "possible");
     assert_eq!(chps["nearest"]["doubts"][0]["doubt"], "experience_kind");
@@ -463,8 +449,8 @@ fn bad_values_exit_2_listing_the_accepted_values() {
         ),
     ];
     for (args, expected) in cases {
-        let (code, stderr) = failure(args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        let (code, stderr) = failure(him().arg("eligible").args(*args));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
         for text in *expected {
             assert!(
                 stderr.contains(text),
@@ -488,14 +474,13 @@ fn every_route_open_to_nobody_is_explained() {
         + start;
     let credentials = format!("{}{}", &credentials[..start], &credentials[end..]);
     let dir = DataDir::new(&[("credentials.toml", &credentials)]);
-    let out = stdout_of(him().arg("--data").arg(dir.path()).args([
-        "eligible",
-        "--credential",
-        "ci",
-        "--format",
-        "json",
-    ]));
-    let json: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let json: Vec<serde_json::Value> =
+        json_of(
+            him()
+                .arg("--data")
+                .arg(dir.path())
+                .args(["eligible", "--credential", "ci"]),
+        );
     assert_eq!(
         json[0]["missing"],
         serde_json::json!(["every route to it has closed"])
@@ -554,7 +539,7 @@ fn eligible_snapshots() {
 
 #[test]
 fn credentials_held_are_set_apart() {
-    let json = json_of(&["--holds", "rhia,cca", "--experience", "privacy-security=2"]);
+    let json = eligible_json(&["--holds", "rhia,cca", "--experience", "privacy-security=2"]);
     assert_eq!(find(&json, "rhia")["held"], true);
     assert_eq!(find(&json, "chps")["held"], false);
     assert_eq!(find(&json, "chps")["path"]["name"], "RHIA and 2 years");
@@ -585,7 +570,7 @@ const NURSE: [&str; 8] = [
 /// The nurse of the issue: not CHPS, CCS by its diploma route, NI-BC's route named.
 #[test]
 fn a_nurse_is_told_which_of_her_years_count() {
-    let json = json_of(&NURSE);
+    let json = eligible_json(&NURSE);
     let chps = find(&json, "chps");
     assert_eq!(chps["eligible"], false);
     assert_eq!(chps["verdict"], "not_eligible");
@@ -642,7 +627,7 @@ fn a_nurse_is_told_which_of_her_years_count() {
 /// The coder of the issue: an associate degree, three years of coding, CPC held.
 #[test]
 fn a_coder_who_holds_cpc_reads_it_as_held() {
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--holds",
         "cpc",
         "--experience",
@@ -691,7 +676,7 @@ fn a_coder_who_holds_cpc_reads_it_as_held() {
 
 #[test]
 fn an_apprentice_form_is_held_as_such() {
-    let json = json_of(&["--holds", "CPC-A", "--experience", "outpatient-cdi=2"]);
+    let json = eligible_json(&["--holds", "CPC-A", "--experience", "outpatient-cdi=2"]);
     let cpc = find(&json, "cpc");
     assert_eq!(cpc["held"], true);
     assert_eq!(cpc["held_as"], "CPC-A");
@@ -714,7 +699,7 @@ fn an_apprentice_form_is_held_as_such() {
 /// A high-school graduate can sit CPC now; it comes as CPC-A until two years of coding.
 #[test]
 fn a_high_school_graduate_sits_cpc_as_an_apprentice() {
-    let json = json_of(&["--degree", "high-school"]);
+    let json = eligible_json(&["--degree", "high-school"]);
     for id in ["cca", "ccs", "cpc"] {
         assert_eq!(find(&json, id)["eligible"], true, "{id}");
     }
@@ -742,7 +727,7 @@ fn a_high_school_graduate_sits_cpc_as_an_apprentice() {
 /// example makes it a possible route rather than a refusal.
 #[test]
 fn an_unlisted_discipline_is_possible_where_a_route_lists_examples() {
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "master",
         "--program",
@@ -762,7 +747,7 @@ fn an_unlisted_discipline_is_possible_where_a_route_lists_examples() {
         "{doubts:?}"
     );
     // RHIA lists its discipline without examples: a biology degree is simply not it.
-    let json = json_of(&[
+    let json = eligible_json(&[
         "--degree",
         "bachelor",
         "--program",
@@ -778,8 +763,7 @@ fn an_unlisted_discipline_is_possible_where_a_route_lists_examples() {
 #[test]
 fn the_experience_kinds_are_listed() {
     let help = stdout_of(him().args(["eligible", "--help"]));
-    let out = stdout_of(him().args(["list", "experience", "--format", "json"]));
-    let kinds: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let kinds: Vec<serde_json::Value> = json_of(him().args(["list", "experience"]));
     let help_text = help.split_whitespace().collect::<Vec<_>>().join(" ");
     for kind in &kinds {
         let id = kind["id"].as_str().unwrap();

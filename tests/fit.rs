@@ -3,17 +3,16 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_in, json_of, stdout_of};
 use serde_json::Value;
 
-fn json_of(skills: &str) -> Value {
-    let mut cmd = him();
-    cmd.args(["fit", "--skills", skills, "--format", "json"]);
-    serde_json::from_str(&stdout_of(&mut cmd)).expect("fit JSON parses")
+/// `him fit --skills SKILLS --format json`.
+fn fit_json(skills: &str) -> Value {
+    json_of(him().args(["fit", "--skills", skills]))
 }
 
 fn ranking(skills: &str) -> Vec<String> {
-    json_of(skills)
+    fit_json(skills)
         .as_array()
         .unwrap()
         .iter()
@@ -44,7 +43,7 @@ fn policy_and_resource_allocation_skills_rank_him_first() {
 
 #[test]
 fn each_result_has_its_score_matched_and_missing_skills_with_courses() {
-    let json = json_of("programming, database");
+    let json = fit_json("programming, database");
     let results = json.as_array().unwrap();
     // Both fields and every specialization, best first.
     assert_eq!(results.len(), 9);
@@ -98,7 +97,7 @@ fn each_result_has_its_score_matched_and_missing_skills_with_courses() {
 
 #[test]
 fn equal_scores_go_by_name() {
-    let json = json_of("programming");
+    let json = fit_json("programming");
     let zero: Vec<&str> = json
         .as_array()
         .unwrap()
@@ -118,12 +117,12 @@ fn equal_scores_go_by_name() {
     assert!(specializations.contains(nursing) && specializations.contains(pharmacy));
     let specializations = specializations.replace(pharmacy, nursing);
     let dir = DataDir::new(&[("specializations.toml", &specializations)]);
-    let mut cmd = him();
-    cmd.arg("--data").arg(dir.path());
-    let json: Value = serde_json::from_str(&stdout_of(
-        cmd.args(["fit", "--skills", "ehr", "--format", "json"]),
-    ))
-    .unwrap();
+    let json: Value = json_of(
+        him()
+            .arg("--data")
+            .arg(dir.path())
+            .args(["fit", "--skills", "ehr"]),
+    );
     let top: Vec<&str> = json.as_array().unwrap()[..2]
         .iter()
         .map(|r| r["id"].as_str().unwrap())
@@ -138,7 +137,7 @@ fn an_ambiguous_skill_is_said_and_never_counted() {
         .output()
         .unwrap();
     assert!(output.status.success());
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json: Value = json_in(&output);
     let him_field = json
         .as_array()
         .unwrap()
@@ -170,12 +169,8 @@ fn unknown_skills_are_listed_with_suggestions() {
 
 #[test]
 fn nothing_recognized_is_a_usage_error() {
-    let output = him()
-        .args(["fit", "--skills", "knitting, juggling"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["fit", "--skills", "knitting, juggling"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("none of the skills given names one skill of the data"),
         "{stderr}"
@@ -188,31 +183,26 @@ fn nothing_recognized_is_a_usage_error() {
 
 #[test]
 fn without_skills_and_without_a_terminal_it_exits_2_at_once() {
-    let output = him().arg("fit").output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("fit"));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: him fit needs your skills"),
         "{stderr}"
     );
     assert!(stderr.contains("--skills"), "{stderr}");
-    assert!(output.stdout.is_empty());
 }
 
 #[test]
 fn skills_can_be_repeated_or_comma_separated() {
     assert_eq!(
-        json_of("policy, resource allocation"),
-        serde_json::from_str::<Value>(&stdout_of(him().args([
+        fit_json("policy, resource allocation"),
+        json_of::<Value>(him().args([
             "fit",
             "--skills",
             "policy",
             "--skills",
             "resource allocation",
-            "--format",
-            "json",
-        ])))
-        .unwrap()
+        ]))
     );
 }
 
@@ -247,9 +237,8 @@ fn fit_snapshot() {
 #[test]
 fn a_pasted_page_is_not_a_skill_and_is_echoed_short() {
     let page = "informatics ".repeat(10_000);
-    let output = him().args(["fit", "--skills", &page]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["fit", "--skills", &page]));
+    assert_eq!(code, 2);
     assert!(stderr.len() < 500, "{stderr:.500}");
     assert!(
         stderr.contains("(119999 characters)` is not a skill"),
@@ -266,8 +255,8 @@ fn a_developers_resume_words_are_read_as_skills_and_explained() {
         .unwrap();
     assert!(output.status.success());
     // All ten are read: nothing is said on stderr.
-    assert_eq!(String::from_utf8(output.stderr).unwrap(), "");
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(std::str::from_utf8(&output.stderr).unwrap(), "");
+    let json: Value = json_in(&output);
     let informatics = json
         .as_array()
         .unwrap()

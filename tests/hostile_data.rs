@@ -9,7 +9,7 @@ mod common;
 
 use std::fmt::Write as _;
 
-use common::{DataDir, builtin, him, run_in_time};
+use common::{DataDir, builtin, him, json_in, run_in_time};
 use serde_json::Value;
 
 /// The generators of `examples/gen_data.rs`, which writes the same cases for BENCHMARKS.md.
@@ -42,10 +42,6 @@ fn refused_for_one_problem(output: &std::process::Output, message: &str) {
     );
 }
 
-fn json(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
-}
-
 #[test]
 fn credentials_accepting_each_other_in_layers_are_classified_at_once() {
     let dir = DataDir::new(&[("credentials.toml", &layered_credentials(30))]);
@@ -58,7 +54,7 @@ fn credentials_accepting_each_other_in_layers_are_classified_at_once() {
         );
         output
     };
-    let listed = json(&run(&[
+    let listed: Value = json_in(&run(&[
         "credentials",
         "--requires",
         "cahiim",
@@ -113,7 +109,7 @@ fn a_chain_of_100_credentials_is_followed_to_its_end() {
         "json",
     ]));
     assert!(output.status.success());
-    let listed = json(&output);
+    let listed: Value = json_in(&output);
     let first = listed
         .as_array()
         .unwrap()
@@ -166,7 +162,7 @@ use gen_data::{WAGE_HEADER, wage_table};
 fn a_wage_table_of_70000_occupations_loads_without_false_problems() {
     let dir = DataDir::new(&[("oews-wages.csv", &wage_table(70_000))]);
     let output = run_in_time(him().args(["check", "--format", "json"]).arg(dir.path()));
-    let report = json(&output);
+    let report: Value = json_in(&output);
     assert_eq!(report["ok"], true, "{report:#.2000}");
     assert_eq!(
         report["rows"],
@@ -226,7 +222,10 @@ fn the_problem_count_of_a_broken_wage_table_is_the_count_listed() {
         "{stderr}"
     );
     let output = run_in_time(him().args(["check", "--format", "json"]).arg(dir.path()));
-    let problems = json(&output)["problems"].as_array().unwrap().clone();
+    let problems = json_in::<Value>(&output)["problems"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(problems.len(), 101);
     assert_eq!(
         problems[100]["message"],
@@ -393,7 +392,7 @@ fn a_skill_listed_twice_is_warned_about_and_counted_once() {
         "json",
     ]));
     assert!(output.status.success());
-    let skills = json(&output)["skills"].clone();
+    let skills = json_in::<Value>(&output)["skills"].clone();
     let skills: Vec<&str> = skills
         .as_array()
         .unwrap()

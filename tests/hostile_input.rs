@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him};
+use common::{DataDir, builtin, failure, him, json_in, run_on};
 
 /// Every kind of character that can act on a terminal: ESC with a colour (CSI), an OSC that
 /// retitles the window ended by BEL, a C1 CSI (U+009B), DEL, a right-to-left override and an
@@ -44,15 +44,6 @@ fn raw_controls(text: &str) -> Vec<char> {
         .collect()
 }
 
-fn run(dir: &DataDir, args: &[&str]) -> std::process::Output {
-    him()
-        .arg("--data")
-        .arg(dir.path())
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn hostile_names_are_shown_escaped_in_every_format() {
     let dir = hostile_data();
@@ -67,7 +58,7 @@ fn hostile_names_are_shown_escaped_in_every_format() {
             for color in ["never", "always"] {
                 let mut args = command.clone();
                 args.extend(["--format", format, "--color", color, "--width", "120"]);
-                let output = run(&dir, &args);
+                let output = run_on(dir.path(), &args);
                 assert!(output.status.success(), "{args:?}");
                 let stdout = String::from_utf8(output.stdout).unwrap();
                 // Colour codes are him's own ESC; the data's must not be among them.
@@ -126,17 +117,17 @@ fn strip_sgr(text: &str) -> String {
 #[test]
 fn hostile_json_is_escaped_and_reads_back_the_same() {
     let dir = hostile_data();
-    let output = run(&dir, &["show", "hostile", "--format", "json"]);
+    let output = run_on(dir.path(), &["show", "hostile", "--format", "json"]);
     assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
+    let stdout = std::str::from_utf8(&output.stdout).unwrap();
+    assert_eq!(raw_controls(stdout), Vec::<char>::new(), "{stdout}");
     assert!(
         stdout.contains(
             r"\u001b[31mred\u001b]0;pwned\u0007 \u009b2J \u007f\u202edesrever\u2066\u2028end"
         ),
         "{stdout}"
     );
-    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(json["name"], format!("Clerk {HOSTILE}"));
     assert_eq!(json["summary"], format!("Summary {HOSTILE}"));
 }
@@ -153,9 +144,8 @@ fn a_hostile_name_typed_on_the_command_line_is_shown_escaped() {
         vec!["credentials", "--requires", HOSTILE],
         vec!["ladder", HOSTILE],
     ] {
-        let output = him().args(&args).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (code, stderr) = failure(him().args(&args));
+        assert_eq!(code, 2, "{args:?}");
         assert_eq!(raw_controls(&stderr), Vec::<char>::new(), "{stderr}");
         assert!(
             stderr.contains(r"is called `\x1b[31mred\x1b]0;pwned\x07 \x9b2J \x7f\u{202e}desrever\u{2066}\u{2028}end`"),
@@ -172,9 +162,8 @@ fn a_hostile_value_for_a_flag_is_not_echoed_raw() {
         vec!["list", HOSTILE],
         vec!["show", "him", "--kind", HOSTILE],
     ] {
-        let output = him().args(&args).output().unwrap();
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (code, stderr) = failure(him().args(&args));
+        assert_eq!(code, 2, "{args:?}");
         assert_eq!(raw_controls(&stderr), Vec::<char>::new(), "{stderr}");
         assert!(stderr.starts_with("error: invalid value '"), "{stderr}");
     }
@@ -186,9 +175,8 @@ fn a_hostile_data_directory_name_is_shown_escaped() {
     let dir = parent.path().join("data\u{1b}]0;pwned\u{7}");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("titles.toml"), "[[title]]\nid = 5\n").unwrap();
-    let output = him().arg("check").arg(&dir).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("check").arg(&dir));
+    assert_eq!(code, 1);
     assert_eq!(raw_controls(&stderr), Vec::<char>::new(), "{stderr}");
     assert!(
         stderr.contains(r"data\x1b]0;pwned\x07/titles.toml:2:6:"),
@@ -208,22 +196,13 @@ fn hostile_check_problems_are_escaped_in_json() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(raw_controls(&stdout), Vec::<char>::new(), "{stdout}");
-    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let stdout = std::str::from_utf8(&output.stdout).unwrap();
+    assert_eq!(raw_controls(stdout), Vec::<char>::new(), "{stdout}");
+    let json: serde_json::Value = json_in(&output);
     assert_eq!(
         json["problems"][0]["message"],
         "id `x\u{1b}[2J\u{9b}` is not lowercase kebab-case"
     );
-}
-
-/// Runs him with `args` and returns (exit code, stderr), asserting nothing reached stdout.
-fn usage_error(args: &[&str]) -> (Option<i32>, String) {
-    let output = him().args(args).output().unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(output.stdout.is_empty(), "{args:?}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (output.status.code(), stderr)
 }
 
 #[test]
@@ -235,8 +214,8 @@ fn empty_and_blank_names_are_usage_errors() {
         vec!["compare", "", "him"],
         vec!["list", "titles", "--field", ""],
     ] {
-        let (code, stderr) = usage_error(&args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        let (code, stderr) = failure(him().args(&args));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
         assert!(
             stderr.starts_with("error: an empty name names nothing")
                 || stderr.starts_with("error: no title is called `-`"),
@@ -248,8 +227,8 @@ fn empty_and_blank_names_are_usage_errors() {
 #[test]
 fn a_very_long_name_is_answered_at_once_and_echoed_short() {
     let long = "informatics ".repeat(10_000);
-    let (code, stderr) = usage_error(&["show", &long]);
-    assert_eq!(code, Some(2));
+    let (code, stderr) = failure(him().args(["show", &long]));
+    assert_eq!(code, 2);
     assert!(
         stderr.starts_with(&format!(
             "error: no record is called `{}… (120000 characters)`\n",
@@ -258,8 +237,8 @@ fn a_very_long_name_is_answered_at_once_and_echoed_short() {
         "{stderr:.300}"
     );
     assert!(stderr.len() < 500, "{stderr:.300}");
-    let (code, stderr) = usage_error(&["compare", "him", &long]);
-    assert_eq!(code, Some(2));
+    let (code, stderr) = failure(him().args(["compare", "him", &long]));
+    assert_eq!(code, 2);
     assert!(stderr.len() < 500, "{stderr:.300}");
 }
 
@@ -276,12 +255,12 @@ fn out_of_range_numbers_are_usage_errors() {
         ("12.5", "invalid digit found in string"),
         ("", "invalid value '' for '--width <COLUMNS>'"),
     ] {
-        let (code, stderr) = usage_error(&["list", "fields", "--width", width]);
-        assert_eq!(code, Some(2), "{width}: {stderr}");
+        let (code, stderr) = failure(him().args(["list", "fields", "--width", width]));
+        assert_eq!(code, 2, "{width}: {stderr}");
         assert!(stderr.contains(message), "{width}: {stderr}");
     }
-    let (code, stderr) = usage_error(&["list", "fields", "--width", "-1"]);
-    assert_eq!(code, Some(2));
+    let (code, stderr) = failure(him().args(["list", "fields", "--width", "-1"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("unexpected argument '-1'"), "{stderr}");
 }
 
@@ -319,8 +298,8 @@ fn conflicting_and_repeated_flags_are_usage_errors() {
         (vec!["frobnicate"], "unrecognized subcommand 'frobnicate'"),
         (vec!["show", "him", "extra"], "unexpected argument 'extra'"),
     ] {
-        let (code, stderr) = usage_error(&args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        let (code, stderr) = failure(him().args(&args));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
 }
@@ -340,9 +319,8 @@ fn the_same_directory_twice_is_no_conflict() {
 fn an_argument_that_is_not_utf8_is_a_usage_error() {
     use std::os::unix::ffi::OsStrExt;
     let name = std::ffi::OsStr::from_bytes(b"rh\xffia");
-    let output = him().arg("show").arg(name).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("show").arg(name));
+    assert_eq!(code, 2);
     assert!(
         stderr.starts_with("error: invalid UTF-8 was detected in one or more arguments"),
         "{stderr}"

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{builtin, him, stdout_of};
+use common::{builtin, failure, him, json_of, stdout_of};
 
 const FILES: [&str; 11] = [
     "sources.toml",
@@ -95,12 +95,9 @@ fn init_never_overwrites_a_file_and_writes_nothing_when_one_is_in_the_way() {
     let mine = "# my own titles, not to be lost\n[[title]]\nid = \"mine\"\r\n\u{0}binary tail";
     std::fs::write(dir.join("titles.toml"), mine).unwrap();
     std::fs::write(dir.join("courses.toml"), "x").unwrap();
-    let output = him().arg("init").arg(dir).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr)
-        .unwrap()
-        .replace(&dir.display().to_string(), "DIR");
+    let (code, stderr) = failure(him().arg("init").arg(dir));
+    assert_eq!(code, 2);
+    let stderr = stderr.replace(&dir.display().to_string(), "DIR");
     assert_eq!(
         stderr,
         "error: data files already exist, and him init does not overwrite files:\n  \
@@ -122,14 +119,7 @@ fn force_replaces_the_files_and_says_which() {
     let dir = scratch.path();
     std::fs::write(dir.join("titles.toml"), "old").unwrap();
     std::fs::write(dir.join("notes.txt"), "not a data file").unwrap();
-    let out = stdout_of(
-        him()
-            .arg("init")
-            .arg("--force")
-            .arg(dir)
-            .args(["--format", "json"]),
-    );
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let json: serde_json::Value = json_of(him().arg("init").arg("--force").arg(dir));
     assert_eq!(json["dir"], dir.display().to_string());
     let files = json["files"].as_array().unwrap();
     assert_eq!(files.len(), FILES.len());
@@ -175,9 +165,8 @@ fn a_file_given_as_the_directory_is_refused_and_kept() {
         if force {
             cmd.arg("--force");
         }
-        let output = cmd.output().unwrap();
-        assert_eq!(output.status.code(), Some(2));
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let (code, stderr) = failure(&mut cmd);
+        assert_eq!(code, 2);
         assert!(stderr.contains("is a file, not a directory"), "{stderr}");
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
@@ -189,9 +178,8 @@ fn a_directory_where_a_file_goes_is_never_replaced() {
     let dir = scratch.path();
     std::fs::create_dir(dir.join("titles.toml")).unwrap();
     std::fs::write(dir.join("titles.toml/keep.txt"), "keep").unwrap();
-    let output = him().arg("init").arg("--force").arg(dir).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("init").arg("--force").arg(dir));
+    assert_eq!(code, 2);
     assert!(
         stderr.starts_with("error: a directory is where a data file goes:"),
         "{stderr}"
@@ -214,9 +202,8 @@ fn a_symlink_in_the_way_is_refused_and_force_replaces_the_link_not_its_target() 
     std::os::unix::fs::symlink(&target, dir.join("titles.toml")).unwrap();
     // A dangling link is in the way too.
     std::os::unix::fs::symlink(scratch.path().join("gone"), dir.join("skills.toml")).unwrap();
-    let output = him().arg("init").arg(&dir).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("init").arg(&dir));
+    assert_eq!(code, 2);
     assert!(stderr.contains("/d/titles.toml\n"), "{stderr}");
     assert!(stderr.contains("/d/skills.toml\n"), "{stderr}");
     him()
@@ -235,8 +222,7 @@ fn a_symlink_in_the_way_is_refused_and_force_replaces_the_link_not_its_target() 
 
 #[test]
 fn init_needs_a_directory() {
-    let output = him().arg("init").output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("init"));
+    assert_eq!(code, 2);
     assert!(stderr.contains("<DIR>"), "{stderr}");
 }

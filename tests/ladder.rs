@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
@@ -11,10 +11,8 @@ fn ladder(args: &[&str]) -> String {
     stdout_of(him().arg("ladder").args(args))
 }
 
-fn json_of(args: &[&str]) -> Value {
-    let mut cmd = him();
-    cmd.arg("ladder").args(args).args(["--format", "json"]);
-    serde_json::from_str(&stdout_of(&mut cmd)).expect("ladder JSON parses")
+fn ladder_json(args: &[&str]) -> Value {
+    json_of(him().arg("ladder").args(args))
 }
 
 /// The title's entry in a ladder JSON, with the level it sits at.
@@ -33,7 +31,7 @@ fn title<'a>(json: &'a Value, id: &str) -> (&'a str, &'a Value) {
 
 #[test]
 fn every_level_entry_to_executive_with_titles_steps_credentials_and_pay() {
-    let json = json_of(&["him"]);
+    let json = ladder_json(&["him"]);
     let field = &json["fields"][0];
     assert_eq!(field["id"], "him");
     let levels: Vec<&str> = field["levels"]
@@ -160,7 +158,7 @@ fn a_pipe_gets_the_ladders_one_after_another() {
 
 #[test]
 fn no_field_means_every_field_and_a_field_named_twice_is_drawn_once() {
-    let all = json_of(&[]);
+    let all = ladder_json(&[]);
     let ids: Vec<&str> = all["fields"]
         .as_array()
         .unwrap()
@@ -168,14 +166,14 @@ fn no_field_means_every_field_and_a_field_named_twice_is_drawn_once() {
         .map(|f| f["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["informatics", "him"]);
-    let twice = json_of(&["hi", "health informatics"]);
+    let twice = ladder_json(&["hi", "health informatics"]);
     assert_eq!(twice["fields"].as_array().unwrap().len(), 1);
 }
 
 #[test]
 fn area_takes_the_figures_of_that_area() {
     // 11-9111,...,state,1700000,Illinois,000000,,22460,75920,94530,117850,164440,227180
-    let json = json_of(&["him", "--area", "il"]);
+    let json = ladder_json(&["him", "--area", "il"]);
     assert_eq!(json["area"]["name"], "Illinois");
     let pay = &title(&json, "health-information-manager").1["pay"];
     assert_eq!(pay["median"], 117_850);
@@ -187,19 +185,17 @@ fn area_takes_the_figures_of_that_area() {
 
 #[test]
 fn unknown_fields_and_areas_are_usage_errors() {
-    let output = him().args(["ladder", "informatcs"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["ladder", "informatcs"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("no field is called `informatcs`"),
         "{stderr}"
     );
     assert!(stderr.contains("`informatics`"), "{stderr}");
-    let output = him()
-        .args(["ladder", "him", "--area", "atlantis"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        failure(him().args(["ladder", "him", "--area", "atlantis"])).0,
+        2
+    );
 }
 
 #[test]
@@ -210,10 +206,7 @@ fn unpublished_figures_are_named_never_shown_as_dollars() {
         "11-9111,Medical and Health Services Managers,national,0000000,National,000000,annual_median=5;annual_p75=5;annual_p90=5,597080,73390,94700,-,-,-",
     );
     let dir = DataDir::new(&[("oews-wages.csv", &wages)]);
-    let mut cmd = him();
-    cmd.arg("--data").arg(dir.path());
-    let json: Value =
-        serde_json::from_str(&stdout_of(cmd.args(["ladder", "him", "--format", "json"]))).unwrap();
+    let json: Value = json_of(him().arg("--data").arg(dir.path()).args(["ladder", "him"]));
     let pay = &title(&json, "him-director").1["pay"];
     assert_eq!(pay["median"], Value::Null);
     assert_eq!(pay["p10"], 73_390);

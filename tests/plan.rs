@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{catalog, him, stdout_of, timing};
+use common::{catalog, failure, him, json_of, stdout_of, timing};
 use him::data::model::{Degree, ProgramKind};
 use him::domain::eligibility::{Accreditation, Person};
 use him::domain::planning::{self, Reach};
@@ -26,8 +26,7 @@ const CODER: [&str; 10] = [
 ];
 
 fn plan_json(args: &[&str]) -> Value {
-    let out = stdout_of(him().arg("plan").args(args).args(["--format", "json"]));
-    serde_json::from_str(&out).expect("JSON output")
+    json_of(him().arg("plan").args(args))
 }
 
 fn plan_text(args: &[&str], width: &str) -> String {
@@ -303,13 +302,7 @@ fn every_credential_step_agrees_with_him_eligible() {
                 person.extend([*flag, *value]);
             }
         }
-        let out = stdout_of(
-            him()
-                .arg("eligible")
-                .args(&person)
-                .args(["--format", "json"]),
-        );
-        let eligible: Vec<Value> = serde_json::from_str(&out).unwrap();
+        let eligible: Vec<Value> = json_of(him().arg("eligible").args(&person));
         let steps = plan["steps"].as_array().unwrap();
         let sits: Vec<&Value> = steps.iter().filter(|s| s["kind"] == "credential").collect();
         assert!(!sits.is_empty(), "{}", case.who);
@@ -351,8 +344,7 @@ fn every_credential_step_agrees_with_him_eligible() {
 #[test]
 fn the_coders_pay_agrees_with_him_salary_in_chicago() {
     let plan = plan_json(&CODER);
-    let out = stdout_of(him().args(["salary", "--area", "chicago", "--format", "json"]));
-    let salary: Value = serde_json::from_str(&out).unwrap();
+    let salary: Value = json_of(him().args(["salary", "--area", "chicago"]));
     let mut by_title: BTreeMap<String, (Value, Value, Value)> = BTreeMap::new();
     for field in salary["fields"].as_array().unwrap() {
         for title in field["titles"].as_array().unwrap() {
@@ -493,13 +485,8 @@ fn csv_is_one_table_of_steps_under_one_header() {
 
 #[test]
 fn an_unknown_title_is_a_usage_error_with_the_nearest_name() {
-    let output = him()
-        .args(["plan", "--to", "him directr"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["plan", "--to", "him directr"]));
+    assert_eq!(code, 2);
     assert!(stderr.contains("did you mean"), "{stderr}");
     assert!(stderr.contains("`him list titles` lists them"), "{stderr}");
 }
@@ -512,17 +499,11 @@ fn the_person_flags_are_read_as_him_eligible_reads_them() {
         &["--experience", "codng=2"][..],
         &["--holds", "rhiaa"][..],
     ] {
-        let run = |command: &[&str]| {
-            let output = him().args(command).args(args).output().unwrap();
-            (
-                output.status.code(),
-                String::from_utf8(output.stderr).unwrap(),
-            )
-        };
+        let run = |command: &[&str]| failure(him().args(command).args(args));
         let eligible = run(&["eligible"]);
         let plan = run(&["plan", "--to", "cio"]);
         assert_eq!(plan, eligible, "{args:?}");
-        assert_eq!(plan.0, Some(2));
+        assert_eq!(plan.0, 2);
     }
 }
 

@@ -4,13 +4,11 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
-fn json_of(args: &[&str]) -> Value {
-    let mut cmd = him();
-    cmd.arg("salary").args(args).args(["--format", "json"]);
-    serde_json::from_str(&stdout_of(&mut cmd)).expect("salary JSON parses")
+fn salary_json(args: &[&str]) -> Value {
+    json_of(him().arg("salary").args(args))
 }
 
 /// The title's entry of a salary JSON.
@@ -29,19 +27,9 @@ fn nominal(json: &Value, id: &str, scope: usize, figure: &str) -> Value {
     title(json, id)["wages"][scope][figure]["nominal"].clone()
 }
 
-/// Exit code and stderr of a run that must fail.
-fn failure(args: &[&str]) -> (i32, String) {
-    let output = him().args(args).output().expect("him runs");
-    assert!(!output.status.success(), "expected failure for {args:?}");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 #[test]
 fn national_figures_are_the_csv_values() {
-    let json = json_of(&[]);
+    let json = salary_json(&[]);
     // 11-9111,...,national,0000000,National,000000,,597080,73390,94700,123860,166100,224340
     assert_eq!(
         nominal(&json, "health-information-manager", 0, "median"),
@@ -72,7 +60,7 @@ fn national_figures_are_the_csv_values() {
 fn state_figures_by_name_or_postal_code() {
     // 15-1211,Computer Systems Analysts,state,1700000,Illinois,000000,,20610,60770,80350,101570,128030,144790
     for area in ["il", "IL", "Illinois", "illinois"] {
-        let json = json_of(&["--area", area]);
+        let json = salary_json(&["--area", area]);
         assert_eq!(json["scopes"][0]["area"]["name"], "Illinois", "{area}");
         assert_eq!(nominal(&json, "informatics-analyst", 0, "median"), 101_570);
         assert_eq!(nominal(&json, "informatics-analyst", 0, "p10"), 60_770);
@@ -80,7 +68,7 @@ fn state_figures_by_name_or_postal_code() {
     }
     // `washington` is the state (11-9111,...,state,5300000,Washington,...,145290,...), not the
     // Washington-Arlington-Alexandria metro area.
-    let json = json_of(&["--area", "washington", "--title", "him director"]);
+    let json = salary_json(&["--area", "washington", "--title", "him director"]);
     assert_eq!(json["scopes"][0]["area"]["type"], "state");
     assert_eq!(nominal(&json, "him-director", 0, "median"), 145_290);
 }
@@ -88,7 +76,7 @@ fn state_figures_by_name_or_postal_code() {
 #[test]
 fn metro_figures_by_a_fragment_of_the_name() {
     // 11-9111,...,metro,0016980,"Chicago-Naperville-Elgin, IL-IN",000000,,16680,77120,97010,123090,168030,226080
-    let json = json_of(&["--area", "chicago", "--field", "him"]);
+    let json = salary_json(&["--area", "chicago", "--field", "him"]);
     assert_eq!(
         json["scopes"][0]["area"]["name"],
         "Chicago-Naperville-Elgin, IL-IN"
@@ -118,7 +106,7 @@ fn two_areas_print_side_by_side() {
         out.contains("Chicago, IL-IN is Chicago-Naperville-Elgin, IL-IN."),
         "{out}"
     );
-    let json = json_of(&["--area", "il", "--area", "chicago"]);
+    let json = salary_json(&["--area", "il", "--area", "chicago"]);
     assert_eq!(json["scopes"].as_array().unwrap().len(), 2);
     assert_eq!(title(&json, "him-analyst")["wages"][1]["area"], "0016980");
 }
@@ -126,7 +114,7 @@ fn two_areas_print_side_by_side() {
 #[test]
 fn work_settings_are_national_figures_by_industry() {
     // 29-9021,...,national,0000000,National,622000,,18930,40450,48740,67480,98260,119790
-    let json = json_of(&["--setting", "hospitals", "--title", "him analyst"]);
+    let json = salary_json(&["--setting", "hospitals", "--title", "him analyst"]);
     assert_eq!(json["scopes"][0]["setting"]["code"], "622000");
     assert_eq!(nominal(&json, "him-analyst", 0, "median"), 67_480);
     assert_eq!(nominal(&json, "him-analyst", 0, "p75"), 98_260);
@@ -153,7 +141,7 @@ fn work_settings_are_national_figures_by_industry() {
 
 #[test]
 fn a_setting_with_a_state_or_metro_area_is_a_usage_error() {
-    let (code, stderr) = failure(&["salary", "--setting", "hospitals", "--area", "il"]);
+    let (code, stderr) = failure(him().args(["salary", "--setting", "hospitals", "--area", "il"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("--setting cannot be combined with --area Illinois: BLS publishes wages by work setting for the nation only"),
@@ -166,7 +154,7 @@ fn a_setting_with_a_state_or_metro_area_is_a_usage_error() {
 #[test]
 fn real_dollars_use_cpi_annual_averages() {
     // CPI-U annual averages: 2018 251.107, 2020 258.811, 2025 321.943.
-    let json = json_of(&["--real", "2025"]);
+    let json = salary_json(&["--real", "2025"]);
     assert_eq!(json["dollars"]["basis"], "real");
     assert_eq!(json["dollars"]["year"], 2025);
     assert_eq!(json["dollars"]["cpi"], 321.943);
@@ -182,7 +170,7 @@ fn real_dollars_use_cpi_annual_averages() {
     assert_eq!(median["nominal"], 105_850);
     assert_eq!(median["real"], 105_850);
     // In 2020 dollars: 105,850 × 258.811 / 321.943 = 85,093.4
-    let json = json_of(&["--real", "2020", "--title", "systems analyst"]);
+    let json = salary_json(&["--real", "2020", "--title", "systems analyst"]);
     let median = &title(&json, "systems-analyst")["wages"][0]["median"];
     assert_eq!(median["real"], 85_093);
     // The table says the base year and the index.
@@ -197,7 +185,7 @@ fn real_dollars_use_cpi_annual_averages() {
 
 #[test]
 fn nominal_json_carries_no_real_figures() {
-    let json = json_of(&["--title", "cio"]);
+    let json = salary_json(&["--title", "cio"]);
     assert_eq!(json["dollars"], serde_json::json!({"basis": "nominal"}));
     let median = &title(&json, "chief-information-officer")["wages"][0]["median"];
     assert_eq!(median, &serde_json::json!({"nominal": 175_140}));
@@ -205,7 +193,7 @@ fn nominal_json_carries_no_real_figures() {
 
 #[test]
 fn a_year_without_an_annual_average_is_a_usage_error() {
-    let (code, stderr) = failure(&["salary", "--real", "2026"]);
+    let (code, stderr) = failure(him().args(["salary", "--real", "2026"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("error: the CPI-U has no annual average for 2026"),
@@ -220,7 +208,7 @@ fn a_year_without_an_annual_average_is_a_usage_error() {
 #[test]
 fn unreleased_figures_are_shown_as_such() {
     // 15-1211,...,West Virginia,000000,annual_p10=8;...;annual_p90=8,1030,-,-,-,-,-
-    let json = json_of(&["--area", "wv", "--title", "systems analyst"]);
+    let json = salary_json(&["--area", "wv", "--title", "systems analyst"]);
     let wages = &title(&json, "systems-analyst")["wages"][0];
     assert_eq!(
         wages["median"],
@@ -272,7 +260,7 @@ fn values_above_the_top_code_are_never_given_a_number() {
         "{out}"
     );
     assert!(!out.contains("239,200"), "{out}");
-    let out = stdout_of(him().args([
+    let json: Value = json_of(him().args([
         "--data",
         data,
         "salary",
@@ -280,10 +268,7 @@ fn values_above_the_top_code_are_never_given_a_number() {
         "health system ceo",
         "--area",
         "eastern ohio",
-        "--format",
-        "json",
     ]));
-    let json: Value = serde_json::from_str(&out).unwrap();
     let wages = &title(&json, "health-system-ceo")["wages"][0];
     assert_eq!(wages["p75"]["nominal"], 374_190);
     assert_eq!(
@@ -294,7 +279,7 @@ fn values_above_the_top_code_are_never_given_a_number() {
 
 #[test]
 fn an_unknown_area_exits_2_naming_it_with_close_names() {
-    let (code, stderr) = failure(&["salary", "--area", "chicgo"]);
+    let (code, stderr) = failure(him().args(["salary", "--area", "chicgo"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("error: no state or metro area matches `chicgo`"),
@@ -308,7 +293,7 @@ fn an_unknown_area_exits_2_naming_it_with_close_names() {
 
 #[test]
 fn a_fragment_of_several_metro_areas_exits_2_listing_them() {
-    let (code, stderr) = failure(&["salary", "--area", "springfield"]);
+    let (code, stderr) = failure(him().args(["salary", "--area", "springfield"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("`springfield` matches 5 areas"), "{stderr}");
     for name in [
@@ -333,7 +318,7 @@ fn titles_sharing_an_occupation_code_say_so() {
         out.contains("11-9111 Medical and Health Services Managers: Data quality manager, Revenue cycle manager, Health information manager and HIM director (all 4 share one figure)"),
         "{out}"
     );
-    let json = json_of(&["--field", "him"]);
+    let json = salary_json(&["--field", "him"]);
     let managers = json["fields"][0]["occupations"]
         .as_array()
         .unwrap()
@@ -370,7 +355,7 @@ fn the_articles_figures_stay_as_dated_stale_history() {
     assert!(!out.contains("stale"), "{out}");
     // With a short one, the OEWS figures are stale too (May 2025 is 18 months before the
     // fixed today, 2026-11-25).
-    let json = json_of(&["--stale-after", "1"]);
+    let json = salary_json(&["--stale-after", "1"]);
     assert_eq!(json["source"]["stale"], true);
     assert_eq!(json["source"]["age_months"], 18);
     // One year is said in the singular, in the note as in the marks.
@@ -383,12 +368,12 @@ fn the_articles_figures_stay_as_dated_stale_history() {
 
 #[test]
 fn field_and_title_narrow_the_list() {
-    let json = json_of(&["--field", "him"]);
+    let json = salary_json(&["--field", "him"]);
     let fields = json["fields"].as_array().unwrap();
     assert_eq!(fields.len(), 1);
     assert_eq!(fields[0]["id"], "him");
     assert_eq!(fields[0]["titles"].as_array().unwrap().len(), 7);
-    let json = json_of(&["--title", "cio", "--title", "him analyst"]);
+    let json = salary_json(&["--title", "cio", "--title", "him analyst"]);
     let ids: Vec<&str> = json["fields"]
         .as_array()
         .unwrap()
@@ -397,7 +382,7 @@ fn field_and_title_narrow_the_list() {
         .map(|t| t["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["chief-information-officer", "him-analyst"]);
-    let (code, stderr) = failure(&["salary", "--field", "him", "--title", "cio"]);
+    let (code, stderr) = failure(him().args(["salary", "--field", "him", "--title", "cio"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("`Chief information officer` is a title of Health informatics, not of Health information management"),
@@ -407,7 +392,7 @@ fn field_and_title_narrow_the_list() {
 
 #[test]
 fn json_shape() {
-    let json = json_of(&["--field", "informatics"]);
+    let json = salary_json(&["--field", "informatics"]);
     for key in [
         "today",
         "stale_after_years",
@@ -512,7 +497,7 @@ fn a_broken_wage_file_fails_salary_but_not_the_commands_that_do_not_read_it() {
         "# source: bls-oews-2025\nsoc_code,occupation\n",
     )]);
     let data = dir.path().to_str().unwrap();
-    let (code, stderr) = failure(&["--data", data, "salary"]);
+    let (code, stderr) = failure(him().args(["--data", data, "salary"]));
     assert_eq!(code, 1);
     assert!(
         stderr.contains("oews-wages.csv:2:1: the header lacks the column(s) area_type"),
@@ -521,7 +506,7 @@ fn a_broken_wage_file_fails_salary_but_not_the_commands_that_do_not_read_it() {
     // list, and show of a credential, never read the wage table.
     stdout_of(him().args(["--data", data, "list", "titles"]));
     stdout_of(him().args(["--data", data, "show", "rhia"]));
-    let (code, stderr) = failure(&["check", data]);
+    let (code, stderr) = failure(him().args(["check", data]));
     assert_eq!(code, 1);
     assert!(stderr.contains("oews-wages.csv:2:1"), "{stderr}");
 }
@@ -533,16 +518,7 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
 29-9021,Health Information Technologists and Medical Registrars,national,0000000,National,000000,,100,1000,2000,3000,4000,5000\n";
     let dir = DataDir::new(&[("oews-wages.csv", wages)]);
     let data = dir.path().to_str().unwrap();
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "--data",
-        data,
-        "salary",
-        "--title",
-        "him analyst",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["--data", data, "salary", "--title", "him analyst"]));
     assert_eq!(nominal(&json, "him-analyst", 0, "median"), 3000);
     // him check names the file and warns about every title left without wages.
     let output = him().args(["check", data]).output().unwrap();
@@ -560,8 +536,7 @@ soc_code,occupation,area_type,area_code,area_name,industry_code,footnotes,employ
 
 #[test]
 fn sources_lists_every_source_with_its_age() {
-    let json: Value =
-        serde_json::from_str(&stdout_of(him().args(["sources", "--format", "json"]))).unwrap();
+    let json: Value = json_of(him().arg("sources"));
     assert_eq!(json["today"], "2026-11-25");
     assert_eq!(json["stale_after_years"], 3);
     let sources = json["sources"].as_array().unwrap();
@@ -583,7 +558,7 @@ fn sources_lists_every_source_with_its_age() {
         stale.contains("payscale-cio-2020") && !stale.contains("bls-oews-2025"),
         "{stale}"
     );
-    let (code, stderr) = failure(&["sources", "--stale", "--stale-after", "50"]);
+    let (code, stderr) = failure(him().args(["sources", "--stale", "--stale-after", "50"]));
     assert_eq!(code, 3);
     assert!(stderr.contains("older than 50 years"), "{stderr}");
 }
@@ -610,14 +585,7 @@ fn compare_and_show_use_the_current_figures_and_mark_stale_ones() {
         "{out}"
     );
     assert!(out.contains("[stale: older than 3 years]"), "{out}");
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "compare",
-        "informatics",
-        "him",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["compare", "informatics", "him"]));
     let rows = json["rows"].as_array().unwrap();
     let current = rows
         .iter()

@@ -3,18 +3,16 @@
 
 mod common;
 
-use common::{DataDir, builtin, him, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, stdout_of};
 use serde_json::Value;
 
-fn json_of(words: &[&str]) -> Value {
-    let mut cmd = him();
-    cmd.arg("search").args(words).args(["--format", "json"]);
-    serde_json::from_str(&stdout_of(&mut cmd)).expect("search JSON parses")
+fn search_json(words: &[&str]) -> Value {
+    json_of(him().arg("search").args(words))
 }
 
 /// `kind:id` of every hit, best first.
 fn hits(words: &[&str]) -> Vec<String> {
-    json_of(words)
+    search_json(words)
         .as_array()
         .unwrap()
         .iter()
@@ -40,8 +38,7 @@ fn a_word_matches_a_word_or_the_start_of_one() {
         "{found:?}"
     );
     // The middle of a word is not the start of one.
-    let output = him().args(["search", "rammin"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(failure(him().args(["search", "rammin"])).0, 3);
 }
 
 #[test]
@@ -54,7 +51,7 @@ fn every_word_must_match() {
     assert!(both.contains(&"credential:rhit".to_string()), "{both:?}");
     assert!(!both.contains(&"credential:chda".to_string()), "{both:?}");
     // The words may sit in different texts of one record.
-    let json = json_of(&["rhia", "manager"]);
+    let json = search_json(&["rhia", "manager"]);
     let manager = json
         .as_array()
         .unwrap()
@@ -92,7 +89,7 @@ fn names_rank_above_notes_and_more_fields_rank_higher() {
         ["experience:coding", "skill:medical-coding"],
         "{found:?}"
     );
-    let json = json_of(&["cahiim"]);
+    let json = search_json(&["cahiim"]);
     assert_eq!(json[0]["id"], "cahiim");
     assert_eq!(json[0]["kind"], "organization");
     // The hundreds of the score say where the words are: in order, whatever the kind.
@@ -137,7 +134,7 @@ fn a_match_in_a_name_ranks_above_any_other_and_titles_come_first_among_equals() 
 
 #[test]
 fn json_gives_kind_id_name_score_matches_and_the_command() {
-    let json = json_of(&["sql"]);
+    let json = search_json(&["sql"]);
     let hit = &json[0];
     let mut keys: Vec<&str> = hit
         .as_object()
@@ -161,12 +158,10 @@ fn json_gives_kind_id_name_score_matches_and_the_command() {
 
 #[test]
 fn every_command_given_shows_the_record() {
-    for hit in json_of(&["health", "information"]).as_array().unwrap() {
+    for hit in search_json(&["health", "information"]).as_array().unwrap() {
         let command = hit["command"].as_str().unwrap();
         let args: Vec<&str> = command.split(' ').skip(1).collect();
-        let json: Value =
-            serde_json::from_str(&stdout_of(him().args(&args).args(["--format", "json"])))
-                .unwrap_or_else(|e| panic!("{command}: {e}"));
+        let json: Value = json_of(him().args(&args));
         assert_eq!(json["id"], hit["id"], "{command}");
         assert_eq!(json["kind"], hit["kind"], "{command}");
     }
@@ -174,10 +169,8 @@ fn every_command_given_shows_the_record() {
 
 #[test]
 fn nothing_found_exits_3_with_a_hint() {
-    let output = him().args(["search", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "zebra"]));
+    assert_eq!(code, 3);
     assert!(
         stderr.contains("error: nothing matches `zebra`"),
         "{stderr}"
@@ -187,22 +180,16 @@ fn nothing_found_exits_3_with_a_hint() {
         "{stderr}"
     );
 
-    let output = him().args(["search", "cahiim", "zebra"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "cahiim", "zebra"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("starts with `zebra`"), "{stderr}");
 
     // Each word matches something, never together.
-    let output = him()
-        .args(["search", "genomic", "billing"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "genomic", "billing"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("no record has them all"), "{stderr}");
 
-    let output = him().args(["search", "--", "--"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(him().args(["search", "--", "--"])).0, 2);
 }
 
 #[test]
@@ -286,14 +273,8 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
         "aliases = [\"purchasing\", \"consultant\"]",
     );
     let dir = common::DataDir::new(&[("skills.toml", &skills)]);
-    let json_with = |args: &[&str]| -> Value {
-        let mut cmd = him();
-        cmd.arg("--data")
-            .arg(dir.path())
-            .args(args)
-            .args(["--format", "json"]);
-        serde_json::from_str(&stdout_of(&mut cmd)).unwrap()
-    };
+    let json_with =
+        |args: &[&str]| -> Value { json_of(him().arg("--data").arg(dir.path()).args(args)) };
     let json = json_with(&["search", "consultant"]);
     let command = |id: &str| {
         json.as_array()
@@ -312,9 +293,8 @@ fn a_record_whose_id_names_another_too_gets_show_with_its_kind() {
 #[test]
 fn a_pasted_page_is_answered_and_echoed_short() {
     let page: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
-    let output = him().arg("search").args(&page).output().unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().arg("search").args(&page));
+    assert_eq!(code, 3);
     assert!(stderr.len() < 400, "{stderr:.400}");
     assert!(stderr.contains("characters)`"), "{stderr}");
     // `w0` to `w9` are left out, shorter than three letters.
@@ -364,7 +344,7 @@ fn a_query_that_reads_as_a_skill_finds_the_skill_and_what_needs_it() {
         !found.contains(&"title:him-analyst".to_string()),
         "{found:?}"
     );
-    let json = json_of(&["developer"]);
+    let json = search_json(&["developer"]);
     let title = json
         .as_array()
         .unwrap()
@@ -404,20 +384,15 @@ fn a_word_that_matches_nothing_is_replaced_by_the_nearest_word_of_the_data() {
         "{stderr}"
     );
     // A word with nothing near it is still nothing found, and a near word is named.
-    let output = him()
-        .args(["search", "informatcs", "zebra"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(3));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "informatcs", "zebra"]));
+    assert_eq!(code, 3);
     assert!(stderr.contains("(did you mean `informatics`?)"), "{stderr}");
 }
 
 #[test]
 fn short_words_are_left_out_unless_quoted_or_a_name() {
-    let output = him().args(["search", "a"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, stderr) = failure(him().args(["search", "a"]));
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("error: nothing to search for: “a” is shorter than three letters"),
         "{stderr}"
@@ -434,7 +409,7 @@ fn short_words_are_left_out_unless_quoted_or_a_name() {
     );
     assert_eq!(hits(&["a", "cahiim"]), hits(&["cahiim"]));
     // Quoted, it is searched for as a whole word: "a" is not the start of "associate".
-    let quoted = json_of(&["\"a\""]);
+    let quoted = search_json(&["\"a\""]);
     assert!(!quoted.as_array().unwrap().is_empty());
     for hit in quoted.as_array().unwrap() {
         let texts: Vec<String> = hit["matches"]
@@ -465,15 +440,14 @@ fn a_search_that_lists_most_of_the_data_shows_the_first_screen() {
     }
     let dir = DataDir::new(&[("titles.toml", &titles)]);
     let search = |extra: &[&str]| {
-        stdout_of(
-            him()
-                .arg("--data")
-                .arg(dir.path())
-                .args(["search", "widget", "--width", "100"])
-                .args(extra),
-        )
+        let mut cmd = him();
+        cmd.arg("--data")
+            .arg(dir.path())
+            .args(["search", "widget", "--width", "100"])
+            .args(extra);
+        cmd
     };
-    let out = search(&[]);
+    let out = stdout_of(&mut search(&[]));
     let first = out.lines().next().unwrap();
     assert!(
         first.starts_with(
@@ -485,11 +459,11 @@ fn a_search_that_lists_most_of_the_data_shows_the_first_screen() {
         out.contains("more not shown: add a word to narrow the search, or give --all"),
         "{out}"
     );
-    let all = search(&["--all"]);
+    let all = stdout_of(&mut search(&["--all"]));
     assert!(all.lines().count() > out.lines().count() * 3, "{all}");
     assert!(all.starts_with("300 records with “widget”"), "{all:.200}");
     // Scripts always get every hit.
-    let json: Vec<Value> = serde_json::from_str(&search(&["--format", "json"])).unwrap();
+    let json: Vec<Value> = json_of(&mut search(&[]));
     assert_eq!(json.len(), 300);
 }
 
@@ -511,7 +485,7 @@ fn pay_and_credential_words_point_to_the_command_that_answers_them() {
         assert!(lines[2].starts_with(command), "{word}: {out}");
     }
     // JSON is the records alone.
-    let json = json_of(&["salary"]);
+    let json = search_json(&["salary"]);
     assert!(
         json.as_array()
             .unwrap()

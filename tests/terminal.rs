@@ -7,7 +7,7 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-use common::{DataDir, builtin, him, no_user_data_home, stdout_of};
+use common::{DataDir, builtin, failure, him, json_of, no_user_data_home, stdout_of};
 use unicode_width::UnicodeWidthStr;
 
 fn him_path() -> String {
@@ -199,13 +199,9 @@ fn width_overrides_the_terminal_and_pipes_are_not_wrapped() {
     assert!(piped.contains(
         "Designs and builds the technology that gathers, stores and analyzes health data."
     ));
-    let output = him()
-        .args(["list", "titles", "--width", "5"])
-        .output()
-        .unwrap();
     assert_eq!(
-        output.status.code(),
-        Some(2),
+        failure(him().args(["list", "titles", "--width", "5"])).0,
+        2,
         "an out-of-range width is a usage error"
     );
 }
@@ -305,8 +301,7 @@ fn every_shell_gets_a_script() {
             "{shell} completes ids"
         );
     }
-    let output = him().args(["completions", "tcsh"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(him().args(["completions", "tcsh"])).0, 2);
 }
 
 #[test]
@@ -356,14 +351,12 @@ fn help_shows_examples_and_exit_codes() {
     let short = stdout_of(him().arg("-h"));
     assert!(short.len() < top.len(), "-h is the short help");
     // No arguments: the help, on stderr, and a usage exit code.
-    let output = him().output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(failure(&mut him()).0, 2);
 }
 
 #[test]
 fn paths_say_where_the_data_comes_from() {
-    let json: serde_json::Value =
-        serde_json::from_str(&stdout_of(him().args(["paths", "--format", "json"]))).unwrap();
+    let json: serde_json::Value = json_of(him().arg("paths"));
     assert!(json["data_dir"].is_null());
     let expected = no_user_data_home().join("him").display().to_string();
     assert_eq!(json["user_data_dir"]["path"], expected.as_str());
@@ -381,12 +374,7 @@ fn paths_say_where_the_data_comes_from() {
     let mine = home.path().join("him");
     std::fs::create_dir(&mine).unwrap();
     std::fs::write(mine.join("titles.toml"), builtin("titles.toml")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(
-        him()
-            .env("XDG_DATA_HOME", home.path())
-            .args(["paths", "--format", "json"]),
-    ))
-    .unwrap();
+    let json: serde_json::Value = json_of(him().env("XDG_DATA_HOME", home.path()).arg("paths"));
     assert_eq!(json["data_dir"]["from"], "your data directory");
     let titles = json["files"]
         .as_array()
@@ -401,14 +389,13 @@ fn paths_say_where_the_data_comes_from() {
 
     // --data wins over HIM_DATA_DIR.
     let flag = DataDir::new(&[]);
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+    let json: serde_json::Value = json_of(
         him()
             .env("HIM_DATA_DIR", home.path())
             .arg("--data")
             .arg(flag.path())
-            .args(["paths", "--format", "json"]),
-    ))
-    .unwrap();
+            .arg("paths"),
+    );
     assert_eq!(json["data_dir"]["from"], "--data");
 }
 

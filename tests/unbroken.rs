@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{him, stdout_of};
+use common::{him, json_of, stdout_of};
 use proptest::prelude::*;
 
 const COMMANDS: &[&[&str]] = &[
@@ -127,9 +127,7 @@ fn cases() -> Vec<Case> {
     COMMANDS
         .iter()
         .map(|args| {
-            let json: serde_json::Value =
-                serde_json::from_str(&stdout_of(him().args(*args).args(["--format", "json"])))
-                    .expect("JSON");
+            let json: serde_json::Value = json_of(him().args(*args));
             let unwrapped = stdout_of(him().args(*args));
             let mut found = Vec::new();
             pieces(&json, "", &mut found);

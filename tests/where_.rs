@@ -8,33 +8,21 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{DataDir, builtin, builtin_wage_rows, him, stdout_of, thousands};
+use common::{DataDir, builtin, builtin_wage_rows, failure, him, json_of, stdout_of, thousands};
 use serde_json::Value;
 
-fn json_of(args: &[&str]) -> Value {
-    let mut cmd = him();
-    cmd.arg("where").args(args).args(["--format", "json"]);
-    serde_json::from_str(&stdout_of(&mut cmd)).expect("where JSON parses")
+fn where_json(args: &[&str]) -> Value {
+    json_of(him().arg("where").args(args))
 }
 
 /// The Illinois wages of one title, from `him salary --format json` (after `global` options).
 fn first_salary_wages(global: &[&str], title: &str) -> Value {
-    let mut cmd = him();
-    cmd.args(global).args([
-        "salary", "--area", "il", "--title", title, "--format", "json",
-    ]);
-    let json: Value = serde_json::from_str(&stdout_of(&mut cmd)).expect("salary JSON parses");
+    let json: Value = json_of(
+        him()
+            .args(global)
+            .args(["salary", "--area", "il", "--title", title]),
+    );
     json["fields"][0]["titles"][0]["wages"][0].clone()
-}
-
-/// Exit code and stderr of a run that must fail.
-fn failure(args: &[&str]) -> (i32, String) {
-    let output = him().args(args).output().expect("him runs");
-    assert!(!output.status.success(), "expected failure for {args:?}");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stderr).unwrap(),
-    )
 }
 
 /// The all-industries rows of data/oews-wages.csv for one occupation, by area code.
@@ -85,7 +73,7 @@ fn check_against_csv(occupation: &Value, ranked_column: &str) {
 
 #[test]
 fn ten_metros_by_employment_with_every_figure_from_the_csv() {
-    let json = json_of(&["health information manager", "--top", "10"]);
+    let json = where_json(&["health information manager", "--top", "10"]);
     assert_eq!(json["by"], "jobs");
     let occupation = &json["occupations"][0];
     assert_eq!(occupation["soc"], "11-9111");
@@ -133,7 +121,7 @@ fn every_column_fits_80_columns_and_nothing_is_split() {
         assert!(out.contains(header), "{header}: {out}");
     }
     // Each area's name, its figures and its pay range stand whole on one line.
-    let json = json_of(&["health information manager", "--top", "10"]);
+    let json = where_json(&["health information manager", "--top", "10"]);
     for area in json["occupations"][0]["areas"].as_array().unwrap() {
         let name = area["area"]["name"].as_str().unwrap();
         let (places, states) = name.rsplit_once(", ").unwrap();
@@ -165,7 +153,7 @@ fn every_column_fits_80_columns_and_nothing_is_split() {
 
 #[test]
 fn states_by_concentration_rank_by_location_quotient() {
-    let json = json_of(&[
+    let json = where_json(&[
         "health information manager",
         "--by",
         "concentration",
@@ -202,7 +190,7 @@ fn states_by_concentration_rank_by_location_quotient() {
 #[test]
 fn in_a_state_lists_its_metro_areas_and_says_which_cross_its_line() {
     for state in ["IL", "il", "illinois"] {
-        let json = json_of(&["health information manager", "--in", state, "--top", "50"]);
+        let json = where_json(&["health information manager", "--in", state, "--top", "50"]);
         assert_eq!(json["among"]["state"]["name"], "Illinois");
         let names: Vec<&str> = json["occupations"][0]["areas"]
             .as_array()
@@ -249,7 +237,7 @@ fn in_a_state_lists_its_metro_areas_and_says_which_cross_its_line() {
 fn areas_without_the_ranked_figure_are_left_out_and_counted() {
     // 29-9021 in Arkansas, Delaware and Utah: employment=8 (not released); Alabama, Guam and
     // the Virgin Islands have no 29-9021 row at all (no estimate).
-    let json = json_of(&["him analyst", "--states"]);
+    let json = where_json(&["him analyst", "--states"]);
     let left_out = json["left_out"].as_array().unwrap();
     assert_eq!(left_out.len(), 2, "{left_out:?}");
     let names = |group: &Value| -> Vec<String> {
@@ -282,7 +270,7 @@ fn areas_without_the_ranked_figure_are_left_out_and_counted() {
     );
     // Ranked by pay, Arkansas is in, its jobs shown as a dash that a note explains:
     // 29-9021,...,Arkansas,...,employment=8;...,-,49590,61870,93300,104410,105140,-,-
-    let json = json_of(&["him analyst", "--states", "--by", "pay", "--top", "60"]);
+    let json = where_json(&["him analyst", "--states", "--by", "pay", "--top", "60"]);
     let arkansas = json["occupations"][0]["areas"]
         .as_array()
         .unwrap()
@@ -314,7 +302,7 @@ fn areas_without_the_ranked_figure_are_left_out_and_counted() {
 
 #[test]
 fn a_field_ranks_each_occupation_of_its_titles_named() {
-    let json = json_of(&["him", "--top", "3"]);
+    let json = where_json(&["him", "--top", "3"]);
     let socs: Vec<&str> = json["occupations"]
         .as_array()
         .unwrap()
@@ -336,7 +324,7 @@ fn a_field_ranks_each_occupation_of_its_titles_named() {
         check_against_csv(occupation, "employment");
     }
     // The occupation code itself works too.
-    let json = json_of(&["29-9021", "--top", "1"]);
+    let json = where_json(&["29-9021", "--top", "1"]);
     assert_eq!(json["occupations"][0]["soc"], "29-9021");
     // And several words need no quotes.
     let out = stdout_of(him().args(["where", "health", "information", "manager", "--top", "1"]));
@@ -348,7 +336,7 @@ fn a_field_ranks_each_occupation_of_its_titles_named() {
 
 #[test]
 fn usage_mistakes_exit_2_and_say_what_to_type() {
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "chicago"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "chicago"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains(
@@ -357,17 +345,17 @@ fn usage_mistakes_exit_2_and_say_what_to_type() {
         "{stderr}"
     );
     assert!(stderr.contains("--in il"), "{stderr}");
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "il", "--states"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "il", "--states"]));
     assert_eq!(code, 2, "{stderr}");
-    let (code, _) = failure(&["where", "him analyst", "--top", "0"]);
+    let (code, _) = failure(him().args(["where", "him analyst", "--top", "0"]));
     assert_eq!(code, 2);
-    let (code, stderr) = failure(&["where", "him anlyst"]);
+    let (code, stderr) = failure(him().args(["where", "him anlyst"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("did you mean `him-analyst` (title)?"),
         "{stderr}"
     );
-    let (code, stderr) = failure(&["where", "him analyst", "--in", "atlantis"]);
+    let (code, stderr) = failure(him().args(["where", "him analyst", "--in", "atlantis"]));
     assert_eq!(code, 2);
     assert!(
         stderr.contains("no state or metro area matches `atlantis`"),
@@ -396,16 +384,7 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
     let dir = DataDir::new(&[("oews-wages.csv", &older_table())]);
     let data = dir.path().to_str().unwrap();
     // By jobs: the ranking is the same; the shares are not in the file.
-    let json: Value = serde_json::from_str(&stdout_of(him().args([
-        "--data",
-        data,
-        "where",
-        "him analyst",
-        "--states",
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json: Value = json_of(him().args(["--data", data, "where", "him analyst", "--states"]));
     let first = &json["occupations"][0]["areas"][0];
     assert_eq!(first["location_quotient"], Value::Null);
     assert_eq!(first["unpublished"]["location_quotient"], "not-in-file");
@@ -423,14 +402,14 @@ fn an_older_wage_table_without_the_share_columns_still_works_and_says_so() {
         "{out}"
     );
     // By concentration there is nothing to rank: exit 3 (nothing found), with what to do.
-    let (code, stderr) = failure(&[
+    let (code, stderr) = failure(him().args([
         "--data",
         data,
         "where",
         "him analyst",
         "--by",
         "concentration",
-    ]);
+    ]));
     assert_eq!(code, 3, "{stderr}");
     assert!(
         stderr.contains("no area has a published location quotient"),

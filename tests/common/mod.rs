@@ -2,8 +2,10 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::Output;
 
 use assert_cmd::Command;
+use serde::de::DeserializeOwned;
 
 /// The `him` binary with nothing from the caller's environment leaking in (colour settings,
 /// data directories, terminal width), and today's date fixed so ages and closed routes are
@@ -37,7 +39,7 @@ pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// Runs `cmd` under `TIME_LIMIT` and returns what it printed; a run that does not end in time is
 /// killed and fails the test, saying so.
-pub fn run_in_time(cmd: &mut Command) -> std::process::Output {
+pub fn run_in_time(cmd: &mut Command) -> Output {
     let output = cmd.timeout(TIME_LIMIT).output().expect("him runs");
     assert!(
         output.status.code().is_some(),
@@ -54,16 +56,90 @@ pub fn no_user_data_home() -> PathBuf {
     std::env::temp_dir().join("him-tests-no-user-data-home")
 }
 
+/// The command line `cmd` runs, as a person would type it: `him salary --area il`.
+pub fn shown(cmd: &Command) -> String {
+    std::iter::once("him".into())
+        .chain(cmd.get_args().map(|arg| arg.to_string_lossy()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `him --data DIR ARGS` run to its end, whatever its exit: for a test that reads its stdout,
+/// stderr and exit code itself.
+pub fn run_on(dir: &Path, args: &[&str]) -> Output {
+    him()
+        .arg("--data")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("him runs")
+}
+
 /// stdout of a successful run, as text.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("him runs");
     assert!(
         output.status.success(),
-        "him failed: {}\n{}",
+        "`{}` failed: {}\n{}",
+        shown(cmd),
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// The exit code and stderr of a run that must fail, and fail cleanly: with an exit code (not
+/// killed by a signal), nothing on stdout (a script reads nothing half-done), and no panic.
+pub fn failure(cmd: &mut Command) -> (i32, String) {
+    let output = cmd.output().expect("him runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
+    let code = output
+        .status
+        .code()
+        .unwrap_or_else(|| panic!("`{}` ended by {}\n{stderr}", shown(cmd), output.status));
+    assert_ne!(
+        code,
+        0,
+        "`{}` succeeded, where it must fail:\n{stdout}",
+        shown(cmd)
+    );
+    assert!(
+        stdout.is_empty(),
+        "`{}` failed yet printed on stdout:\n{stdout}\nstderr:\n{stderr}",
+        shown(cmd)
+    );
+    assert!(
+        !stderr.contains("panicked"),
+        "`{}` panicked:\n{stderr}",
+        shown(cmd)
+    );
+    (code, stderr)
+}
+
+/// What a successful run of `cmd` with `--format json` (after its other arguments) prints, read
+/// as `T` (a `serde_json::Value`, or a `Vec` of them where the output must be an array); output
+/// that is not such JSON fails the test, naming the command and showing what it printed.
+pub fn json_of<T: DeserializeOwned>(cmd: &mut Command) -> T {
+    let out = stdout_of(cmd.args(["--format", "json"]));
+    serde_json::from_str(&out).unwrap_or_else(|e| {
+        panic!(
+            "`{}` printed no JSON of the shape expected ({e}):\n{out}",
+            shown(cmd)
+        )
+    })
+}
+
+/// The JSON on stdout of a run already made (one that fails, or whose stderr the test reads
+/// too), read as `T`; anything else fails the test, showing stdout and stderr.
+pub fn json_in<T: DeserializeOwned>(output: &Output) -> T {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "no JSON of the shape expected on stdout ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
 }
 
 /// A data directory holding the given files, removed when dropped.

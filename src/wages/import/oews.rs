@@ -17,6 +17,7 @@ mod cells;
 mod header;
 mod table;
 
+pub use header::BLS_COLUMNS;
 pub use table::{OewsSummary, OewsTable, to_csv};
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -39,6 +39,46 @@ pub(super) const COLUMN_SOURCES: [(&str, &str, Option<Number>); 14] = [
 /// private), read to keep the row covering every owner when a file has several.
 const OWNERSHIP: &str = "OWN_CODE";
 
+/// Every column of BLS's own layout, in the order of the May 2025 all-data file
+/// (`all_data_M_2025.xlsx`). him finds the columns of `COLUMN_SOURCES` and `OWNERSHIP` by name,
+/// in whatever order a year's file has them, and passes over the rest; this list is for what
+/// writes a file in BLS's layout (the tests, `examples/gen_oews.rs`), so that it names the
+/// columns as the reader does.
+pub const BLS_COLUMNS: [&str; 32] = [
+    "AREA",
+    "AREA_TITLE",
+    "AREA_TYPE",
+    "PRIM_STATE",
+    "NAICS",
+    "NAICS_TITLE",
+    "I_GROUP",
+    "OWN_CODE",
+    "OCC_CODE",
+    "OCC_TITLE",
+    "O_GROUP",
+    "TOT_EMP",
+    "EMP_PRSE",
+    "JOBS_1000",
+    "LOC_QUOTIENT",
+    "PCT_TOTAL",
+    "PCT_RPT",
+    "H_MEAN",
+    "A_MEAN",
+    "MEAN_PRSE",
+    "H_PCT10",
+    "H_PCT25",
+    "H_MEDIAN",
+    "H_PCT75",
+    "H_PCT90",
+    "A_PCT10",
+    "A_PCT25",
+    "A_MEDIAN",
+    "A_PCT75",
+    "A_PCT90",
+    "ANNUAL",
+    "HOURLY",
+];
+
 /// The lower-case layout's column of footnotes.
 pub(super) const FOOTNOTES: &str = "footnotes";
 

@@ -19,3 +19,11 @@ fn every_column_of_the_table_has_a_source() {
         assert!(source.2.is_some(), "{column} is a figure column");
     }
 }
+
+#[test]
+fn every_bls_column_read_is_in_bls_layout() {
+    for (_, bls, _) in COLUMN_SOURCES {
+        assert!(BLS_COLUMNS.contains(&bls), "{bls} is not in BLS_COLUMNS");
+    }
+    assert!(BLS_COLUMNS.contains(&OWNERSHIP));
+}
