@@ -75,9 +75,9 @@ pub fn run_on(dir: &Path, args: &[&str]) -> Output {
         .expect("him runs")
 }
 
-/// stdout of a successful run, as text.
+/// stdout of a successful run, as text; a run that hangs fails the test (see `run_in_time`).
 pub fn stdout_of(cmd: &mut Command) -> String {
-    let output = cmd.output().expect("him runs");
+    let output = run_in_time(cmd);
     assert!(
         output.status.success(),
         "`{}` failed: {}\n{}",
@@ -91,7 +91,7 @@ pub fn stdout_of(cmd: &mut Command) -> String {
 /// The exit code and stderr of a run that must fail, and fail cleanly: with an exit code (not
 /// killed by a signal), nothing on stdout (a script reads nothing half-done), and no panic.
 pub fn failure(cmd: &mut Command) -> (i32, String) {
-    let output = cmd.output().expect("him runs");
+    let output = run_in_time(cmd);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
     let code = output
