@@ -390,14 +390,24 @@ pub fn resolve(
 }
 
 /// Whether one of `name`'s words, in any case, is `word` (lowercase): a place word as
-/// `place_words` splits them. Area names are ASCII, compared without a lowercase copy of each of
-/// the six hundred.
+/// `place_words` splits them. Area names are ASCII, searched for the word's first letter without
+/// a lowercase copy of each of the six hundred.
 fn has_word(name: &str, word: &str) -> bool {
     if !(name.is_ascii() && word.is_ascii()) {
         return place_words(name).iter().any(|w| w == word);
     }
-    name.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(word))
+    let (name, word) = (name.as_bytes(), word.as_bytes());
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let outside_word = |at: usize| name.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), name).any(|at| {
+        (at == 0 || outside_word(at - 1))
+            && name
+                .get(at..at + word.len())
+                .is_some_and(|found| found.eq_ignore_ascii_case(word))
+            && outside_word(at + word.len())
+    })
 }
 
 /// Whether `wanted` (place words joined) starts at a word of `name`.
