@@ -156,6 +156,28 @@ fn pay_ranges_are_drawn_with_their_figures_beside_them() {
 }
 
 #[test]
+fn a_diagram_line_wrapped_by_the_page_hangs_under_its_text() {
+    // A ladder's lines are wider than a column of the printed page: the browser wraps them, and
+    // each line's rest must start under its text, not at the margin across the tree's gutter.
+    let ladder = page(&["ladder", "informatics", "him"]);
+    let note = ladder
+        .split("<span class=\"line\"")
+        .find(|line| line.contains("these are different occupations, not a pay cut"))
+        .expect("the ladder notes a lower BLS figure");
+    assert!(note.starts_with(r#" style="--hang: 6ch">"#), "{note}");
+    let unhung = ladder
+        .split("<span class=\"line\"")
+        .find(|line| line.contains("ENTRY"))
+        .expect("a level's heading");
+    assert!(unhung.starts_with('>'), "{unhung}");
+    assert!(
+        ladder.contains("padding-left: var(--hang, 0)")
+            && ladder.contains("text-indent: calc(-1 * var(--hang, 0))"),
+        "the stylesheet hangs a line by its --hang"
+    );
+}
+
+#[test]
 fn pages_render_in_a_real_browser_to_a_screenshot_and_a_pdf_on_a4_and_letter() {
     if let Some(reason) = missing_tools() {
         eprintln!("{reason}");

@@ -102,9 +102,22 @@ fn write_blocks(blocks: &[Block], w: &mut dyn Write) -> io::Result<()> {
                 writeln!(w, "\n</p>")?;
             }
             Block::Diagram(lines) => {
+                // Each line a block of its own whose wrapped rest hangs under its text, as the
+                // terminal hangs it under `hang`: a narrow page wraps a long line, and without
+                // the indent the rest would start at the margin, across the diagram's gutter.
                 write!(w, "<pre>")?;
                 for line in lines {
-                    writeln!(w, "{}", spans(line).trim_end())?;
+                    let hang = line.hang.text.chars().count();
+                    let style = if hang > 0 {
+                        format!(r#" style="--hang: {hang}ch""#)
+                    } else {
+                        String::new()
+                    };
+                    write!(
+                        w,
+                        r#"<span class="line"{style}>{}</span>"#,
+                        spans(line).trim_end()
+                    )?;
                 }
                 writeln!(w, "</pre>")?;
             }
