@@ -111,15 +111,15 @@ fn plan() {
         &[
             "plan",
             "--to",
-            "him-director",
+            "health-information-manager",
             "--degree",
             "associate",
-            "--experience",
-            "coding=3",
-            "--holds",
-            "cca",
+            "--program",
+            "him",
+            "--accredited-by",
+            "cahiim",
             "--area",
-            "chicago",
+            "illinois",
         ],
     );
 }
