@@ -228,6 +228,14 @@ fn every_lower_next_step_of_the_built_in_ladders_carries_its_note() {
     }
     // 15-2051 ($120,230) → 15-1211 ($105,850) and 13-1111 ($101,860); 15-1211 → 13-1111 twice.
     assert_eq!(lower_steps, 4);
+    // The two 15-1211 titles of the entry level lead to Consultant: one box says why once, and
+    // each step keeps its mark.
+    let why = "↳ Consultant: the BLS figure for Management Analysts is lower than for Computer";
+    assert_eq!(ladders.matches(why).count(), 1, "{ladders}");
+    assert!(
+        ladders.matches("Consultant (lower BLS figure)").count() >= 3,
+        "{ladders}"
+    );
     let json: Value = json_of(him().args(["ladder", "informatics"]));
     let data_analyst = json["fields"][0]["levels"][0]["titles"]
         .as_array()

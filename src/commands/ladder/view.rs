@@ -56,6 +56,7 @@ impl LadderView {
                 .hang("│     ", Tone::Muted)
         };
         let mut lines = Vec::new();
+        let mut said: Vec<String> = Vec::new();
         if index > 0 {
             lines.push(Line::new().span("  ↓", Tone::Muted));
         }
@@ -123,7 +124,12 @@ impl LadderView {
             lines.push(line);
             for edge in &rung.edges {
                 if let Some(why) = &edge.lower_median {
-                    lines.push(rail().plain(format!("    ↳ {}: {why}", edge.name)));
+                    let note = format!("    ↳ {}: {why}", edge.name);
+                    // Said once a box: titles of one occupation lead to the same lower one.
+                    if !said.contains(&note) {
+                        lines.push(rail().plain(note.clone()));
+                        said.push(note);
+                    }
                 }
             }
         }
