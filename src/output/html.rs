@@ -113,9 +113,11 @@ fn write_blocks(blocks: &[Block], w: &mut dyn Write) -> io::Result<()> {
                     } else {
                         String::new()
                     };
+                    // The newline inside the block keeps the lines apart where no style applies
+                    // (a mail reader that strips it), and adds no line where it does.
                     write!(
                         w,
-                        r#"<span class="line"{style}>{}</span>"#,
+                        "<span class=\"line\"{style}>{}\n</span>",
                         spans(line).trim_end()
                     )?;
                 }
