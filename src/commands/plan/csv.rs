@@ -70,6 +70,17 @@ impl PlanView<'_> {
                 ),
                 _ => (String::new(), String::new(), None),
             };
+            // A title's row cites the source of its pay, as a credential's cites its rule.
+            let (source, date) = match pay {
+                Some(_) => (
+                    self.source.id.clone(),
+                    self.source
+                        .period
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                ),
+                None => (source, date),
+            };
             let opens: Vec<String> = step
                 .opens
                 .titles
@@ -88,19 +99,8 @@ impl PlanView<'_> {
                 Cell::new(level),
                 Cell::new(needs.join("; ")),
                 Cell::new(opens.join(";")),
-                // A title's row cites the source of its pay, as a credential's cites its rule.
-                Cell::new(match pay {
-                    Some(_) => self.source.id.clone(),
-                    None => source,
-                }),
-                Cell::new(match pay {
-                    Some(_) => self
-                        .source
-                        .period
-                        .map(|p| p.to_string())
-                        .unwrap_or_default(),
-                    None => date,
-                }),
+                Cell::new(source),
+                Cell::new(date),
                 Cell::new(pay.map(|p| p.soc.clone()).unwrap_or_default()),
                 Cell::new(if pay.is_some() {
                     self.area.code.to_string()
