@@ -7,32 +7,37 @@ use serde::ser::{SerializeMap, Serializer};
 use super::view::unpublished;
 use super::{AreaFigures, WhereView};
 use crate::wages::ranking::Among;
-use crate::wages::{AreaKind, Reason};
+use crate::wages::{Area, AreaKind, Reason};
+
+/// An area as every part of the JSON names it: ranked, left out, or the state searched.
+#[derive(Serialize)]
+struct AreaOut<'a> {
+    code: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: AreaKind,
+    kind_label: &'static str,
+}
+
+impl<'a> AreaOut<'a> {
+    fn of(area: &'a Area) -> AreaOut<'a> {
+        AreaOut {
+            code: &area.code,
+            name: area.label(),
+            kind: area.kind,
+            kind_label: area.kind_label(),
+        }
+    }
+}
 
 impl Serialize for AreaFigures {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct AreaOut<'a> {
-            code: &'a str,
-            name: &'a str,
-            #[serde(rename = "type")]
-            kind: AreaKind,
-            kind_label: &'static str,
-        }
         let e = &self.estimate;
         let mut map = serializer.serialize_map(None)?;
         if self.rank > 0 {
             map.serialize_entry("rank", &self.rank)?;
         }
-        map.serialize_entry(
-            "area",
-            &AreaOut {
-                code: &self.area.code,
-                name: self.area.label(),
-                kind: self.area.kind,
-                kind_label: self.area.kind_label(),
-            },
-        )?;
+        map.serialize_entry("area", &AreaOut::of(&self.area))?;
         map.serialize_entry("employment", &e.employment.value())?;
         map.serialize_entry("jobs_per_1000", &e.jobs_per_1000.value())?;
         map.serialize_entry("location_quotient", &e.location_quotient.value())?;
@@ -67,26 +72,18 @@ impl Serialize for WhereView {
             whole: Option<&'a AreaFigures>,
         }
         #[derive(Serialize)]
-        struct AreaRef<'a> {
-            code: &'a str,
-            name: &'a str,
-            #[serde(rename = "type")]
-            kind: AreaKind,
-            kind_label: &'static str,
-        }
-        #[derive(Serialize)]
         struct LeftOutOut<'a> {
             soc: &'a str,
             reason: Reason,
             label: &'static str,
             count: usize,
-            areas: Vec<AreaRef<'a>>,
+            areas: Vec<AreaOut<'a>>,
         }
         #[derive(Serialize)]
         struct AmongOut<'a> {
             areas: &'static str,
             #[serde(skip_serializing_if = "Option::is_none")]
-            state: Option<AreaRef<'a>>,
+            state: Option<AreaOut<'a>>,
         }
         let occupations: Vec<OccupationOut<'_>> = self
             .occupations
@@ -113,15 +110,7 @@ impl Serialize for WhereView {
                     reason: *reason,
                     label: reason.label(),
                     count: areas.len(),
-                    areas: areas
-                        .iter()
-                        .map(|a| AreaRef {
-                            code: &a.code,
-                            name: &a.name,
-                            kind: a.kind,
-                            kind_label: a.kind_label(),
-                        })
-                        .collect(),
+                    areas: areas.iter().map(AreaOut::of).collect(),
                 })
             })
             .collect();
@@ -131,12 +120,7 @@ impl Serialize for WhereView {
                 Among::States => "states",
                 Among::MetrosOf(_) => "metros-of-state",
             },
-            state: self.state.as_ref().map(|s| AreaRef {
-                code: &s.code,
-                name: &s.name,
-                kind: s.kind,
-                kind_label: s.kind_label(),
-            }),
+            state: self.state.as_ref().map(AreaOut::of),
         };
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("subject", &self.subject)?;
